@@ -1,0 +1,27 @@
+#pragma once
+// The table of subcommands: registration, --help and the man-page test all follow it.
+#include <array>
+
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace secaction::cli {
+
+void register_diagnose(CLI::App& app, Context& context);
+void register_validate(CLI::App& app, Context& context);
+
+struct Command {
+  const char* name;
+  void (*register_fn)(CLI::App&, Context&);
+};
+
+inline constexpr std::array k_commands = {
+    Command{"diagnose", register_diagnose},
+    Command{"validate", register_validate},
+};
+
+/// --format, --output, --force, --excel.
+void add_output_options(CLI::App& command, OutputOptions& output);
+
+} // namespace secaction::cli

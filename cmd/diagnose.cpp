@@ -1,0 +1,43 @@
+// secaction diagnose: IPA「5分でできる！情報セキュリティ自社診断」.
+#include "commands.hpp"
+#include "questionnaire_command.hpp"
+#include "secaction/core/error.hpp"
+
+namespace secaction::cli {
+namespace {
+
+constexpr const char* k_instrument = "self-diagnosis";
+
+struct DiagnoseOptions {
+  std::string file;
+  bool print_template = false;
+  bool allow_missing = false;
+  std::optional<double> fail_under;
+  OutputOptions output;
+};
+
+} // namespace
+
+void register_diagnose(CLI::App& app, Context& context) {
+  auto options = std::make_shared<DiagnoseOptions>();
+  auto* command = app.add_subcommand("diagnose", "Score the 5-minute self-diagnosis (自社診断, 25 items) from an answer file");
+  command->add_option("FILE", options->file, "Answer file (YAML); - reads standard input");
+  command->add_flag("--template", options->print_template, "Print a blank answer file to fill in");
+  command->add_flag("--allow-missing", options->allow_missing, "Score unanswered items as わからない (-1) and list them");
+  command->add_option("--fail-under", options->fail_under, "Exit 1 when the total score is below N")->type_name("N");
+  add_output_options(*command, options->output);
+  command->callback([options, &context] {
+    if (options->print_template) {
+      if (!options->file.empty()) throw UsageError("diagnose: give either FILE or --template, not both");
+      context.set_exit(print_template(context, k_instrument, options->output));
+      return;
+    }
+    if (options->file.empty()) {
+      throw UsageError("diagnose: missing FILE; print a blank answer file with `secaction diagnose --template`");
+    }
+    QuestionnaireRun run{"diagnose", options->file, options->output, options->allow_missing, options->fail_under};
+    context.set_exit(run_questionnaire(context, run));
+  });
+}
+
+} // namespace secaction::cli

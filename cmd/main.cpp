@@ -1,0 +1,7 @@
+#include <iostream>
+
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+  return secaction::cli::run(argc, argv, {std::cin, std::cout, std::cerr});
+}

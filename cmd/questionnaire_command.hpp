@@ -1,0 +1,25 @@
+#pragma once
+// The shared core of the questionnaire subcommands (diagnose, checklist): read an answer file,
+// score it, render it, gate on --fail-under.
+#include <optional>
+#include <string>
+
+#include "context.hpp"
+
+namespace secaction::cli {
+
+struct QuestionnaireRun {
+  std::string command;       // diagnose | checklist
+  std::string file;          // the answer file ("-" reads stdin)
+  OutputOptions output;
+  bool allow_missing = false;
+  std::optional<double> fail_under; // total (sum) or percent (completion)
+};
+
+/// Returns the exit status.
+int run_questionnaire(Context& context, const QuestionnaireRun& run);
+
+/// Prints the blank answer file for an instrument; returns the exit status.
+int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);
+
+} // namespace secaction::cli

@@ -1,0 +1,95 @@
+// secaction validate: check content and answer files against their schemas and rules.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "secaction/content/answers_loader.hpp"
+#include "secaction/content/yaml_reader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/questionnaire/answer_template.hpp"
+
+namespace secaction::cli {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+};
+
+enum class Outcome { ok, invalid, io_error };
+
+// Is this an instrument (content) file or an answer file? Decided by its keys, so a file's name
+// does not matter.
+bool looks_like_instrument(const std::string& text, const std::string& name) {
+  Diagnostics ignored;
+  auto tree = content::read_yaml(text, name, ignored);
+  return tree && tree->root().is_object() && tree->root().contains("schema") && !tree->root().contains("answers");
+}
+
+Outcome validate_file(Context& context, const std::string& file) {
+  std::string text;
+  try {
+    text = io::read_file(file);
+  } catch (const IoError& e) {
+    context.streams().err << e.what() << '\n';
+    return Outcome::io_error;
+  } catch (const InputError& e) {
+    context.report(e.diagnostics());
+    return Outcome::invalid;
+  }
+  Diagnostics diagnostics;
+  std::string summary;
+  if (looks_like_instrument(text, file)) {
+    auto instrument = content::load_instrument_text(text, file, context.library().schemas().instrument(), diagnostics);
+    if (instrument) summary = fmt::format("instrument {}, {} items", instrument->id, instrument->item_count());
+  } else {
+    content::AnswerFileOptions options{"", content::MissingAnswers::error};
+    auto loaded = content::load_answer_file(text, file, context.library(), options, diagnostics);
+    if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
+  }
+  context.report(diagnostics);
+  if (diagnostics.has_errors()) return Outcome::invalid;
+  context.streams().out << fmt::format("{}: ok ({})\n", file, summary);
+  return Outcome::ok;
+}
+
+// With no FILE: every instrument of the content in use, their cross-references, and the template.
+Outcome validate_content(Context& context) {
+  auto& library = context.library();
+  Diagnostics diagnostics;
+  library.check_all(diagnostics);
+  const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
+  for (const auto& id : library.ids()) {
+    Diagnostics ignored;
+    if (const auto* instrument = library.get(id, ignored)) {
+      for (Lang lang : {Lang::ja, Lang::en}) {
+        const auto blank = questionnaire::render_answer_template(template_file.text, *instrument, lang, std::nullopt);
+        if (!content::read_yaml(blank, "template for " + id, diagnostics)) break;
+      }
+    }
+  }
+  context.report(diagnostics);
+  if (diagnostics.has_errors()) return Outcome::invalid;
+  context.streams().out << fmt::format("{}: ok ({} instruments)\n", library.source().describe(), library.ids().size());
+  return Outcome::ok;
+}
+
+} // namespace
+
+void register_validate(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ValidateOptions>();
+  auto* command = app.add_subcommand("validate", "Check answer files or content files; with no FILE, check all content");
+  command->add_option("FILE", options->files, "Answer files or instrument files (YAML)");
+  command->callback([options, &context] {
+    Outcome worst = Outcome::ok;
+    auto note = [&worst](Outcome outcome) {
+      if (outcome == Outcome::io_error || (outcome == Outcome::invalid && worst == Outcome::ok)) worst = outcome;
+    };
+    if (options->files.empty()) note(validate_content(context));
+    for (const auto& file : options->files) note(validate_file(context, file));
+    context.set_exit(worst == Outcome::ok        ? static_cast<int>(ExitCode::ok)
+                     : worst == Outcome::invalid ? static_cast<int>(ExitCode::invalid_input)
+                                                 : static_cast<int>(ExitCode::io_error));
+  });
+}
+
+} // namespace secaction::cli

@@ -1,0 +1,36 @@
+#pragma once
+// Answer files: YAML -> schema check -> resolved against the instrument they name.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "secaction/content/library.hpp"
+#include "secaction/core/diagnostic.hpp"
+#include "secaction/questionnaire/answers.hpp"
+
+namespace secaction::content {
+
+enum class MissingAnswers {
+  error,         // a missing item is an error naming the missing numbers
+  score_unknown, // --allow-missing: score as the `unknown` choice and list them
+};
+
+struct LoadedAnswers {
+  const questionnaire::Instrument* instrument = nullptr;
+  questionnaire::AnswerSet answers;
+};
+
+struct AnswerFileOptions {
+  /// The subcommand reading the file; an answer file for another subcommand's instrument is an error.
+  std::string command;
+  MissingAnswers missing = MissingAnswers::error;
+};
+
+/// Every problem in the file goes to `diagnostics`; nullopt when there was any error.
+std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, Library& library,
+                                              const AnswerFileOptions& options, Diagnostics& diagnostics);
+
+/// "1, 3, 5–9" for numeric item numbers, else a plain comma-separated list.
+std::string compact_numbers(const std::vector<std::string>& numbers);
+
+} // namespace secaction::content

@@ -1,0 +1,57 @@
+#pragma once
+// The instruments available to this run, loaded on first use and kept for the process
+// (a batch of many answer files loads and validates each instrument once).
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "secaction/content/schema.hpp"
+#include "secaction/content/source.hpp"
+#include "secaction/core/diagnostic.hpp"
+#include "secaction/questionnaire/model.hpp"
+
+namespace secaction::content {
+
+/// The schemas shipped in the binary, compiled once.
+class Schemas {
+public:
+  Schemas();
+  ~Schemas();
+  [[nodiscard]] const Schema& instrument() const { return *m_instrument; }
+  [[nodiscard]] const Schema& answers() const { return *m_answers; }
+
+private:
+  std::unique_ptr<Schema> m_instrument;
+  std::unique_ptr<Schema> m_answers;
+};
+
+class Library {
+public:
+  Library(std::unique_ptr<ContentSource> source, const Schemas& schemas);
+
+  /// Ids of every instrument file in content/instruments, sorted.
+  [[nodiscard]] std::vector<std::string> ids() const;
+  /// Loads (once) and returns the instrument; nullptr with diagnostics when it is missing or invalid.
+  const questionnaire::Instrument* get(const std::string& id, Diagnostics& diagnostics);
+  /// Loads every instrument and checks cross-references between them.
+  void check_all(Diagnostics& diagnostics);
+  /// Reads a text file from the content root (e.g. "templates/answer-file.yaml.mustache").
+  [[nodiscard]] SourceFile read_text(const std::string& relative) const;
+
+  [[nodiscard]] const ContentSource& source() const { return *m_source; }
+  [[nodiscard]] const Schemas& schemas() const { return m_schemas; }
+
+private:
+  std::unique_ptr<ContentSource> m_source;
+  const Schemas& m_schemas;
+  std::map<std::string, std::unique_ptr<questionnaire::Instrument>> m_loaded;
+  std::map<std::string, Diagnostics> m_failed;
+};
+
+/// Reads, schema-checks and converts one instrument file.
+std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,
+                                                                 const Schema& schema, Diagnostics& diagnostics,
+                                                                 const std::string& expected_id = {});
+
+} // namespace secaction::content

@@ -1,0 +1,90 @@
+#include "secaction/content/source.hpp"
+
+#include <algorithm>
+
+#include "secaction/content/embedded.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+
+namespace secaction::content {
+namespace {
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+class EmbeddedSource final : public ContentSource {
+public:
+  std::optional<SourceFile> read(const std::string& relative) const override {
+    const std::string wanted = "content/" + relative;
+    for (const auto& file : embedded_files()) {
+      if (file.path == wanted) return SourceFile{wanted, std::string(file.data)};
+    }
+    return std::nullopt;
+  }
+
+  std::vector<std::string> list(const std::string& subdir, const std::string& suffix) const override {
+    const std::string prefix = "content/" + subdir + "/";
+    std::vector<std::string> names;
+    for (const auto& file : embedded_files()) {
+      const std::string path(file.path);
+      if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos && ends_with(path, suffix)) {
+        names.push_back(path.substr(std::string("content/").size()));
+      }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  std::string describe() const override { return "content embedded in the binary"; }
+};
+
+class DirectorySource final : public ContentSource {
+public:
+  explicit DirectorySource(std::filesystem::path root) : m_root(std::move(root)) {}
+
+  std::optional<SourceFile> read(const std::string& relative) const override {
+    const auto path = m_root / relative;
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return std::nullopt;
+    return SourceFile{path.string(), io::read_file(path)};
+  }
+
+  std::vector<std::string> list(const std::string& subdir, const std::string& suffix) const override {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(m_root / subdir, ec)) {
+      const auto name = entry.path().filename().string();
+      if (entry.is_regular_file() && ends_with(name, suffix)) names.push_back(subdir + "/" + name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  std::string describe() const override { return "content from " + m_root.string(); }
+
+private:
+  std::filesystem::path m_root;
+};
+
+} // namespace
+
+std::unique_ptr<ContentSource> embedded_content() { return std::make_unique<EmbeddedSource>(); }
+
+std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(root, ec)) {
+    throw IoError(root.string() + ": content directory not found (from --content or SECACTION_CONTENT)");
+  }
+  return std::make_unique<DirectorySource>(std::move(root));
+}
+
+std::optional<std::string> embedded_schema(const std::string& name) {
+  const std::string wanted = "schemas/" + name;
+  for (const auto& file : embedded_files()) {
+    if (file.path == wanted) return std::string(file.data);
+  }
+  return std::nullopt;
+}
+
+} // namespace secaction::content

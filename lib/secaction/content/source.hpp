@@ -1,0 +1,34 @@
+#pragma once
+// Where content comes from: the copy embedded in the binary, or a directory (--content DIR).
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace secaction::content {
+
+struct SourceFile {
+  std::string display_name; // what messages call it: "content/instruments/x.yaml" or a real path
+  std::string text;
+};
+
+class ContentSource {
+public:
+  virtual ~ContentSource() = default;
+  /// `relative` is relative to the content root, e.g. "instruments/self-diagnosis.yaml".
+  [[nodiscard]] virtual std::optional<SourceFile> read(const std::string& relative) const = 0;
+  /// Relative names of the files directly in `subdir` ending in `suffix`, sorted.
+  [[nodiscard]] virtual std::vector<std::string> list(const std::string& subdir, const std::string& suffix) const = 0;
+  /// Says where content comes from, for --verbose and error messages.
+  [[nodiscard]] virtual std::string describe() const = 0;
+};
+
+std::unique_ptr<ContentSource> embedded_content();
+std::unique_ptr<ContentSource> directory_content(std::filesystem::path root);
+
+/// A schema shipped in the binary, e.g. "answers.schema.json". Schemas are part of the program's
+/// contract, so --content does not replace them.
+std::optional<std::string> embedded_schema(const std::string& name);
+
+} // namespace secaction::content

@@ -1,0 +1,193 @@
+#include "secaction/content/yaml_reader.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <regex>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "secaction/core/text.hpp"
+
+namespace secaction::content {
+namespace {
+
+Mark to_mark(const YAML::Mark& mark) {
+  // yaml-cpp counts from 0; people count from 1.
+  return {mark.line + 1, mark.column + 1};
+}
+
+bool is_blank(std::string_view text) {
+  bool in_comment = false;
+  for (char c : text) {
+    if (c == '\n') {
+      in_comment = false;
+    } else if (c == '#') {
+      in_comment = true;
+    } else if (!in_comment && c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// YAML 1.2 core schema resolution for plain (unquoted) scalars.
+nlohmann::json resolve_plain_scalar(const std::string& text) {
+  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
+  if (text == "true" || text == "True" || text == "TRUE") return true;
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  static const std::regex integer(R"([-+]?[0-9]+)");
+  static const std::regex decimal(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+  if (std::regex_match(text, integer)) {
+    std::int64_t value = 0;
+    const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
+    auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
+    if (ec == std::errc{} && end == text.data() + text.size()) return value;
+    return text; // out of range: keep the text, the schema reports the type
+  }
+  if (std::regex_match(text, decimal)) {
+    try {
+      return std::stod(text);
+    } catch (const std::exception&) {
+      return text;
+    }
+  }
+  return text;
+}
+
+class Converter {
+public:
+  Converter(JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits)
+      : m_tree(tree), m_diagnostics(diagnostics), m_limits(limits) {}
+
+  [[nodiscard]] bool aborted() const { return m_aborted; }
+
+  bool convert(const YAML::Node& node, const std::string& pointer, int depth, nlohmann::json& out) {
+    if (m_aborted) return false;
+    if (++m_nodes > m_limits.max_nodes) {
+      m_aborted = true;
+      if (!m_reported_size) {
+        m_reported_size = true;
+        report(node.Mark(), fmt::format("document expands to more than {} nodes (are YAML aliases repeating "
+                                        "large parts?); refusing to read it",
+                                        m_limits.max_nodes));
+      }
+      return false;
+    }
+    if (depth > m_limits.max_depth) {
+      m_aborted = true;
+      report(node.Mark(), fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
+      return false;
+    }
+    m_tree.set_value_mark(pointer, to_mark(node.Mark()));
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      out = nullptr;
+      return true;
+    case YAML::NodeType::Scalar:
+      out = scalar_value(node);
+      return true;
+    case YAML::NodeType::Sequence: {
+      out = nlohmann::json::array();
+      std::size_t index = 0;
+      for (const auto& child : node) {
+        nlohmann::json value;
+        if (!convert(child, child_pointer(pointer, index), depth + 1, value) && m_aborted) return false;
+        out.push_back(std::move(value));
+        ++index;
+      }
+      return true;
+    }
+    case YAML::NodeType::Map: {
+      out = nlohmann::json::object();
+      bool ok = true;
+      for (const auto& member : node) {
+        const YAML::Node& key = member.first;
+        if (!key.IsScalar()) {
+          report(key.Mark(), "a key must be a plain value such as a word or a number, not a list or mapping");
+          ok = false;
+          continue;
+        }
+        const std::string name = key.Scalar();
+        const std::string member_pointer = child_pointer(pointer, name);
+        if (out.contains(name)) {
+          report(key.Mark(), fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once",
+                                         name, m_tree.key_at(member_pointer).line));
+          ok = false;
+          continue;
+        }
+        m_tree.set_key_mark(member_pointer, to_mark(key.Mark()));
+        nlohmann::json value;
+        if (!convert(member.second, member_pointer, depth + 1, value)) ok = false;
+        if (m_aborted) return false;
+        out[name] = std::move(value);
+      }
+      return ok;
+    }
+    }
+    return true;
+  }
+
+private:
+  static nlohmann::json scalar_value(const YAML::Node& node) {
+    const std::string& tag = node.Tag();
+    if (tag == "?") return resolve_plain_scalar(node.Scalar());
+    return node.Scalar(); // quoted ("!") or explicitly tagged: keep the text
+  }
+
+  void report(const YAML::Mark& mark, std::string message) {
+    const Mark where = to_mark(mark);
+    m_diagnostics.error({m_tree.file(), where.line, where.column}, std::move(message));
+  }
+
+  JsonTree& m_tree;
+  Diagnostics& m_diagnostics;
+  const YamlLimits& m_limits;
+  std::size_t m_nodes = 0;
+  bool m_reported_size = false;
+  bool m_aborted = false;
+};
+
+} // namespace
+
+std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                  const YamlLimits& limits) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+    diagnostics.error({file, static_cast<int>(line), 1}, "file contains a NUL byte; it looks binary, not YAML text");
+    return std::nullopt;
+  }
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.error({file, bad->line, bad->column},
+                      "invalid UTF-8; save the file as UTF-8 (not Shift_JIS or another encoding)");
+    return std::nullopt;
+  }
+  if (is_blank(text)) {
+    diagnostics.error({file, 1, 1}, "file is empty");
+    return std::nullopt;
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    const Mark where = to_mark(e.mark);
+    diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
+                      fmt::format("not valid YAML: {}", e.msg));
+    return std::nullopt;
+  }
+  JsonTree tree(file, nullptr);
+  Converter converter(tree, diagnostics, limits);
+  nlohmann::json value;
+  const std::size_t errors_before = diagnostics.error_count();
+  const bool complete = converter.convert(root, "", 0, value);
+  // Duplicate or non-scalar keys are reported but leave a usable tree (the first value wins),
+  // so later checks can still report every other problem. A breached limit does not.
+  if (!complete && diagnostics.error_count() > errors_before && converter.aborted()) return std::nullopt;
+  tree.set_root(std::move(value));
+  return tree;
+}
+
+} // namespace secaction::content

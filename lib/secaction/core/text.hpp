@@ -1,0 +1,23 @@
+#pragma once
+// UTF-8 helpers (utf8proc does the Unicode work).
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace secaction {
+
+/// Where the first invalid UTF-8 sequence starts, as 1-based line and column (in characters).
+struct TextPosition {
+  int line = 1;
+  int column = 1;
+};
+std::optional<TextPosition> find_invalid_utf8(std::string_view text);
+
+/// Columns the text takes in a terminal (wide CJK characters count 2).
+std::size_t display_width(std::string_view text);
+
+/// Formats a score: integers without decimals, otherwise up to one decimal ("42", "87.5").
+std::string format_number(double value);
+
+} // namespace secaction

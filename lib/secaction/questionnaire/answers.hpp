@@ -1,0 +1,34 @@
+#pragma once
+// A filled-in answer file, resolved against its instrument (every answer is a scale option id).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "secaction/core/date.hpp"
+
+namespace secaction::questionnaire {
+
+struct Organization {
+  std::string name;
+  std::string industry;
+  std::optional<long long> employees;
+};
+
+struct Answer {
+  std::string option_id;
+  std::string note;
+  std::string evidence;
+};
+
+struct AnswerSet {
+  std::string instrument;
+  Organization organization;
+  std::optional<Date> assessed_on;
+  std::string assessor;
+  std::map<std::string, Answer> answers; // by item number
+  /// Items with no answer that --allow-missing scored as the `unknown` option (in content order).
+  std::vector<std::string> missing;
+};
+
+} // namespace secaction::questionnaire

@@ -1,0 +1,53 @@
+#include "secaction/questionnaire/model.hpp"
+
+#include <algorithm>
+
+namespace secaction::questionnaire {
+
+const Item* Instrument::find_item(const std::string& number) const {
+  for (const auto& part : parts) {
+    for (const auto& item : part.items) {
+      if (item.number == number) return &item;
+    }
+  }
+  return nullptr;
+}
+
+const ScaleOption* Instrument::find_option_by_id(const std::string& wanted) const {
+  for (const auto& option : scale) {
+    if (option.id == wanted) return &option;
+  }
+  return nullptr;
+}
+
+const ScaleOption* Instrument::match_answer(const std::string& text) const {
+  for (const auto& option : scale) {
+    if (option.id == text || option.label.ja == text) return &option;
+    if (std::find(option.aliases.begin(), option.aliases.end(), text) != option.aliases.end()) return &option;
+  }
+  // English labels are matched without regard to case ("Implemented", "implemented").
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+  };
+  const std::string wanted = lower(text);
+  for (const auto& option : scale) {
+    if (lower(option.label.en) == wanted) return &option;
+  }
+  return nullptr;
+}
+
+const ScaleOption* Instrument::unknown_option() const {
+  for (const auto& option : scale) {
+    if (option.flag == AnswerFlag::unknown) return &option;
+  }
+  return nullptr;
+}
+
+std::size_t Instrument::item_count() const {
+  std::size_t count = 0;
+  for (const auto& part : parts) count += part.items.size();
+  return count;
+}
+
+} // namespace secaction::questionnaire

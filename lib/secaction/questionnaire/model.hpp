@@ -1,0 +1,123 @@
+#pragma once
+// An instrument: a questionnaire from the guidance (the self-diagnosis, a checklist, …) as content
+// describes it. Plain values; loaded by content/, scored by questionnaire/assess.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "secaction/core/lang.hpp"
+
+namespace secaction::questionnaire {
+
+/// Whether a text is quoted from the source or written by secaction.
+enum class Origin { official, secaction };
+
+/// Answers the report lists separately (IPA asks for every わからない to be checked).
+enum class AnswerFlag { none, unknown, not_applicable };
+
+struct ScaleOption {
+  std::string id; // yes | partial | no | unknown | na, or a level such as "3"
+  LocalText label;
+  double points = 0;
+  bool counts_toward_max = true;
+  AnswerFlag flag = AnswerFlag::none;
+  std::vector<std::string> aliases;
+};
+
+struct Band {
+  std::string id;
+  double min = 0;
+  double max = 0;
+  LocalText status; // 現在の状況
+  LocalText next;   // 次の対策
+  LocalText advice;
+};
+
+struct CriteriaBlock {
+  LocalText title;
+  Origin origin = Origin::official;
+  LocalList points;
+};
+
+struct ItemRef {
+  std::string instrument;
+  std::string item;
+};
+
+struct Item {
+  std::string number; // the official number as written: "7", "1-1"
+  std::string id;
+  LocalText question;
+  Origin question_origin = Origin::official;
+  LocalText source_ref;
+  LocalText why;
+  LocalList measures;
+  std::vector<CriteriaBlock> criteria;
+  LocalText if_neglected;
+  std::map<std::string, LocalText> levels;
+  std::vector<ItemRef> refs;
+};
+
+struct Part {
+  std::string id;
+  LocalText title;
+  LocalText description;
+  std::vector<Item> items;
+};
+
+struct Note {
+  Origin origin = Origin::secaction;
+  LocalText text;
+};
+
+struct PreambleEntry {
+  LocalText label;
+  LocalText text;
+};
+
+struct Preamble {
+  LocalText title;
+  std::vector<PreambleEntry> entries;
+};
+
+struct Source {
+  LocalText publisher;
+  LocalText document;
+  LocalText edition;
+  LocalText item_numbering;
+  std::string url;
+};
+
+enum class ScoringMethod { sum, completion };
+enum class BandBasis { total, percent };
+
+struct Scoring {
+  ScoringMethod method = ScoringMethod::sum;
+  double max_points_per_item = 1;
+  BandBasis band_basis = BandBasis::total;
+};
+
+struct Instrument {
+  std::string id;
+  std::string command; // diagnose | checklist | benchmark
+  LocalText title;
+  LocalText summary;
+  Source source;
+  Origin question_origin = Origin::official;
+  std::vector<ScaleOption> scale;
+  Scoring scoring;
+  std::vector<Band> bands;
+  std::vector<Note> notes;
+  Preamble preamble;
+  std::vector<Part> parts;
+
+  [[nodiscard]] const Item* find_item(const std::string& number) const;
+  [[nodiscard]] const ScaleOption* find_option_by_id(const std::string& id) const;
+  /// Matches an answer as written in an answer file: an id, a ja/en label or an alias.
+  [[nodiscard]] const ScaleOption* match_answer(const std::string& text) const;
+  /// The option flagged `unknown`, if the scale has one.
+  [[nodiscard]] const ScaleOption* unknown_option() const;
+  [[nodiscard]] std::size_t item_count() const;
+};
+
+} // namespace secaction::questionnaire

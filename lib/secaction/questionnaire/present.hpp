@@ -1,0 +1,23 @@
+#pragma once
+// Assessment -> report::Document (for Markdown and CSV) and -> JSON.
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "secaction/core/lang.hpp"
+#include "secaction/questionnaire/assess.hpp"
+#include "secaction/report/document.hpp"
+
+namespace secaction::questionnaire {
+
+/// Titles of instruments that items refer to ("five-principles" -> 情報セキュリティ5か条), so a
+/// report can name them; unknown ids are printed as they are.
+using InstrumentTitles = std::map<std::string, LocalText>;
+
+report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles = {});
+
+/// The documented JSON result (schemas/result.schema.json).
+nlohmann::ordered_json to_json(const Assessment& assessment, Lang lang);
+
+} // namespace secaction::questionnaire

@@ -1,0 +1,52 @@
+#pragma once
+// A neutral report: what to say, not how it looks. Engines' presenters build it; renderers
+// (Markdown, CSV, …) turn it into text. All text here is plain: renderers do the escaping.
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace secaction::report {
+
+enum class Align { left, right };
+
+struct Heading {
+  int level = 2; // 1 is the document title
+  std::string text;
+};
+
+struct Paragraph {
+  std::string text;
+};
+
+struct BulletList {
+  std::vector<std::string> items;
+};
+
+struct Table {
+  std::vector<std::string> header;
+  std::vector<Align> align; // per column; missing entries mean left
+  std::vector<std::vector<std::string>> rows;
+};
+
+/// "label: value" lines, e.g. the organisation and the date.
+struct FieldList {
+  std::vector<std::pair<std::string, std::string>> fields;
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList>;
+
+struct Document {
+  std::string title;
+  std::vector<Block> blocks;
+  /// The machine-readable rows (one per item) that the CSV format writes.
+  Table records;
+
+  void heading(int level, std::string text) { blocks.emplace_back(Heading{level, std::move(text)}); }
+  void paragraph(std::string text) { blocks.emplace_back(Paragraph{std::move(text)}); }
+  void bullets(std::vector<std::string> items) { blocks.emplace_back(BulletList{std::move(items)}); }
+  void table(Table table) { blocks.emplace_back(std::move(table)); }
+  void fields(std::vector<std::pair<std::string, std::string>> fields) { blocks.emplace_back(FieldList{std::move(fields)}); }
+};
+
+} // namespace secaction::report

@@ -1,0 +1,118 @@
+#include "secaction/report/markdown.hpp"
+
+#include <algorithm>
+
+namespace secaction::report {
+namespace {
+
+void append_row(std::string& out, const std::vector<std::string>& cells) {
+  out += '|';
+  for (const auto& cell : cells) {
+    out += ' ';
+    out += escape_markdown(cell, MarkdownPlace::table_cell);
+    out += " |";
+  }
+  out += '\n';
+}
+
+struct Renderer {
+  std::string& out;
+
+  void operator()(const Heading& heading) const {
+    out += std::string(static_cast<std::size_t>(std::clamp(heading.level, 1, 6)), '#');
+    out += ' ';
+    out += escape_markdown(heading.text);
+    out += "\n\n";
+  }
+  void operator()(const Paragraph& paragraph) const {
+    out += escape_markdown(paragraph.text);
+    out += "\n\n";
+  }
+  void operator()(const BulletList& list) const {
+    for (const auto& item : list.items) {
+      out += "- ";
+      out += escape_markdown(item);
+      out += '\n';
+    }
+    out += '\n';
+  }
+  void operator()(const FieldList& list) const {
+    for (const auto& [label, value] : list.fields) {
+      out += "- **";
+      out += escape_markdown(label);
+      out += "**: ";
+      out += escape_markdown(value);
+      out += '\n';
+    }
+    out += '\n';
+  }
+  void operator()(const Table& table) const {
+    append_row(out, table.header);
+    out += '|';
+    for (std::size_t column = 0; column < table.header.size(); ++column) {
+      const bool right = column < table.align.size() && table.align[column] == Align::right;
+      out += right ? " ---: |" : " --- |";
+    }
+    out += '\n';
+    for (const auto& row : table.rows) append_row(out, row);
+    out += '\n';
+  }
+};
+
+} // namespace
+
+std::string escape_markdown(std::string_view text, MarkdownPlace place) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  const bool block = place == MarkdownPlace::block;
+  bool line_start = block;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += ' ';
+      line_start = block;
+      continue;
+    }
+    switch (c) {
+    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
+    case '#': case '~': case '!': case '&': case '$':
+      out += '\\';
+      out += c;
+      break;
+    case '-': case '+': case '=':
+      if (line_start) out += '\\';
+      out += c;
+      break;
+    default:
+      out += c;
+    }
+    // "1. text" at the start would become a numbered list.
+    if (line_start && c >= '0' && c <= '9') {
+      std::size_t j = i + 1;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') out += text[j++];
+      if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+        out += '\\';
+        out += text[j++];
+      }
+      i = j - 1;
+    }
+    line_start = false;
+  }
+  return out;
+}
+
+std::string render_markdown(const Document& document) {
+  std::string out;
+  if (!document.title.empty()) {
+    out += "# ";
+    out += escape_markdown(document.title);
+    out += "\n\n";
+  }
+  for (const auto& block : document.blocks) std::visit(Renderer{out}, block);
+  // Exactly one newline at the end.
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
+} // namespace secaction::report
