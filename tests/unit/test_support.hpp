@@ -1,0 +1,14 @@
+#pragma once
+// Shared helpers for unit tests: the embedded content library, loaded once.
+#include "secaction/content/library.hpp"
+#include "secaction/content/source.hpp"
+
+namespace secaction::test {
+
+inline content::Library& embedded_library() {
+  static content::Schemas schemas;
+  static content::Library library(content::embedded_content(), schemas);
+  return library;
+}
+
+} // namespace secaction::test
