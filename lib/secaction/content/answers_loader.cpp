@@ -131,7 +131,17 @@ std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::
 
   const auto numbers = all_numbers(*instrument);
   std::map<std::string, std::string> seen; // normalised number -> key as written
-  for (const auto& [key, value] : root.at("answers").items()) {
+  // nlohmann::json keeps keys sorted; walk them in the order they were written instead, so "the
+  // second one" of a duplicate really is the second in the file.
+  std::vector<std::string> keys;
+  for (const auto& [key, unused] : answers_field->items()) keys.push_back(key);
+  std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
+    const auto pa = tree->key_at(child_pointer("/answers", a));
+    const auto pb = tree->key_at(child_pointer("/answers", b));
+    return std::pair(pa.line, pa.column) < std::pair(pb.line, pb.column);
+  });
+  for (const auto& key : keys) {
+    const Json& value = answers_field->at(key);
     const std::string pointer = child_pointer("/answers", key);
     const std::string number = normalise_number(key);
     if (instrument->find_item(number) == nullptr) {

@@ -113,11 +113,13 @@ std::vector<std::string> allowed_keys(const Json& schema) {
 
 // Checks `value` against the simple keywords of `schema` and explains what is wrong.
 // Returns false when nothing simple explains the failure.
+// With `keys_only`, only the object's own key rules (required, unknown keys) are checked: used for
+// nodes whose other failures are explained by their children.
 bool explain(const Json& root, const Json& schema, const Json& value, const JsonTree& tree, const std::string& pointer,
-             Diagnostics& diagnostics) {
+             Diagnostics& diagnostics, bool keys_only = false) {
   const std::string path = readable_path(pointer);
   const auto where = tree.at(pointer);
-  if (auto type = schema.find("type"); type != schema.end()) {
+  if (auto type = schema.find("type"); !keys_only && type != schema.end()) {
     std::vector<std::string> types;
     if (type->is_string()) types.push_back(type->get<std::string>());
     if (type->is_array()) {
@@ -135,14 +137,14 @@ bool explain(const Json& root, const Json& schema, const Json& value, const Json
       return true;
     }
   }
-  if (auto choices = schema.find("enum"); choices != schema.end() && std::find(choices->begin(), choices->end(), value) == choices->end()) {
+  if (auto choices = schema.find("enum"); !keys_only && choices != schema.end() && std::find(choices->begin(), choices->end(), value) == choices->end()) {
     std::vector<std::string> names;
     for (const auto& c : *choices) names.push_back(c.is_string() ? c.get<std::string>() : c.dump());
     diagnostics.error(where, fmt::format("{}: '{}' is not a valid choice; valid choices: {}", path, short_value(value),
                                          fmt::join(names, ", ")));
     return true;
   }
-  if (auto constant = schema.find("const"); constant != schema.end() && *constant != value) {
+  if (auto constant = schema.find("const"); !keys_only && constant != schema.end() && *constant != value) {
     diagnostics.error(where, fmt::format("{}: must be '{}'", path, short_value(*constant)));
     return true;
   }
@@ -175,6 +177,7 @@ bool explain(const Json& root, const Json& schema, const Json& value, const Json
       explained = true;
     }
   }
+  if (keys_only) return explained;
   if (value.is_array()) {
     if (auto min = schema.find("minItems"); min != schema.end() && value.size() < min->get<std::size_t>()) {
       diagnostics.error(where, fmt::format("{}: needs at least {} entr{}", path, min->get<std::size_t>(),
@@ -266,7 +269,7 @@ bool Schema::validate(const JsonTree& tree, Diagnostics& diagnostics) const {
     const bool has_deeper = std::any_of(failures.begin(), failures.end(), [&](const auto& other) {
       return other.first.size() > pointer.size() && other.first.rfind(pointer + "/", 0) == 0;
     });
-    if (has_deeper || !reported.insert(pointer).second) continue;
+    if (!reported.insert(pointer).second) continue;
 
     // Walk the schema along the pointer to find the sub-schema of the failing node.
     const Json* schema = resolve(m_document, &m_document);
@@ -286,6 +289,10 @@ bool Schema::validate(const JsonTree& tree, Diagnostics& diagnostics) const {
       }
       if (end == std::string::npos) break;
       start = end + 1;
+    }
+    if (has_deeper) {
+      if (schema) explain(m_document, *schema, *value, tree, pointer, diagnostics, true);
+      continue;
     }
     if (schema && explain(m_document, *schema, *value, tree, pointer, diagnostics)) continue;
     diagnostics.error(tree.at(pointer), fmt::format("{}: {}", readable_path(pointer), description));

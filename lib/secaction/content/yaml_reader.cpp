@@ -13,10 +13,32 @@
 namespace secaction::content {
 namespace {
 
-Mark to_mark(const YAML::Mark& mark) {
-  // yaml-cpp counts from 0; people count from 1.
-  return {mark.line + 1, mark.column + 1};
-}
+// yaml-cpp marks count lines from 0 and columns in bytes from 0. People (and editors) count
+// from 1 and in characters, which differ on every line with Japanese text.
+class MarkMapper {
+public:
+  explicit MarkMapper(std::string_view text) : m_text(text) {
+    m_line_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') m_line_starts.push_back(i + 1);
+    }
+  }
+
+  [[nodiscard]] Mark map(const YAML::Mark& mark) const {
+    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= m_line_starts.size()) return {mark.line + 1, mark.column + 1};
+    const std::size_t start = m_line_starts[static_cast<std::size_t>(mark.line)];
+    const std::size_t end = std::min(m_text.size(), start + static_cast<std::size_t>(std::max(mark.column, 0)));
+    int characters = 0;
+    for (std::size_t i = start; i < end; ++i) {
+      if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) ++characters; // not a continuation byte
+    }
+    return {mark.line + 1, characters + 1};
+  }
+
+private:
+  std::string_view m_text;
+  std::vector<std::size_t> m_line_starts;
+};
 
 bool is_blank(std::string_view text) {
   bool in_comment = false;
@@ -58,8 +80,8 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
 
 class Converter {
 public:
-  Converter(JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits)
-      : m_tree(tree), m_diagnostics(diagnostics), m_limits(limits) {}
+  Converter(JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits, const MarkMapper& marks)
+      : m_tree(tree), m_diagnostics(diagnostics), m_limits(limits), m_marks(marks) {}
 
   [[nodiscard]] bool aborted() const { return m_aborted; }
 
@@ -80,7 +102,7 @@ public:
       report(node.Mark(), fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
       return false;
     }
-    m_tree.set_value_mark(pointer, to_mark(node.Mark()));
+    m_tree.set_value_mark(pointer, m_marks.map(node.Mark()));
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -118,7 +140,7 @@ public:
           ok = false;
           continue;
         }
-        m_tree.set_key_mark(member_pointer, to_mark(key.Mark()));
+        m_tree.set_key_mark(member_pointer, m_marks.map(key.Mark()));
         nlohmann::json value;
         if (!convert(member.second, member_pointer, depth + 1, value)) ok = false;
         if (m_aborted) return false;
@@ -138,13 +160,14 @@ private:
   }
 
   void report(const YAML::Mark& mark, std::string message) {
-    const Mark where = to_mark(mark);
+    const Mark where = m_marks.map(mark);
     m_diagnostics.error({m_tree.file(), where.line, where.column}, std::move(message));
   }
 
   JsonTree& m_tree;
   Diagnostics& m_diagnostics;
   const YamlLimits& m_limits;
+  const MarkMapper& m_marks;
   std::size_t m_nodes = 0;
   bool m_reported_size = false;
   bool m_aborted = false;
@@ -169,17 +192,18 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
     diagnostics.error({file, 1, 1}, "file is empty");
     return std::nullopt;
   }
+  const MarkMapper marks(text);
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    const Mark where = to_mark(e.mark);
+    const Mark where = marks.map(e.mark);
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
                       fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
   }
   JsonTree tree(file, nullptr);
-  Converter converter(tree, diagnostics, limits);
+  Converter converter(tree, diagnostics, limits, marks);
   nlohmann::json value;
   const std::size_t errors_before = diagnostics.error_count();
   const bool complete = converter.convert(root, "", 0, value);

@@ -1,0 +1,27 @@
+#include <doctest/doctest.h>
+
+#include "secaction/core/diagnostic.hpp"
+
+using namespace secaction;
+
+TEST_CASE("diagnostics print as file:line:col: error: message") {
+  CHECK(format_diagnostic({Severity::error, {"a.yaml", 3, 7}, "bad"}) == "a.yaml:3:7: error: bad");
+  CHECK(format_diagnostic({Severity::warning, {"a.yaml", 0, 0}, "odd"}) == "a.yaml: warning: odd");
+  CHECK(format_diagnostic({Severity::error, {"", 0, 0}, "x"}) == "error: x");
+}
+
+TEST_CASE("diagnostics come out in reading order, files kept in first-seen order") {
+  Diagnostics d;
+  d.error({"b.yaml", 9, 1}, "b9");
+  d.error({"a.yaml", 5, 2}, "a5");
+  d.error({"b.yaml", 2, 4}, "b2");
+  d.warning({"a.yaml", 1, 1}, "a1");
+  const auto sorted = d.in_reading_order();
+  REQUIRE(sorted.size() == 4);
+  CHECK(sorted[0].message == "b2");
+  CHECK(sorted[1].message == "b9");
+  CHECK(sorted[2].message == "a1");
+  CHECK(sorted[3].message == "a5");
+  CHECK(d.error_count() == 3);
+  CHECK(d.has_errors());
+}

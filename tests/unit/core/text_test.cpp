@@ -1,0 +1,28 @@
+#include <doctest/doctest.h>
+
+#include "secaction/core/text.hpp"
+
+using namespace secaction;
+
+TEST_CASE("invalid UTF-8 is located by line and character column") {
+  CHECK_FALSE(find_invalid_utf8("answers:\n  1: 実施している\n"));
+  auto bad = find_invalid_utf8("a: 1\nb: 日本\xff\n");
+  REQUIRE(bad);
+  CHECK(bad->line == 2);
+  CHECK(bad->column == 6);
+  CHECK(find_invalid_utf8("\xe6\x97")); // truncated sequence
+}
+
+TEST_CASE("display width counts wide Japanese characters as two columns") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("日本語") == 6);
+  CHECK(display_width("No.3 パスワード") == 5 + 10);
+}
+
+TEST_CASE("scores print without needless decimals") {
+  CHECK(format_number(56) == "56");
+  CHECK(format_number(-25) == "-25");
+  CHECK(format_number(87.5) == "87.5");
+  CHECK(format_number(59.615) == "59.6");
+  CHECK(format_number(0.04) == "0");
+}
