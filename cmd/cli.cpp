@@ -56,7 +56,7 @@ int run(int argc, const char* const* argv, Streams streams) {
     context.report(e.diagnostics());
     return static_cast<int>(ExitCode::invalid_input);
   } catch (const IoError& e) {
-    streams.err << "secaction: " << e.what() << '\n';
+    streams.err << e.what() << '\n';
     return static_cast<int>(ExitCode::io_error);
   }
 }

@@ -91,7 +91,7 @@ void Library::check_all(Diagnostics& diagnostics) {
 
 SourceFile Library::read_text(const std::string& relative) const {
   auto file = m_source->read(relative);
-  if (!file) throw IoError(fmt::format("{}: not found in {}", relative, m_source->describe()));
+  if (!file) throw IoError(relative, fmt::format("not found in {}", m_source->describe()));
   return *file;
 }
 

@@ -74,7 +74,7 @@ std::unique_ptr<ContentSource> embedded_content() { return std::make_unique<Embe
 std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
   std::error_code ec;
   if (!std::filesystem::is_directory(root, ec)) {
-    throw IoError(root.string() + ": content directory not found (from --content or SECACTION_CONTENT)");
+    throw IoError(root.string(), "content directory not found (from --content or SECACTION_CONTENT)");
   }
   return std::make_unique<DirectorySource>(std::move(root));
 }

@@ -17,10 +17,10 @@ enum class ExitCode : int {
   io_error = 4,      // cannot read or write a file
 };
 
-/// A file could not be read or written.
+/// A file could not be read or written. Prints like a diagnostic: `FILE: error: MESSAGE`.
 class IoError : public std::runtime_error {
 public:
-  using std::runtime_error::runtime_error;
+  IoError(const std::string& file, const std::string& message) : std::runtime_error(file + ": error: " + message) {}
 };
 
 /// An input was rejected; the diagnostics say where and why.

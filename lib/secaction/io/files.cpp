@@ -23,13 +23,13 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
   const std::string name = path.string();
   struct stat info {};
   if (::stat(name.c_str(), &info) != 0) {
-    throw IoError(fmt::format("{}: cannot read: {}", name, describe_errno(errno)));
+    throw IoError(name, fmt::format("cannot read: {}", describe_errno(errno)));
   }
   if (S_ISDIR(info.st_mode)) {
-    throw IoError(fmt::format("{}: is a directory, expected a file", name));
+    throw IoError(name, fmt::format("is a directory, expected a file"));
   }
   if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode) && !S_ISCHR(info.st_mode)) {
-    throw IoError(fmt::format("{}: not a regular file", name));
+    throw IoError(name, fmt::format("not a regular file"));
   }
   if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
     Diagnostics diagnostics;
@@ -38,7 +38,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
     throw InputError(std::move(diagnostics));
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(fmt::format("{}: cannot read: {}", name, describe_errno(errno)));
+  if (!in) throw IoError(name, fmt::format("cannot read: {}", describe_errno(errno)));
   std::string content;
   char buffer[65536];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -49,7 +49,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
       throw InputError(std::move(diagnostics));
     }
   }
-  if (in.bad()) throw IoError(fmt::format("{}: read error", name));
+  if (in.bad()) throw IoError(name, fmt::format("read error"));
   return content;
 }
 
@@ -57,15 +57,15 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   const std::string name = path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    throw IoError(fmt::format("{}: is a directory, expected a file name", name));
+    throw IoError(name, fmt::format("is a directory, expected a file name"));
   }
   if (overwrite == Overwrite::refuse && std::filesystem::exists(path, ec)) {
-    throw IoError(fmt::format("{}: already exists; use --force to overwrite it", name));
+    throw IoError(name, fmt::format("already exists; use --force to overwrite it"));
   }
   const auto parent = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   std::string temp = (parent / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw IoError(fmt::format("{}: cannot create: {}", name, describe_errno(errno)));
+  if (fd < 0) throw IoError(name, fmt::format("cannot create: {}", describe_errno(errno)));
   ::fchmod(fd, 0644);
   std::size_t written = 0;
   while (written < content.size()) {
@@ -75,19 +75,19 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
       const int error = errno;
       ::close(fd);
       ::unlink(temp.c_str());
-      throw IoError(fmt::format("{}: cannot write: {}", name, describe_errno(error)));
+      throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
     }
     written += static_cast<std::size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     const int error = errno;
     ::unlink(temp.c_str());
-    throw IoError(fmt::format("{}: cannot write: {}", name, describe_errno(error)));
+    throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
   }
   if (::rename(temp.c_str(), name.c_str()) != 0) {
     const int error = errno;
     ::unlink(temp.c_str());
-    throw IoError(fmt::format("{}: cannot write: {}", name, describe_errno(error)));
+    throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
   }
 }
 
