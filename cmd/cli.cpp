@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include "commands.hpp"
 #include "secaction/core/error.hpp"
@@ -35,6 +37,13 @@ int run(int argc, const char* const* argv, Streams streams) {
   for (const auto& command : k_commands) command.register_fn(app, context);
 
   try {
+    app.parse_complete_callback([&options] {
+      // Progress messages go to standard error, only with --verbose; reports own standard output.
+      auto logger = spdlog::stderr_logger_st("secaction");
+      logger->set_pattern("secaction: %v");
+      logger->set_level(options.verbose ? spdlog::level::info : spdlog::level::warn);
+      spdlog::set_default_logger(logger);
+    });
     app.parse(argc, argv);
     return context.exit_status();
   } catch (const CLI::CallForHelp&) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
@@ -28,7 +29,7 @@ content::Library& Context::library() {
     m_schemas = std::make_unique<content::Schemas>();
     std::string dir = m_options.content_dir.empty() ? env("SECACTION_CONTENT") : m_options.content_dir;
     auto source = dir.empty() ? content::embedded_content() : content::directory_content(dir);
-    if (m_options.verbose) m_streams.err << "secaction: using " << source->describe() << '\n';
+    spdlog::info("using {}", source->describe());
     m_library = std::make_unique<content::Library>(std::move(source), *m_schemas);
   }
   return *m_library;
@@ -75,7 +76,7 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
     return;
   }
   io::write_file_atomically(output.output, text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-  if (m_options.verbose) m_streams.err << "secaction: wrote " << output.output << '\n';
+  spdlog::info("wrote {}", output.output);
 }
 
 Format resolve_format(const OutputOptions& output) {
