@@ -17,6 +17,18 @@ std::string item_label(Lang lang, const questionnaire::ItemResult& item) {
   return lang == Lang::ja ? fmt::format("No.{}", item.item->number) : fmt::format("No. {}", item.item->number);
 }
 
+// The section of the self-diagnosis an item stands in. The readiness report names わからない items
+// by number and section rather than quoting the questions, because an official question may use
+// words (such as 取得) that this report must never print; `secaction diagnose` shows them in full.
+std::string part_title(const questionnaire::Assessment& assessment, const questionnaire::ItemResult* wanted, Lang lang) {
+  for (const auto& part : assessment.parts) {
+    for (const auto& item : part.items) {
+      if (&item == wanted) return part.part->title.in(lang);
+    }
+  }
+  return {};
+}
+
 std::string gap_text(Lang lang, const PrincipleGap& gap) {
   switch (gap.reason) {
   case GapReason::answered_no:
@@ -168,9 +180,11 @@ void add_two_star(Document& doc, Lang lang, const Readiness& r) {
                                  "ただしIPAはこれらの項目を必ず確認するよう求めています。これは secaction の判断です。",
                                  "“Don't know” answers do not stop you declaring two stars (IPA sets no condition on the self-diagnosis "
                                  "score or answers), but IPA asks you to follow up every one of them. This is secaction's reading.")));
+    doc.paragraph(std::string(tr(lang, "設問の全文と対策は secaction diagnose の結果で確認できます。",
+                                 "secaction diagnose shows the full questions and what to do.")));
     Table unknown;
-    unknown.header = {"No.", std::string(tr(lang, "設問", "Question"))};
-    for (const auto* item : two.check_first) unknown.rows.push_back({item->item->number, item->item->question.in(lang)});
+    unknown.header = {"No.", std::string(tr(lang, "区分", "Section"))};
+    for (const auto* item : two.check_first) unknown.rows.push_back({item->item->number, part_title(*r.self_diagnosis, item, lang)});
     doc.table(std::move(unknown));
   }
 }
@@ -225,7 +239,7 @@ void add_records(Document& doc, Lang lang, const Readiness& r) {
   records.rows.push_back({"two_star", "policy", has(two, Missing::policy) ? "missing" : "met", policy_detail(lang, two)});
   records.rows.push_back({"two_star", "publication", has(two, Missing::publication) ? "missing" : "met", publication_detail(lang, two)});
   for (const auto* item : two.check_first) {
-    records.rows.push_back({"two_star", "check_first " + item->item->number, "unknown", item->item->question.in(lang)});
+    records.rows.push_back({"two_star", "check_first " + item->item->number, "unknown", part_title(*r.self_diagnosis, item, lang)});
   }
 }
 
