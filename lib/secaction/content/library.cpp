@@ -18,7 +18,8 @@ std::unique_ptr<Schema> load_schema(const std::string& name) {
 
 } // namespace
 
-Schemas::Schemas() : m_instrument(load_schema("instrument.schema.json")), m_answers(load_schema("answers.schema.json")) {}
+Schemas::Schemas() : m_instrument(load_schema("instrument.schema.json")), m_answers(load_schema("answers.schema.json")),
+      m_security_action(load_schema("security-action.schema.json")) {}
 Schemas::~Schemas() = default;
 
 std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,

@@ -20,10 +20,12 @@ public:
   ~Schemas();
   [[nodiscard]] const Schema& instrument() const { return *m_instrument; }
   [[nodiscard]] const Schema& answers() const { return *m_answers; }
+  [[nodiscard]] const Schema& security_action() const { return *m_security_action; }
 
 private:
   std::unique_ptr<Schema> m_instrument;
   std::unique_ptr<Schema> m_answers;
+  std::unique_ptr<Schema> m_security_action;
 };
 
 class Library {

@@ -41,7 +41,8 @@ struct Renderer {
       out += "- **";
       out += escape_markdown(label);
       out += "**: ";
-      out += escape_markdown(value);
+      // The value follows the label on the same line, so it cannot start a list or heading.
+      out += escape_markdown(value, MarkdownPlace::table_cell);
       out += '\n';
     }
     out += '\n';

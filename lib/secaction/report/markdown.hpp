@@ -10,6 +10,7 @@ namespace secaction::report {
 /// note) cannot add headings, table cells, links or HTML.
 std::string render_markdown(const Document& document);
 
+/// block: a paragraph, list item or heading; table_cell: anywhere mid-line (a cell, a field value).
 enum class MarkdownPlace { block, table_cell };
 
 /// Escapes text so Markdown shows it literally (newlines become spaces). In a block (paragraph,

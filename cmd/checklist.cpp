@@ -1,0 +1,171 @@
+// secaction checklist: the guidance's checklists (list, blank template, scoring) and SECURITY ACTION readiness.
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "commands.hpp"
+#include "questionnaire_command.hpp"
+#include "secaction/content/security_action_loader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/questionnaire/catalog.hpp"
+#include "secaction/questionnaire/checklist_target.hpp"
+#include "secaction/readiness/present.hpp"
+#include "secaction/report/csv.hpp"
+#include "secaction/report/markdown.hpp"
+#include "security_action_command.hpp"
+
+namespace secaction::cli {
+namespace {
+
+using questionnaire::ChecklistTarget;
+
+struct ChecklistOptions {
+  std::string target; // list | security-action | a checklist id | an answer or evidence file
+  bool print_template = false;
+  bool allow_missing = false;
+  std::optional<double> fail_under;
+  std::string five_principles;
+  std::string self_diagnosis;
+  std::string evidence;
+  OutputOptions output;
+};
+
+std::vector<const questionnaire::Instrument*> checklist_instruments(Context& context) {
+  std::vector<const questionnaire::Instrument*> instruments;
+  Diagnostics diagnostics;
+  for (const auto& id : context.library().ids()) {
+    const auto* instrument = context.library().get(id, diagnostics);
+    if (instrument != nullptr && instrument->command == "checklist") instruments.push_back(instrument);
+  }
+  if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));
+  return instruments;
+}
+
+std::vector<std::string> checklist_ids(const std::vector<const questionnaire::Instrument*>& instruments) {
+  std::vector<std::string> ids;
+  for (const auto* instrument : instruments) ids.push_back(instrument->id);
+  return ids;
+}
+
+int print_list(Context& context, const std::vector<const questionnaire::Instrument*>& instruments, const OutputOptions& output) {
+  const Format format = resolve_format(output);
+  std::vector<questionnaire::CatalogEntry> entries;
+  for (const auto* instrument : instruments) entries.push_back(questionnaire::catalog_entry(*instrument));
+  const auto readiness = readiness::catalog_text();
+  entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}});
+  const Lang lang = context.lang();
+  switch (format) {
+  case Format::json:
+    context.emit(output, questionnaire::catalog_json(entries, lang).dump(2) + "\n");
+    break;
+  case Format::csv:
+    context.emit(output, report::render_csv(questionnaire::catalog_document(entries, lang),
+                                            output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
+    break;
+  case Format::markdown:
+    context.emit(output, report::render_markdown(questionnaire::catalog_document(entries, lang)));
+    break;
+  }
+  return static_cast<int>(ExitCode::ok);
+}
+
+bool has_readiness_options(const ChecklistOptions& options) {
+  return !options.five_principles.empty() || !options.self_diagnosis.empty() || !options.evidence.empty();
+}
+
+void refuse_template(const ChecklistOptions& options, const char* what) {
+  if (options.print_template) {
+    throw UsageError(fmt::format("checklist: --template needs a checklist name, not {}; see `secaction checklist list`", what));
+  }
+}
+
+void refuse_readiness_options(const ChecklistOptions& options) {
+  if (has_readiness_options(options)) {
+    throw UsageError("checklist: --five-principles, --self-diagnosis and --policy go with `secaction checklist security-action`");
+  }
+}
+
+void refuse_scoring_options(const ChecklistOptions& options) {
+  if (options.allow_missing || options.fail_under) {
+    throw UsageError("checklist: --allow-missing and --fail-under go with an answer FILE");
+  }
+}
+
+void run_checklist(Context& context, const ChecklistOptions& options) {
+  if (options.target.empty()) {
+    throw UsageError("checklist: missing NAME or FILE; `secaction checklist list` shows the checklists");
+  }
+  const auto instruments = checklist_instruments(context);
+  const auto ids = checklist_ids(instruments);
+  std::error_code ignored;
+  const bool file_exists = std::filesystem::exists(options.target, ignored);
+  switch (questionnaire::classify_checklist_argument(options.target, file_exists, ids)) {
+  case ChecklistTarget::list:
+    refuse_template(options, "list");
+    refuse_readiness_options(options);
+    refuse_scoring_options(options);
+    context.set_exit(print_list(context, instruments, options.output));
+    return;
+  case ChecklistTarget::readiness:
+    refuse_template(options, "security-action (it reads evidence; see man secaction-checklist for its format)");
+    refuse_scoring_options(options);
+    context.set_exit(run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.output}));
+    return;
+  case ChecklistTarget::instrument:
+    if (!options.print_template) {
+      throw UsageError(fmt::format("checklist: '{0}' is a checklist; print its blank answer file with "
+                                   "`secaction checklist {0} --template`, then score it with `secaction checklist FILE`",
+                                   options.target));
+    }
+    refuse_readiness_options(options);
+    refuse_scoring_options(options);
+    context.set_exit(print_template(context, options.target, options.output));
+    return;
+  case ChecklistTarget::unknown_name:
+    context.streams().err << fmt::format("secaction: error: unknown checklist '{}' (and no such file); valid names: list, "
+                                         "security-action, {}\n",
+                                         options.target, fmt::join(ids, ", "));
+    context.set_exit(static_cast<int>(ExitCode::invalid_input));
+    return;
+  case ChecklistTarget::file:
+    break;
+  }
+  refuse_template(options, "a file");
+  // An evidence file is recognised by its keys, so its name does not matter. Standard input is
+  // always an answer file (it can be read only once).
+  if (options.target != "-" && content::looks_like_security_action_evidence(io::read_file(options.target), options.target)) {
+    refuse_scoring_options(options);
+    if (!options.evidence.empty()) throw UsageError("checklist: give the evidence file once, either as FILE or with --policy");
+    context.set_exit(run_readiness(context, {options.target, options.five_principles, options.self_diagnosis, options.output}));
+    return;
+  }
+  refuse_readiness_options(options);
+  QuestionnaireRun run{"checklist", options.target, options.output, options.allow_missing, options.fail_under};
+  context.set_exit(run_questionnaire(context, run));
+}
+
+} // namespace
+
+void register_checklist(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ChecklistOptions>();
+  auto* command = app.add_subcommand("checklist", "List, fill in and score the guidance's checklists; check SECURITY ACTION readiness");
+  command->add_option("TARGET", options->target,
+                      "list | security-action | a checklist id (with --template) | an answer file or evidence file to read")
+      ->type_name("NAME|FILE");
+  command->add_flag("--template", options->print_template, "Print a blank answer file for the checklist NAME");
+  command->add_flag("--allow-missing", options->allow_missing, "Score unanswered items as not done and list them");
+  command->add_option("--fail-under", options->fail_under, "Exit 1 when the completion is below PERCENT")->type_name("PERCENT");
+  command->add_option("--five-principles", options->five_principles, "security-action: the five-principles answer file")
+      ->type_name("FILE");
+  command->add_option("--self-diagnosis", options->self_diagnosis, "security-action: the self-diagnosis answer file")
+      ->type_name("FILE");
+  command->add_option("--policy,--evidence", options->evidence,
+                      "security-action: the evidence file (policy: established_on, published, where; optional answer-file paths)")
+      ->type_name("FILE");
+  add_output_options(*command, options->output);
+  command->callback([options, &context] { run_checklist(context, *options); });
+}
+
+} // namespace secaction::cli

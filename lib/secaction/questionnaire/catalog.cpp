@@ -1,0 +1,58 @@
+#include "secaction/questionnaire/catalog.hpp"
+
+#include <fmt/format.h>
+
+namespace secaction::questionnaire {
+namespace {
+
+std::string count_text(const CatalogEntry& entry) { return entry.item_count ? std::to_string(*entry.item_count) : "—"; }
+
+std::string source_text(const CatalogEntry& entry, Lang lang) {
+  if (entry.edition.empty()) return entry.document.in(lang);
+  return fmt::format("{}{}{}", entry.document.in(lang), lang == Lang::ja ? "／" : " / ", entry.edition.in(lang));
+}
+
+} // namespace
+
+CatalogEntry catalog_entry(const Instrument& instrument) {
+  return {instrument.id, instrument.title, instrument.item_count(), instrument.source.document, instrument.source.edition};
+}
+
+report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang lang) {
+  report::Document doc;
+  doc.title = std::string(tr(lang, "チェックリスト一覧", "Checklists"));
+  report::Table table;
+  table.header = {"ID", std::string(tr(lang, "名称", "Title")), std::string(tr(lang, "項目数", "Items")),
+                  std::string(tr(lang, "出典", "Source"))};
+  table.align = {report::Align::left, report::Align::left, report::Align::right, report::Align::left};
+  for (const auto& entry : entries) table.rows.push_back({entry.id, entry.title.in(lang), count_text(entry), source_text(entry, lang)});
+  doc.table(std::move(table));
+  doc.paragraph(std::string(tr(lang, "空の回答ファイル：secaction checklist ID --template　採点：secaction checklist 回答ファイル",
+                               "Blank answer file: secaction checklist ID --template. Score it: secaction checklist ANSWER-FILE")));
+
+  doc.records.header = {"id", "title", "items", "document", "edition"};
+  for (const auto& entry : entries) {
+    doc.records.rows.push_back({entry.id, entry.title.in(lang), entry.item_count ? std::to_string(*entry.item_count) : "",
+                                entry.document.in(lang), entry.edition.in(lang)});
+  }
+  return doc;
+}
+
+nlohmann::ordered_json catalog_json(const std::vector<CatalogEntry>& entries, Lang lang) {
+  using Json = nlohmann::ordered_json;
+  Json out;
+  out["schema"] = "secaction.checklist-list/v1";
+  out["lang"] = std::string(lang_code(lang));
+  auto list = Json::array();
+  for (const auto& entry : entries) {
+    list.push_back({{"id", entry.id},
+                    {"title", entry.title.in(lang)},
+                    {"items", entry.item_count ? Json(*entry.item_count) : Json()},
+                    {"document", entry.document.in(lang)},
+                    {"edition", entry.edition.empty() ? Json() : Json(entry.edition.in(lang))}});
+  }
+  out["checklists"] = std::move(list);
+  return out;
+}
+
+} // namespace secaction::questionnaire

@@ -1,0 +1,30 @@
+#pragma once
+// `secaction checklist list`: one row per checklist instrument (plus extra rows the caller adds,
+// such as the SECURITY ACTION readiness check), as a report::Document and as JSON.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "secaction/core/lang.hpp"
+#include "secaction/questionnaire/model.hpp"
+#include "secaction/report/document.hpp"
+
+namespace secaction::questionnaire {
+
+struct CatalogEntry {
+  std::string id;
+  LocalText title;
+  std::optional<std::size_t> item_count; // none: not an instrument (no items to answer)
+  LocalText document;
+  LocalText edition;
+};
+
+CatalogEntry catalog_entry(const Instrument& instrument);
+
+report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang lang);
+
+nlohmann::ordered_json catalog_json(const std::vector<CatalogEntry>& entries, Lang lang);
+
+} // namespace secaction::questionnaire
