@@ -8,6 +8,7 @@
 
 namespace secaction::cli {
 
+void register_benchmark(CLI::App& app, Context& context);
 void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
 
@@ -18,6 +19,7 @@ struct Command {
 
 inline constexpr std::array k_commands = {
     Command{"diagnose", register_diagnose},
+    Command{"benchmark", register_benchmark},
     Command{"validate", register_validate},
 };
 
