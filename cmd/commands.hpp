@@ -9,6 +9,7 @@
 namespace secaction::cli {
 
 void register_checklist(CLI::App& app, Context& context);
+void register_benchmark(CLI::App& app, Context& context);
 void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
 
@@ -20,6 +21,7 @@ struct Command {
 inline constexpr std::array k_commands = {
     Command{"diagnose", register_diagnose},
     Command{"checklist", register_checklist},
+    Command{"benchmark", register_benchmark},
     Command{"validate", register_validate},
 };
 

@@ -14,7 +14,6 @@
 #include "secaction/report/markdown.hpp"
 
 namespace secaction::cli {
-namespace {
 
 std::string read_input(Context& context, const std::string& file) {
   if (file != "-") return io::read_file(file);
@@ -26,6 +25,8 @@ std::string read_input(Context& context, const std::string& file) {
   }
   return text;
 }
+
+namespace {
 
 questionnaire::InstrumentTitles referenced_titles(Context& context, const questionnaire::Instrument& instrument) {
   questionnaire::InstrumentTitles titles;

@@ -16,6 +16,9 @@ struct QuestionnaireRun {
   std::optional<double> fail_under; // total (sum) or percent (completion)
 };
 
+/// Reads an input file, or standard input for "-" (with the same size limit).
+std::string read_input(Context& context, const std::string& file);
+
 /// Returns the exit status.
 int run_questionnaire(Context& context, const QuestionnaireRun& run);
 

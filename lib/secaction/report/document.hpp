@@ -34,7 +34,13 @@ struct FieldList {
   std::vector<std::pair<std::string, std::string>> fields;
 };
 
-using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList>;
+/// A picture in a file beside the report (e.g. a chart); formats that cannot show it leave it out.
+struct Image {
+  std::string alt;    // what the picture shows, for readers who cannot see it
+  std::string target; // a relative path or URL
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList, Image>;
 
 struct Document {
   std::string title;
@@ -47,6 +53,7 @@ struct Document {
   void bullets(std::vector<std::string> items) { blocks.emplace_back(BulletList{std::move(items)}); }
   void table(Table table) { blocks.emplace_back(std::move(table)); }
   void fields(std::vector<std::pair<std::string, std::string>> fields) { blocks.emplace_back(FieldList{std::move(fields)}); }
+  void image(std::string alt, std::string target) { blocks.emplace_back(Image{std::move(alt), std::move(target)}); }
 };
 
 } // namespace secaction::report

@@ -15,6 +15,23 @@ void append_row(std::string& out, const std::vector<std::string>& cells) {
   out += '\n';
 }
 
+// A link target cannot hold spaces, parentheses or angle brackets as they are: percent-encode them.
+std::string link_target(std::string_view target) {
+  std::string out;
+  for (char c : target) {
+    switch (c) {
+    case ' ': out += "%20"; break;
+    case '(': out += "%28"; break;
+    case ')': out += "%29"; break;
+    case '<': out += "%3C"; break;
+    case '>': out += "%3E"; break;
+    case '\n': case '\r': break;
+    default: out += c;
+    }
+  }
+  return out;
+}
+
 struct Renderer {
   std::string& out;
 
@@ -46,6 +63,13 @@ struct Renderer {
       out += '\n';
     }
     out += '\n';
+  }
+  void operator()(const Image& image) const {
+    out += "![";
+    out += escape_markdown(image.alt, MarkdownPlace::table_cell);
+    out += "](";
+    out += link_target(image.target);
+    out += ")\n\n";
   }
   void operator()(const Table& table) const {
     append_row(out, table.header);

@@ -1,0 +1,23 @@
+#pragma once
+// BenchmarkResult -> report::Document (Markdown, CSV), JSON, and the radar chart.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "secaction/benchmark/assess.hpp"
+#include "secaction/core/lang.hpp"
+#include "secaction/report/document.hpp"
+#include "secaction/report/radar.hpp"
+
+namespace secaction::benchmark {
+
+/// `chart_file`: the radar SVG written beside the report, linked from it; empty when none is written.
+report::Document to_document(const BenchmarkResult& result, Lang lang, const std::string& chart_file = {});
+
+/// The JSON result (secaction.benchmark-result/v1, described in man secaction-benchmark).
+nlohmann::ordered_json to_json(const BenchmarkResult& result, Lang lang);
+
+/// Areas as axes; the company, the desired level and (when known) the peers as series.
+report::RadarChart radar_chart(const BenchmarkResult& result, Lang lang);
+
+} // namespace secaction::benchmark
