@@ -10,6 +10,7 @@ namespace secaction::cli {
 
 void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
+void register_risk(CLI::App& app, Context& context);
 
 struct Command {
   const char* name;
@@ -18,6 +19,7 @@ struct Command {
 
 inline constexpr std::array k_commands = {
     Command{"diagnose", register_diagnose},
+    Command{"risk", register_risk},
     Command{"validate", register_validate},
 };
 
