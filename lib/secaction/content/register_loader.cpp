@@ -446,6 +446,7 @@ private:
     if (given < m_edition.cia_min || given > m_edition.cia_max) {
       std::string hint;
       if (m_edition.cia_min == 1 && given == 0) hint = "; 0 belongs to the 0–2 scale of 第3版: use --edition 3";
+      if (m_edition.cia_max == 2 && given == 3) hint = "; 3 belongs to the 1–3 scale of 第3.1版: use --edition 3.1 (the default)";
       m_diagnostics.error(m_tree.at(child_pointer(pointer, key)),
                           fmt::format("{} ({}) {} is outside the scale of edition {}; valid values: {}–{}{}", japanese, key, given,
                                       m_edition.id, m_edition.cia_min, m_edition.cia_max, hint));

@@ -141,8 +141,13 @@ RiskAssessment assess(const Register& register_, const Edition& edition, const C
     if (a.threat->likelihood != b.threat->likelihood) return a.threat->likelihood > b.threat->likelihood;
     return a.assets > b.assets;
   });
-  if (threats.size() > top_threat_count) threats.resize(top_threat_count);
-  result.top_threats = std::move(threats);
+  // At most two per medium, so one badly protected medium does not hide every other threat.
+  std::map<const Medium*, std::size_t> per_medium;
+  for (const auto& threat : threats) {
+    if (result.top_threats.size() >= top_threat_count) break;
+    if (++per_medium[threat.medium] > 2) continue;
+    result.top_threats.push_back(threat);
+  }
   return result;
 }
 
