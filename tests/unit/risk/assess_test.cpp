@@ -68,3 +68,27 @@ TEST_CASE("the register is sorted by risk, then importance, then register order 
   CHECK(result.untreated_high_count() == 4);
   CHECK(result.band_counts[0].count == 4);
 }
+
+#include "secaction/content/json_tree.hpp"
+#include "secaction/content/schema.hpp"
+#include "secaction/content/source.hpp"
+#include "secaction/risk/present.hpp"
+
+TEST_CASE("the JSON result follows schemas/risk-result.schema.json in both editions and languages") {
+  const content::Schema schema(nlohmann::json::parse(*content::embedded_schema("risk-result.schema.json")), "risk-result");
+  for (const char* id : {"3.1", "3"}) {
+    const Edition& e = test::edition(id);
+    Register reg;
+    reg.organization.name = "x";
+    reg.assets.push_back(make_asset("a", "portable-media", e.cia_max, e.cia_min, e.cia_min));
+    reg.assets.push_back(make_asset("b", "cloud", e.cia_min, e.cia_min, e.cia_min));
+    reg.assets.back().treatment = Treatment{TreatmentOption::retain, "cheap", {"m"}};
+    const auto result = assess(reg, e, test::shipped_catalogue());
+    for (Lang lang : {Lang::ja, Lang::en}) {
+      const auto json = to_json(result, test::shipped_rules().source, lang);
+      content::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
+      Diagnostics d;
+      CHECK_MESSAGE(schema.validate(tree, d), (d.empty() ? std::string() : format_diagnostic(d.all().front())));
+    }
+  }
+}
