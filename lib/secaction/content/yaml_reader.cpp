@@ -13,9 +13,17 @@
 namespace secaction::content {
 namespace {
 
-Mark to_mark(const YAML::Mark& mark) {
-  // yaml-cpp counts from 0; people count from 1.
-  return {mark.line + 1, mark.column + 1};
+// yaml-cpp counts from 0 and counts the column in bytes; people count from 1, in characters
+// (an editor shows 機密性 as three columns, not nine).
+Mark to_mark(std::string_view text, const YAML::Mark& mark) {
+  int column = mark.column + 1;
+  if (mark.pos >= mark.column && mark.column > 0 && static_cast<std::size_t>(mark.pos) <= text.size()) {
+    const auto line = text.substr(static_cast<std::size_t>(mark.pos - mark.column), static_cast<std::size_t>(mark.column));
+    column = 1 + static_cast<int>(std::count_if(line.begin(), line.end(), [](char c) {
+               return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+             }));
+  }
+  return {mark.line + 1, column};
 }
 
 bool is_blank(std::string_view text) {
@@ -58,8 +66,8 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
 
 class Converter {
 public:
-  Converter(JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits)
-      : m_tree(tree), m_diagnostics(diagnostics), m_limits(limits) {}
+  Converter(std::string_view text, JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits)
+      : m_text(text), m_tree(tree), m_diagnostics(diagnostics), m_limits(limits) {}
 
   [[nodiscard]] bool aborted() const { return m_aborted; }
 
@@ -80,7 +88,7 @@ public:
       report(node.Mark(), fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
       return false;
     }
-    m_tree.set_value_mark(pointer, to_mark(node.Mark()));
+    m_tree.set_value_mark(pointer, to_mark(m_text, node.Mark()));
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -118,7 +126,7 @@ public:
           ok = false;
           continue;
         }
-        m_tree.set_key_mark(member_pointer, to_mark(key.Mark()));
+        m_tree.set_key_mark(member_pointer, to_mark(m_text, key.Mark()));
         nlohmann::json value;
         if (!convert(member.second, member_pointer, depth + 1, value)) ok = false;
         if (m_aborted) return false;
@@ -138,10 +146,11 @@ private:
   }
 
   void report(const YAML::Mark& mark, std::string message) {
-    const Mark where = to_mark(mark);
+    const Mark where = to_mark(m_text, mark);
     m_diagnostics.error({m_tree.file(), where.line, where.column}, std::move(message));
   }
 
+  std::string_view m_text;
   JsonTree& m_tree;
   Diagnostics& m_diagnostics;
   const YamlLimits& m_limits;
@@ -173,13 +182,13 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    const Mark where = to_mark(e.mark);
+    const Mark where = to_mark(text, e.mark);
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
                       fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
   }
   JsonTree tree(file, nullptr);
-  Converter converter(tree, diagnostics, limits);
+  Converter converter(text, tree, diagnostics, limits);
   nlohmann::json value;
   const std::size_t errors_before = diagnostics.error_count();
   const bool complete = converter.convert(root, "", 0, value);
