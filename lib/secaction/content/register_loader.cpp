@@ -209,13 +209,14 @@ std::vector<std::string> split_list(const std::string& text) {
 }
 
 std::optional<JsonTree> csv_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-  auto records = read_csv(text, file, diagnostics);
-  if (!records) return std::nullopt;
-  if (records->empty()) {
+  const std::size_t errors_before = diagnostics.error_count();
+  const auto records = read_csv(text, file, diagnostics);
+  if (records.empty()) {
+    if (diagnostics.error_count() > errors_before) return std::nullopt;
     diagnostics.error({file, 1, 1}, "file is empty; the first row must be the header (情報資産名称, 媒体・保存先, 機密性, …)");
     return std::nullopt;
   }
-  const CsvRecord& header = records->front();
+  const CsvRecord& header = records.front();
   std::vector<const Column*> by_index;
   std::vector<std::string> valid;
   for (const auto& column : columns()) valid.push_back(column.names[0]);
@@ -258,8 +259,8 @@ std::optional<JsonTree> csv_tree(std::string_view text, const std::string& file,
   tree.set_value_mark("", {1, 1});
   tree.set_value_mark("/assets", {header.line, 1});
   bool rows_ok = true;
-  for (std::size_t r = 1; r < records->size(); ++r) {
-    const CsvRecord& record = (*records)[r];
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const CsvRecord& record = records[r];
     if (record.fields.size() != header.fields.size()) {
       const CsvField& last = record.fields.back();
       diagnostics.error({file, record.line, record.fields.size() < header.fields.size() ? last.column : record.fields[header.fields.size()].column},
@@ -302,7 +303,8 @@ std::optional<JsonTree> csv_tree(std::string_view text, const std::string& file,
     if (!treatment.empty()) asset["treatment"] = std::move(treatment);
     assets.push_back(std::move(asset));
   }
-  if (!rows_ok) return std::nullopt;
+  // A malformed quote leaves a field cut short: report the row problems, not the cell values.
+  if (!rows_ok || diagnostics.error_count() > errors_before) return std::nullopt;
   tree.set_root(Json{{"assets", std::move(assets)}});
   return tree;
 }

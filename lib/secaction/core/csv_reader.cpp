@@ -36,8 +36,6 @@ public:
     return records;
   }
 
-  [[nodiscard]] bool failed() const { return m_failed; }
-
 private:
   [[nodiscard]] bool at_line_end() const {
     return m_pos < m_text.size() && (m_text[m_pos] == '\n' || (m_text[m_pos] == '\r' && peek_is('\n')));
@@ -62,7 +60,6 @@ private:
   }
 
   void error(int line, int column, std::string message) {
-    m_failed = true;
     m_diagnostics.error({m_file, line, column}, std::move(message));
   }
 
@@ -125,17 +122,14 @@ private:
   std::size_t m_pos = 0;
   int m_line = 1;
   int m_column = 1;
-  bool m_failed = false;
 };
 
 } // namespace
 
-std::optional<std::vector<CsvRecord>> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::vector<CsvRecord> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   CsvParser parser(text, file, diagnostics);
-  auto records = parser.parse();
-  if (parser.failed()) return std::nullopt;
-  return records;
+  return parser.parse();
 }
 
 } // namespace secaction

@@ -26,8 +26,9 @@ struct CsvRecord {
 /// enclosed in double quotes (a quote inside is written twice; quoted fields may hold commas and
 /// newlines). A leading UTF-8 byte order mark (Excel's "CSV UTF-8") is skipped; blank lines are
 /// skipped. A quote inside an unquoted field, text after a closing quote and an unclosed quote are
-/// errors; every one is reported to `diagnostics` with `file`, line and column, and std::nullopt
-/// is returned when there was any.
-std::optional<std::vector<CsvRecord>> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+/// errors; every one is reported to `diagnostics` with `file`, line and column. The records are
+/// returned even then (a bad field is cut short where the error is), so callers can go on to
+/// report problems in other rows; check `diagnostics` to know whether the text was valid.
+std::vector<CsvRecord> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
 } // namespace secaction

@@ -25,31 +25,31 @@ std::string first_error(const Diagnostics& diagnostics) {
 TEST_CASE("CSV: plain and quoted fields, doubled quotes, commas inside quotes") {
   Diagnostics d;
   auto records = read_csv("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\n", "t.csv", d);
-  REQUIRE(records);
-  CHECK(texts(*records) == std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"x, y", "say \"hi\"", ""}});
+  CHECK(d.empty());
+  CHECK(texts(records) == std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"x, y", "say \"hi\"", ""}});
 }
 
 TEST_CASE("CSV: embedded newlines, CRLF and a byte order mark") {
   Diagnostics d;
   auto records = read_csv("\xEF\xBB\xBFname,note\r\n資産,\"line 1\r\nline 2\"\r\nnext,x\r\n", "t.csv", d);
-  REQUIRE(records);
-  CHECK(texts(*records) == std::vector<std::vector<std::string>>{{"name", "note"}, {"資産", "line 1\nline 2"}, {"next", "x"}});
-  CHECK((*records)[2].line == 4); // the quoted newline counts as a line
-  CHECK((*records)[1].fields[1].column == 4); // columns count characters, not bytes
+  CHECK(d.empty());
+  CHECK(texts(records) == std::vector<std::vector<std::string>>{{"name", "note"}, {"資産", "line 1\nline 2"}, {"next", "x"}});
+  CHECK(records[2].line == 4); // the quoted newline counts as a line
+  CHECK(records[1].fields[1].column == 4); // columns count characters, not bytes
 }
 
 TEST_CASE("CSV: blank lines are skipped; a final line without newline is read") {
   Diagnostics d;
   auto records = read_csv("a\n\n\nb", "t.csv", d);
-  REQUIRE(records);
-  CHECK(texts(*records) == std::vector<std::vector<std::string>>{{"a"}, {"b"}});
-  CHECK((*records)[1].line == 4);
+  CHECK(d.empty());
+  CHECK(texts(records) == std::vector<std::vector<std::string>>{{"a"}, {"b"}});
+  CHECK(records[1].line == 4);
 }
 
 TEST_CASE("CSV: a stray quote is an error with line and column, and later errors are reported too") {
   Diagnostics d;
   auto records = read_csv("a,b\nok,ab\"c\n\"x\"y,z\n", "reg.csv", d);
-  CHECK_FALSE(records);
+  CHECK(records.size() == 3); // the rest of the file is still read
   REQUIRE(d.error_count() == 2);
   CHECK(first_error(d).rfind("reg.csv:2:6: error: stray double quote", 0) == 0);
   CHECK(format_diagnostic(d.all()[1]).rfind("reg.csv:3:4: error: text after the closing double quote", 0) == 0);
@@ -57,6 +57,6 @@ TEST_CASE("CSV: a stray quote is an error with line and column, and later errors
 
 TEST_CASE("CSV: an unclosed quote points at where the field starts") {
   Diagnostics d;
-  CHECK_FALSE(read_csv("a,b\n1,\"never closed\n2,3\n", "reg.csv", d));
+  read_csv("a,b\n1,\"never closed\n2,3\n", "reg.csv", d);
   CHECK(first_error(d) == "reg.csv:2:3: error: quoted field is never closed; add the closing double quote");
 }
