@@ -92,6 +92,7 @@ RiskAssessment assess(const Register& register_, const Edition& edition, const C
     if (!found) throw std::invalid_argument("likelihood table of edition " + edition.id + " has no cell for these levels");
     r.likelihood = *found;
     r.risk = risk_value(r.importance, r.likelihood);
+    r.band_basis = band_basis(edition, r.importance, r.likelihood);
     r.band = band_for(edition, r.importance, r.likelihood);
     r.missing_countermeasures = state.missing;
     if (r.band != nullptr && r.band->id == "high") {
@@ -101,7 +102,7 @@ RiskAssessment assess(const Register& register_, const Edition& edition, const C
     result.prioritised.push_back(std::move(r));
   }
   std::stable_sort(result.prioritised.begin(), result.prioritised.end(), [](const AssetRisk& a, const AssetRisk& b) {
-    if (a.risk != b.risk) return a.risk > b.risk;
+    if (a.band_basis != b.band_basis) return a.band_basis > b.band_basis;
     return a.importance > b.importance; // stable: register order breaks the remaining ties
   });
 

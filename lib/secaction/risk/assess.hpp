@@ -25,6 +25,9 @@ struct AssetRisk {
   LevelSource vulnerability_source = LevelSource::derived;
   int likelihood = 0;
   int risk = 0;
+  /// What the bands are matched against: the risk value, or for 第3版 the value on the 3.1 scale
+  /// ((importance + 1) × likelihood), so that order and bands agree.
+  int band_basis = 0;
   const Band* band = nullptr;
   /// The medium's countermeasures not (known to be) in place, in catalogue order.
   std::vector<const Countermeasure*> missing_countermeasures;
@@ -59,7 +62,7 @@ struct RiskAssessment {
   const Edition* edition = nullptr;
   const Catalogue* catalogue = nullptr;
   const Register* register_ = nullptr;
-  /// By risk value (desc), then importance (desc), then register order.
+  /// By band basis (the risk value in 第3.1版; desc), then importance (desc), then register order.
   std::vector<AssetRisk> prioritised;
   std::vector<BandCount> band_counts; // in the edition's band order
   std::vector<MediumSummary> media;   // media with at least one asset, in catalogue order

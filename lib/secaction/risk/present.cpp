@@ -90,7 +90,10 @@ void add_header(Document& doc, Lang lang, const RiskAssessment& a, const RulesSo
 void add_summary(Document& doc, Lang lang, const RiskAssessment& a) {
   doc.heading(2, str(tr(lang, "区分別の件数", "Assets per band")));
   Table table;
-  table.header = {str(tr(lang, "区分", "Band")), str(tr(lang, "リスク値", "Risk values")), str(tr(lang, "意味", "Meaning")),
+  const bool lifted = a.edition->band_importance_offset > 0;
+  table.header = {str(tr(lang, "区分", "Band")),
+                  lifted ? str(tr(lang, "第3.1版換算のリスク値", "Risk values on the 3.1 scale")) : str(tr(lang, "リスク値", "Risk values")),
+                  str(tr(lang, "意味", "Meaning")),
                   str(tr(lang, "件数", "Assets"))};
   table.align = {Align::left, Align::left, Align::left, Align::right};
   for (const auto& count : a.band_counts) {
@@ -100,10 +103,12 @@ void add_summary(Document& doc, Lang lang, const RiskAssessment& a) {
                           std::to_string(count.count)});
   }
   doc.table(std::move(table));
-  if (a.edition->band_importance_offset > 0) {
+  if (lifted) {
     doc.paragraph(lang == Lang::ja
-                      ? fmt::format("区分は（重要度＋{}）×被害発生可能性に当てています（secaction 独自の規則）。", a.edition->band_importance_offset)
-                      : fmt::format("Bands are matched against (importance + {}) × likelihood (secaction's own rule).",
+                      ? fmt::format("第3版の区分は公表されていないため、（重要度＋{}）×被害発生可能性（第3.1版換算のリスク値）に第3.1版の区分を当て、この値の高い順に並べています（secaction 独自の規則）。",
+                                    a.edition->band_importance_offset)
+                      : fmt::format("Edition 3 published no bands: the 3.1 bands are matched against (importance + {}) × likelihood "
+                                    "(the value on the 3.1 scale), and the register is sorted by it (secaction's own rule).",
                                     a.edition->band_importance_offset));
   }
   const std::size_t untreated = a.untreated_high_count();
@@ -231,7 +236,7 @@ void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
   Table& records = doc.records;
   records.header = {"rank",        "register_row",  "category",      "asset",        "medium",    "personal_information",
                     "business_critical", "confidentiality", "integrity", "availability", "importance", "threat",
-                    "vulnerability", "likelihood",   "risk",          "band",         "treatment", "recommended",
+                    "vulnerability", "likelihood",   "risk",          "band_basis",   "band",         "treatment", "recommended",
                     "missing_countermeasures"};
   std::size_t rank = 0;
   for (const auto& r : a.prioritised) {
@@ -244,7 +249,7 @@ void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
                             asset.business_critical ? "yes" : "no", std::to_string(asset.confidentiality),
                             std::to_string(asset.integrity), std::to_string(asset.availability),
                             std::to_string(r.importance), std::to_string(r.threat), std::to_string(r.vulnerability),
-                            std::to_string(r.likelihood), std::to_string(r.risk), r.band ? r.band->id : "",
+                            std::to_string(r.likelihood), std::to_string(r.risk), std::to_string(r.band_basis), r.band ? r.band->id : "",
                             asset.treatment ? treatment_label(asset.treatment->option).en : "",
                             r.recommended ? treatment_label(*r.recommended).en : "", join(missing, " ")});
   }
@@ -317,6 +322,7 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
     item["vulnerability_source"] = r.vulnerability_source == LevelSource::register_value ? "register" : "countermeasures";
     item["likelihood"] = r.likelihood;
     item["risk"] = r.risk;
+    item["band_basis"] = r.band_basis;
     item["band"] = r.band ? Json(r.band->id) : Json();
     if (asset.treatment) {
       item["treatment"] = {{"option", treatment_label(asset.treatment->option).en},

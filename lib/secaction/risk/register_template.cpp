@@ -42,16 +42,16 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
 
   const std::string scale = fmt::format("{}–{}", edition.cia_min, edition.cia_max);
   out += ja ? fmt::format("# 情報資産ごとに1項目。機密性・完全性・可用性は{}で評価します（{}の基準、要約）。\n", scale, edition.title.ja)
-            : fmt::format("# One entry per information asset. Rate C, I and A from {} (criteria of edition {}, summarised).\n",
+            : fmt::format("# One entry per information asset. Rate C, I and A on the scale {} (criteria of edition {}, summarised; the English wording is ours).\n",
                           scale, edition.id);
   out += "assets:\n";
   auto key = [ja](const char* japanese, const char* english) { return std::string(ja ? japanese : english); };
-  out += fmt::format("  - {}: 人事\n", key("業務分類", "category"));
-  out += fmt::format("    {}: 社員名簿\n", key("情報資産名称", "name"));
+  out += fmt::format("  - {}: {}\n", key("業務分類", "category"), key("人事", "HR"));
+  out += fmt::format("    {}: {}\n", key("情報資産名称", "name"), key("社員名簿", "Staff list"));
   out += fmt::format("    {}:\n", key("備考", "remarks"));
-  out += fmt::format("    {}: 人事部\n", key("利用者範囲", "users"));
-  out += fmt::format("    {}: 人事部長\n", key("リスク所有者", "owner"));
-  out += fmt::format("    {}: 人事部\n", key("管理部署", "department"));
+  out += fmt::format("    {}: {}\n", key("利用者範囲", "users"), key("人事部", "HR department"));
+  out += fmt::format("    {}: {}\n", key("リスク所有者", "owner"), key("人事部長", "Head of HR"));
+  out += fmt::format("    {}: {}\n", key("管理部署", "department"), key("人事部", "HR department"));
   std::string media;
   for (const auto& medium : catalogue.media) {
     if (!media.empty()) media += ja ? "、" : ", ";
@@ -69,14 +69,14 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
                   {"完全性", "integrity", &edition.integrity},
                   {"可用性", "availability", &edition.availability}};
   for (const auto& criterion : criteria) {
-    out += fmt::format("    # {}:\n", criterion.ja_key);
+    out += ja ? fmt::format("    # {}:\n", criterion.ja_key) : fmt::format("    # {} ({}):\n", criterion.en_key, criterion.ja_key);
     append_levels(out, lang, *criterion.levels);
     out += fmt::format("    {}: {}\n", key(criterion.ja_key, criterion.en_key), edition.cia_max);
   }
   out += fmt::format("    # {}\n", edition.importance_rule.in(lang));
   out += fmt::format("    {}: no   # {}\n", key("企業の存続を左右しかねない", "business_critical"),
                      ja ? "yes にすると重要度は最大になります" : "yes lifts the importance to the maximum");
-  out += fmt::format("    {}: 退職後5年\n", key("保存期限", "retention"));
+  out += fmt::format("    {}: {}\n", key("保存期限", "retention"), key("退職後5年", "5 years after leaving"));
   out += fmt::format("    {}: 2026-04-01\n", key("登録日", "registered_on"));
   out += ja ? "    # 脅威（起こりやすさ）と脆弱性（つけ込みやすさ）は 1–3。書けば対策一覧からの値より優先します。\n"
             : "    # Threat and vulnerability are 1–3; when given they win over the values from the catalogue.\n";
@@ -89,7 +89,7 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
   out += ja ? "    # 対策の決定：低減・回避・移転・保有。「大」のリスクは決めておきます。\n"
             : "    # Treatment: reduce, avoid, transfer or retain. Decide one for every High risk.\n";
   out += fmt::format("    {}:\n", key("対策", "treatment"));
-  out += fmt::format("      {}: 低減\n", key("種類", "option"));
+  out += fmt::format("      {}: {}\n", key("種類", "option"), key("低減", "reduce"));
   out += fmt::format("      {}:\n", key("理由", "reason"));
   out += fmt::format("      {}: []\n", key("内容", "measures"));
   return out;

@@ -18,8 +18,12 @@ std::optional<int> likelihood(const Edition& edition, int threat, int vulnerabil
 
 int risk_value(int importance, int likelihood) { return importance * likelihood; }
 
+int band_basis(const Edition& edition, int importance, int likelihood) {
+  return (importance + edition.band_importance_offset) * likelihood;
+}
+
 const Band* band_for(const Edition& edition, int importance, int likelihood) {
-  const int basis = (importance + edition.band_importance_offset) * likelihood;
+  const int basis = band_basis(edition, importance, likelihood);
   for (const auto& band : edition.bands) {
     if (basis >= band.min && basis <= band.max) return &band;
   }

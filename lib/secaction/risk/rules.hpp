@@ -19,7 +19,11 @@ std::optional<int> likelihood(const Edition& edition, int threat, int vulnerabil
 /// リスク値 = 重要度 × 被害発生可能性.
 int risk_value(int importance, int likelihood);
 
-/// The band of a risk: matched against (importance + the edition's offset) × likelihood.
+/// What bands are matched against: (importance + the edition's offset) × likelihood; the risk
+/// value itself in 第3.1版.
+int band_basis(const Edition& edition, int importance, int likelihood);
+
+/// The band of a risk (nullptr when no band covers it).
 const Band* band_for(const Edition& edition, int importance, int likelihood);
 
 /// secaction's rule: all countermeasures in place -> 1, some -> 2, none -> 3.

@@ -92,3 +92,13 @@ TEST_CASE("the JSON result follows schemas/risk-result.schema.json in both editi
     }
   }
 }
+
+TEST_CASE("every CSV record has as many cells as the header") {
+  Register reg;
+  reg.assets.push_back(make_asset("a", "paper", 3, 1, 1));
+  reg.assets.push_back(make_asset("b", "cloud", 1, 1, 1));
+  const auto result = assess(reg, test::edition("3.1"), test::shipped_catalogue());
+  const auto doc = to_document(result, test::shipped_rules().source, Lang::en);
+  REQUIRE(doc.records.rows.size() == 2);
+  for (const auto& row : doc.records.rows) CHECK(row.size() == doc.records.header.size());
+}
