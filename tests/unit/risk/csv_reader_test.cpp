@@ -60,3 +60,29 @@ TEST_CASE("CSV: an unclosed quote points at where the field starts") {
   read_csv("a,b\n1,\"never closed\n2,3\n", "reg.csv", d);
   CHECK(first_error(d) == "reg.csv:2:3: error: quoted field is never closed; add the closing double quote");
 }
+
+#include <random>
+
+TEST_CASE("CSV: random inputs never crash, and positions stay inside the text (a small deterministic fuzz)") {
+  const std::vector<std::string> pieces = {",", "\"", "\"\"", "\r", "\n", "\r\n", "a", "あ", " ", "\xEF\xBB\xBF"};
+  std::mt19937 random(20261120U);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const auto length = random() % 24;
+    for (unsigned i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+    Diagnostics d;
+    const auto records = read_csv(text, "fuzz.csv", d);
+    int lines = 1;
+    for (char c : text) lines += c == '\n' ? 1 : 0;
+    for (const auto& record : records) {
+      CHECK(record.line >= 1);
+      CHECK(record.line <= lines);
+      CHECK_FALSE(record.fields.empty());
+    }
+    for (const auto& diagnostic : d.all()) {
+      CHECK(diagnostic.where.line >= 1);
+      CHECK(diagnostic.where.line <= lines);
+      CHECK(diagnostic.where.column >= 1);
+    }
+  }
+}
