@@ -12,6 +12,7 @@ void register_checklist(CLI::App& app, Context& context);
 void register_benchmark(CLI::App& app, Context& context);
 void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
+void register_risk(CLI::App& app, Context& context);
 
 struct Command {
   const char* name;
@@ -22,6 +23,7 @@ inline constexpr std::array k_commands = {
     Command{"diagnose", register_diagnose},
     Command{"checklist", register_checklist},
     Command{"benchmark", register_benchmark},
+    Command{"risk", register_risk},
     Command{"validate", register_validate},
 };
 

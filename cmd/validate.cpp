@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "secaction/content/answers_loader.hpp"
+#include "secaction/content/risk_loader.hpp"
 #include "secaction/content/yaml_reader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
@@ -57,6 +58,9 @@ Outcome validate_content(Context& context) {
   auto& library = context.library();
   Diagnostics diagnostics;
   library.check_all(diagnostics);
+  // The risk rules and threat catalogue (secaction risk), when the content has them.
+  if (library.source().read(std::string(content::k_risk_rules_file))) content::load_risk_rules(library, diagnostics);
+  if (library.source().read(std::string(content::k_risk_threats_file))) content::load_risk_catalogue(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   for (const auto& id : library.ids()) {
     Diagnostics ignored;

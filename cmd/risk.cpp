@@ -1,0 +1,161 @@
+// secaction risk: the guideline's detailed risk analysis (付録7 リスク分析シート) from an asset register.
+#include <iterator>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "commands.hpp"
+#include "secaction/content/register_loader.hpp"
+#include "secaction/content/risk_loader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/report/csv.hpp"
+#include "secaction/report/markdown.hpp"
+#include "secaction/risk/assess.hpp"
+#include "secaction/risk/present.hpp"
+#include "secaction/risk/register_template.hpp"
+
+namespace secaction::cli {
+namespace {
+
+struct RiskOptions {
+  std::string file;
+  std::string edition = "3.1";
+  std::string measures;
+  std::string fail_on;
+  std::optional<int> fail_over;
+  bool print_template = false;
+  OutputOptions output;
+};
+
+std::string read_input(Context& context, const std::string& file) {
+  if (file != "-") return io::read_file(file);
+  std::string text(std::istreambuf_iterator<char>(context.streams().in), {});
+  if (text.size() > io::k_max_input_bytes) {
+    Diagnostics diagnostics;
+    diagnostics.error({"<stdin>"}, "input is larger than the 16 MiB limit");
+    throw InputError(std::move(diagnostics));
+  }
+  return text;
+}
+
+struct LoadedContent {
+  risk::Rules rules;
+  risk::Catalogue catalogue;
+  const risk::Edition* edition = nullptr;
+};
+
+LoadedContent load_content(Context& context, const std::string& edition_id) {
+  Diagnostics diagnostics;
+  auto rules = content::load_risk_rules(context.library(), diagnostics);
+  auto catalogue = content::load_risk_catalogue(context.library(), diagnostics);
+  if (!rules || !catalogue) throw InputError(std::move(diagnostics));
+  LoadedContent loaded{std::move(*rules), std::move(*catalogue), nullptr};
+  loaded.edition = loaded.rules.find(edition_id);
+  if (loaded.edition == nullptr) {
+    std::vector<std::string> ids;
+    for (const auto& edition : loaded.rules.editions) ids.push_back(edition.id);
+    throw UsageError(fmt::format("risk: --edition {} is not known; valid editions: {}", edition_id, fmt::join(ids, ", ")));
+  }
+  return loaded;
+}
+
+// --fail-on BAND: a risk in BAND or a higher band that has no treatment decided.
+int gate(Context& context, const RiskOptions& options, const risk::RiskAssessment& assessment) {
+  std::vector<std::string> failures;
+  if (!options.fail_on.empty()) {
+    const auto& bands = assessment.edition->bands;
+    std::size_t threshold = bands.size();
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+      if (bands[i].id == options.fail_on) threshold = i;
+    }
+    std::size_t untreated = 0;
+    for (const auto& r : assessment.prioritised) {
+      if (r.band == nullptr || r.asset->treatment) continue;
+      const auto index = static_cast<std::size_t>(r.band - bands.data());
+      if (index <= threshold) ++untreated;
+    }
+    if (untreated > 0) {
+      failures.push_back(fmt::format("{} asset(s) at or above band '{}' have no treatment decided (--fail-on {})", untreated,
+                                     options.fail_on, options.fail_on));
+    }
+  }
+  if (options.fail_over) {
+    const auto over = std::count_if(assessment.prioritised.begin(), assessment.prioritised.end(),
+                                    [&](const risk::AssetRisk& r) { return r.risk >= *options.fail_over; });
+    if (over > 0) failures.push_back(fmt::format("{} asset(s) have a risk value of {} or more (--fail-over)", over, *options.fail_over));
+  }
+  for (const auto& failure : failures) context.streams().err << "secaction: " << failure << '\n';
+  return failures.empty() ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::gate_failed);
+}
+
+int run_risk(Context& context, const RiskOptions& options) {
+  const Format format = resolve_format(options.output);
+  const LoadedContent loaded = load_content(context, options.edition);
+  if (options.print_template) {
+    context.emit(options.output, risk::render_register_template(*loaded.edition, loaded.rules.source, loaded.catalogue, context.lang()));
+    return static_cast<int>(ExitCode::ok);
+  }
+  const std::string text = read_input(context, options.file);
+  const std::string display_name = options.file == "-" ? "<stdin>" : options.file;
+  Diagnostics diagnostics;
+  auto reg = content::load_register(text, display_name, content::register_format_for(options.file), *loaded.edition,
+                                    loaded.catalogue, diagnostics);
+  if (reg && !options.measures.empty()) {
+    const std::string measures_text = io::read_file(options.measures);
+    auto answers = content::load_countermeasure_answers(measures_text, options.measures, loaded.catalogue, diagnostics);
+    if (answers) {
+      for (auto& [medium, measures] : *answers) {
+        for (auto& [id, in_place] : measures) reg->countermeasures[medium][id] = in_place; // --measures wins
+      }
+    }
+  }
+  context.report(diagnostics);
+  if (diagnostics.has_errors()) return static_cast<int>(ExitCode::invalid_input);
+
+  const auto assessment = risk::assess(*reg, *loaded.edition, loaded.catalogue);
+  const Lang lang = context.lang();
+  std::string rendered;
+  switch (format) {
+  case Format::json:
+    rendered = risk::to_json(assessment, loaded.rules.source, lang).dump(2) + "\n";
+    break;
+  case Format::csv:
+    rendered = report::render_csv(risk::to_document(assessment, loaded.rules.source, lang),
+                                  options.output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
+    break;
+  case Format::markdown:
+    rendered = report::render_markdown(risk::to_document(assessment, loaded.rules.source, lang));
+    break;
+  }
+  context.emit(options.output, rendered);
+  return gate(context, options, assessment);
+}
+
+} // namespace
+
+void register_risk(CLI::App& app, Context& context) {
+  auto options = std::make_shared<RiskOptions>();
+  auto* command = app.add_subcommand("risk", "Risk analysis (付録7 リスク分析シート) of an asset register in YAML or CSV");
+  command->add_option("FILE", options->file, "Asset register: YAML, or CSV (.csv) with Japanese or English headers; - reads YAML from standard input");
+  command->add_flag("--template", options->print_template, "Print a blank register (YAML) with the C/I/A criteria as comments");
+  command->add_option("--edition", options->edition, "Guideline edition of the rules: 3.1 (default; C/I/A 1-3) or 3 (C/I/A 0-2)")
+      ->check(CLI::IsMember({"3.1", "3", "3.0"}))
+      ->transform([](std::string value) { return value == "3.0" ? std::string("3") : value; });
+  command->add_option("--measures", options->measures, "YAML file answering the countermeasures per medium (for CSV registers)")
+      ->type_name("FILE");
+  command->add_option("--fail-on", options->fail_on, "Exit 1 when a risk in BAND or above has no treatment decided: high or medium")
+      ->type_name("BAND")
+      ->check(CLI::IsMember({"high", "medium"}));
+  command->add_option("--fail-over", options->fail_over, "Exit 1 when any risk value is N or more")->type_name("N");
+  add_output_options(*command, options->output);
+  command->callback([options, &context] {
+    if (options->print_template && !options->file.empty()) throw UsageError("risk: give either FILE or --template, not both");
+    if (!options->print_template && options->file.empty()) {
+      throw UsageError("risk: missing FILE; print a blank register with `secaction risk --template`");
+    }
+    context.set_exit(run_risk(context, *options));
+  });
+}
+
+} // namespace secaction::cli

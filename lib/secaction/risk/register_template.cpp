@@ -1,0 +1,98 @@
+#include "secaction/risk/register_template.hpp"
+
+#include <fmt/format.h>
+
+namespace secaction::risk {
+namespace {
+
+void append_levels(std::string& out, Lang lang, const LevelTexts& levels) {
+  for (auto level = levels.rbegin(); level != levels.rend(); ++level) {
+    out += fmt::format("    #   {}: {}\n", level->first, level->second.in(lang));
+  }
+}
+
+} // namespace
+
+std::string render_register_template(const Edition& edition, const RulesSource& sources, const Catalogue& catalogue,
+                                     Lang lang) {
+  const bool ja = lang == Lang::ja;
+  std::string out;
+  out += ja ? "# secaction risk 用の情報資産管理台帳。記入して `secaction risk このファイル` で評価します。\n"
+            : "# Asset register for secaction risk. Fill it in, then run `secaction risk THIS-FILE`.\n";
+  out += fmt::format("# {}: {} {} ({})\n", ja ? "評価基準" : "Criteria", sources.document.in(lang), edition.title.in(lang),
+                     sources.url);
+  out += fmt::format("# {}\n", sources.secondary.in(lang));
+  out += "schema: secaction.risk-register/v1\n";
+  out += "organization:\n  name:\n  industry:\n  employees:\n";
+  out += ja ? "assessed_on:          # YYYY-MM-DD\nassessor:\n\n" : "assessed_on:          # YYYY-MM-DD\nassessor:\n\n";
+
+  out += ja ? "# 媒体・保存先ごとの対策の実施状況（yes＝実施している、no＝していない）。\n"
+              "# 脆弱性はここから決まります：すべて yes＝1、一部＝2、すべて no か未回答＝3。\n"
+            : "# Countermeasures per medium (yes = in place, no = not). Vulnerability follows from them:\n"
+              "# all yes = 1, some = 2, none (or unanswered) = 3.\n";
+  out += fmt::format("# {}\n", catalogue.notice.in(lang));
+  out += "countermeasures:\n";
+  for (const auto& medium : catalogue.media) {
+    out += fmt::format("  {}:\n", ja ? medium.name.ja : medium.id);
+    for (const auto& measure : medium.countermeasures) {
+      out += fmt::format("    {}:   # {}\n", measure.id, measure.text.in(lang));
+    }
+  }
+  out += "\n";
+
+  const std::string scale = fmt::format("{}–{}", edition.cia_min, edition.cia_max);
+  out += ja ? fmt::format("# 情報資産ごとに1項目。機密性・完全性・可用性は{}で評価します（{}の基準、要約）。\n", scale, edition.title.ja)
+            : fmt::format("# One entry per information asset. Rate C, I and A on the scale {} (criteria of edition {}, summarised; the English wording is ours).\n",
+                          scale, edition.id);
+  out += "assets:\n";
+  auto key = [ja](const char* japanese, const char* english) { return std::string(ja ? japanese : english); };
+  out += fmt::format("  - {}: {}\n", key("業務分類", "category"), key("人事", "HR"));
+  out += fmt::format("    {}: {}\n", key("情報資産名称", "name"), key("社員名簿", "Staff list"));
+  out += fmt::format("    {}:\n", key("備考", "remarks"));
+  out += fmt::format("    {}: {}\n", key("利用者範囲", "users"), key("人事部", "HR department"));
+  out += fmt::format("    {}: {}\n", key("リスク所有者", "owner"), key("人事部長", "Head of HR"));
+  out += fmt::format("    {}: {}\n", key("管理部署", "department"), key("人事部", "HR department"));
+  std::string media;
+  for (const auto& medium : catalogue.media) {
+    if (!media.empty()) media += ja ? "、" : ", ";
+    media += ja ? medium.name.ja : medium.id;
+  }
+  out += fmt::format("    {}: {}    # {}\n", key("媒体・保存先", "medium"), ja ? "事務所PC" : "office-pc", media);
+  out += fmt::format("    {}: [個人情報]   # {}\n", key("個人情報の種類", "personal_information"),
+                     ja ? "個人情報、要配慮個人情報、特定個人情報 のいずれか（なければ なし）"
+                        : "any of 個人情報 (personal), 要配慮個人情報 (sensitive), 特定個人情報 (My Number), or none");
+  const struct {
+    const char* ja_key;
+    const char* en_key;
+    const LevelTexts* levels;
+  } criteria[] = {{"機密性", "confidentiality", &edition.confidentiality},
+                  {"完全性", "integrity", &edition.integrity},
+                  {"可用性", "availability", &edition.availability}};
+  for (const auto& criterion : criteria) {
+    out += ja ? fmt::format("    # {}:\n", criterion.ja_key) : fmt::format("    # {} ({}):\n", criterion.en_key, criterion.ja_key);
+    append_levels(out, lang, *criterion.levels);
+    out += fmt::format("    {}: {}\n", key(criterion.ja_key, criterion.en_key), edition.cia_max);
+  }
+  out += fmt::format("    # {}\n", edition.importance_rule.in(lang));
+  out += fmt::format("    {}: no   # {}\n", key("企業の存続を左右しかねない", "business_critical"),
+                     ja ? "yes にすると重要度は最大になります" : "yes lifts the importance to the maximum");
+  out += fmt::format("    {}: {}\n", key("保存期限", "retention"), key("退職後5年", "5 years after leaving"));
+  out += fmt::format("    {}: 2026-04-01\n", key("登録日", "registered_on"));
+  out += ja ? "    # 脅威（起こりやすさ）と脆弱性（つけ込みやすさ）は 1–3。書けば対策一覧からの値より優先します。\n"
+            : "    # Threat and vulnerability are 1–3; when given they win over the values from the catalogue.\n";
+  out += "    # " + std::string(ja ? "脅威" : "threat") + ":\n";
+  append_levels(out, lang, edition.threat_levels);
+  out += fmt::format("    {}:\n", key("脅威", "threat"));
+  out += "    # " + std::string(ja ? "脆弱性" : "vulnerability") + ":\n";
+  append_levels(out, lang, edition.vulnerability_levels);
+  out += fmt::format("    {}:\n", key("脆弱性", "vulnerability"));
+  out += ja ? "    # 対策の決定：低減・回避・移転・保有。「大」のリスクは決めておきます。\n"
+            : "    # Treatment: reduce, avoid, transfer or retain. Decide one for every High risk.\n";
+  out += fmt::format("    {}:\n", key("対策", "treatment"));
+  out += fmt::format("      {}: {}\n", key("種類", "option"), key("低減", "reduce"));
+  out += fmt::format("      {}:\n", key("理由", "reason"));
+  out += fmt::format("      {}: []\n", key("内容", "measures"));
+  return out;
+}
+
+} // namespace secaction::risk
