@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "commands.hpp"
+#include "questionnaire_command.hpp"
 #include "secaction/content/register_loader.hpp"
 #include "secaction/content/risk_loader.hpp"
 #include "secaction/core/error.hpp"
@@ -27,17 +28,6 @@ struct RiskOptions {
   bool print_template = false;
   OutputOptions output;
 };
-
-std::string read_input(Context& context, const std::string& file) {
-  if (file != "-") return io::read_file(file);
-  std::string text(std::istreambuf_iterator<char>(context.streams().in), {});
-  if (text.size() > io::k_max_input_bytes) {
-    Diagnostics diagnostics;
-    diagnostics.error({"<stdin>"}, "input is larger than the 16 MiB limit");
-    throw InputError(std::move(diagnostics));
-  }
-  return text;
-}
 
 struct LoadedContent {
   risk::Rules rules;
