@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
@@ -14,8 +15,6 @@
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/io/files.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 #include "secaction/report/radar.hpp"
 
 namespace secaction::cli {
@@ -118,22 +117,11 @@ int run_benchmark(Context& context, const BenchmarkOptions& options) {
 
   const Lang lang = context.lang();
   const bool to_file = !options.output.output.empty() && options.output.output != "-";
-  std::string rendered;
-  std::string chart_path;
-  switch (format) {
-  case Format::json:
-    rendered = benchmark::to_json(result, lang).dump(2) + "\n";
-    break;
-  case Format::csv:
-    rendered = report::render_csv(benchmark::to_document(result, lang),
-                                  options.output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
-    break;
-  case Format::markdown:
-    if (to_file) chart_path = chart_path_for(options.output.output);
-    rendered = report::render_markdown(
-        benchmark::to_document(result, lang, chart_path.empty() ? "" : fs::path(chart_path).filename().string()));
-    break;
-  }
+  // The chart goes next to a Markdown report written to a file (report.md -> report.svg).
+  const std::string chart_path = format == Format::markdown && to_file ? chart_path_for(options.output.output) : "";
+  const std::string chart_link = chart_path.empty() ? "" : fs::path(chart_path).filename().string();
+  const std::string rendered = render_report(format, options.output, [&] { return benchmark::to_document(result, lang, chart_link); },
+                                             [&] { return benchmark::to_json(result, lang); });
   // Refuse before writing anything, so a refused run leaves neither file half-done.
   std::error_code error;
   if (!chart_path.empty() && !options.output.force && fs::exists(chart_path, error)) {
@@ -143,7 +131,7 @@ int run_benchmark(Context& context, const BenchmarkOptions& options) {
   if (!chart_path.empty()) {
     io::write_file_atomically(chart_path, report::render_radar_svg(benchmark::radar_chart(result, lang)),
                               options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    if (context.verbose()) context.streams().err << "secaction: wrote " << chart_path << '\n';
+    spdlog::info("wrote {}", chart_path);
   }
 
   if (options.fail_under && result.assessment.total < *options.fail_under) {

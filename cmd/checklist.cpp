@@ -12,8 +12,6 @@
 #include "secaction/questionnaire/catalog.hpp"
 #include "secaction/questionnaire/checklist_target.hpp"
 #include "secaction/readiness/present.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 #include "security_action_command.hpp"
 
 namespace secaction::cli {
@@ -56,18 +54,8 @@ int print_list(Context& context, const std::vector<const questionnaire::Instrume
   const auto readiness = readiness::catalog_text();
   entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}});
   const Lang lang = context.lang();
-  switch (format) {
-  case Format::json:
-    context.emit(output, questionnaire::catalog_json(entries, lang).dump(2) + "\n");
-    break;
-  case Format::csv:
-    context.emit(output, report::render_csv(questionnaire::catalog_document(entries, lang),
-                                            output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
-    break;
-  case Format::markdown:
-    context.emit(output, report::render_markdown(questionnaire::catalog_document(entries, lang)));
-    break;
-  }
+  context.emit(output, render_report(format, output, [&] { return questionnaire::catalog_document(entries, lang); },
+                                     [&] { return questionnaire::catalog_json(entries, lang); }));
   return static_cast<int>(ExitCode::ok);
 }
 

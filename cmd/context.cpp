@@ -7,6 +7,8 @@
 
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/report/csv.hpp"
+#include "secaction/report/markdown.hpp"
 
 namespace secaction::cli {
 namespace {
@@ -87,6 +89,19 @@ Format resolve_format(const OutputOptions& output) {
   if (ends_with(output.output, ".json")) return Format::json;
   if (output.excel) return Format::csv;
   return Format::markdown;
+}
+
+std::string render_report(Format format, const OutputOptions& output, const std::function<report::Document()>& document,
+                          const std::function<nlohmann::ordered_json()>& json) {
+  switch (format) {
+  case Format::json:
+    return json().dump(2) + "\n";
+  case Format::csv:
+    return report::render_csv(document(), output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
+  case Format::markdown:
+    break;
+  }
+  return report::render_markdown(document());
 }
 
 } // namespace secaction::cli

@@ -1,14 +1,18 @@
 #pragma once
 // What every subcommand shares: global options, content, language, dates, output and messages.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "cli.hpp"
 #include "secaction/content/library.hpp"
 #include "secaction/core/date.hpp"
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/core/lang.hpp"
+#include "secaction/report/document.hpp"
 
 namespace secaction::cli {
 
@@ -59,5 +63,10 @@ private:
 
 /// md/csv/json from --format, else from the --output extension, else Markdown. Throws UsageError.
 Format resolve_format(const OutputOptions& output);
+
+/// Renders a result in `format`: JSON from `json`, Markdown and CSV (with --excel's BOM) from
+/// `document`. Only the one that the format needs is built.
+std::string render_report(Format format, const OutputOptions& output, const std::function<report::Document()>& document,
+                          const std::function<nlohmann::ordered_json()>& json);
 
 } // namespace secaction::cli

@@ -10,8 +10,6 @@
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/present.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 
 namespace secaction::cli {
 
@@ -58,20 +56,12 @@ int run_questionnaire(Context& context, const QuestionnaireRun& run) {
 
   const auto assessment = questionnaire::assess(*loaded->instrument, loaded->answers, context.as_of());
   const Lang lang = context.lang();
-  std::string rendered;
-  switch (format) {
-  case Format::json:
-    rendered = questionnaire::to_json(assessment, lang).dump(2) + "\n";
-    break;
-  case Format::csv:
-    rendered = report::render_csv(questionnaire::to_document(assessment, lang),
-                                  run.output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
-    break;
-  case Format::markdown:
-    rendered = report::render_markdown(questionnaire::to_document(assessment, lang, referenced_titles(context, *loaded->instrument)));
-    break;
-  }
-  context.emit(run.output, rendered);
+  context.emit(run.output, render_report(format, run.output,
+                                         [&] {
+                                           return questionnaire::to_document(assessment, lang,
+                                                                             referenced_titles(context, *loaded->instrument));
+                                         },
+                                         [&] { return questionnaire::to_json(assessment, lang); }));
 
   if (run.fail_under) {
     const bool by_percent = loaded->instrument->scoring.method == questionnaire::ScoringMethod::completion;

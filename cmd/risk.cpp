@@ -10,8 +10,6 @@
 #include "secaction/content/risk_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 #include "secaction/risk/assess.hpp"
 #include "secaction/risk/present.hpp"
 #include "secaction/risk/register_template.hpp"
@@ -105,20 +103,9 @@ int run_risk(Context& context, const RiskOptions& options) {
 
   const auto assessment = risk::assess(*reg, *loaded.edition, loaded.catalogue);
   const Lang lang = context.lang();
-  std::string rendered;
-  switch (format) {
-  case Format::json:
-    rendered = risk::to_json(assessment, loaded.rules.source, lang).dump(2) + "\n";
-    break;
-  case Format::csv:
-    rendered = report::render_csv(risk::to_document(assessment, loaded.rules.source, lang),
-                                  options.output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
-    break;
-  case Format::markdown:
-    rendered = report::render_markdown(risk::to_document(assessment, loaded.rules.source, lang));
-    break;
-  }
-  context.emit(options.output, rendered);
+  context.emit(options.output,
+               render_report(format, options.output, [&] { return risk::to_document(assessment, loaded.rules.source, lang); },
+                             [&] { return risk::to_json(assessment, loaded.rules.source, lang); }));
   return gate(context, options, assessment);
 }
 

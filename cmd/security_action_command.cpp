@@ -13,8 +13,6 @@
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/readiness/present.hpp"
 #include "secaction/readiness/readiness.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 
 namespace secaction::cli {
 namespace {
@@ -91,19 +89,8 @@ int run_readiness(Context& context, const ReadinessRun& run) {
                                self_diagnosis ? &self_diagnosis->assessment : nullptr, policy};
   const auto result = readiness::assess_readiness(evidence);
   const Lang lang = context.lang();
-  std::string rendered;
-  switch (format) {
-  case Format::json:
-    rendered = readiness::to_json(result, lang).dump(2) + "\n";
-    break;
-  case Format::csv:
-    rendered = report::render_csv(readiness::to_document(result, lang), run.output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
-    break;
-  case Format::markdown:
-    rendered = report::render_markdown(readiness::to_document(result, lang));
-    break;
-  }
-  context.emit(run.output, rendered);
+  context.emit(run.output, render_report(format, run.output, [&] { return readiness::to_document(result, lang); },
+                                         [&] { return readiness::to_json(result, lang); }));
   return static_cast<int>(ExitCode::ok);
 }
 
