@@ -36,12 +36,13 @@ std::unique_ptr<LoadedAssessment> load_evidence_answers(Context& context, const 
                                                         Diagnostics& diagnostics) {
   const std::string text = io::read_file(file);
   content::AnswerFileOptions options{"", content::MissingAnswers::score_unknown};
-  auto loaded = content::load_answer_file(text, file, context.library(), options, diagnostics);
-  if (!loaded) return nullptr;
+  const std::size_t errors_before = diagnostics.error_count();
+  auto tree = content::read_yaml(text, file, diagnostics);
+  if (!tree) return nullptr;
+  auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
+  if (!loaded || diagnostics.error_count() > errors_before) return nullptr;
   if (loaded->instrument->id != instrument_id) {
-    Diagnostics ignored;
-    auto tree = content::read_yaml(text, file, ignored);
-    diagnostics.error(tree ? tree->at("/instrument") : SourceLocation{file},
+    diagnostics.error(tree->at("/instrument"),
                       fmt::format("expected an answer file for {}, but this one answers {}; print the right one with `secaction {} --template`",
                                   instrument_id, loaded->instrument->id,
                                   instrument_id == "self-diagnosis" ? "diagnose" : "checklist " + instrument_id));

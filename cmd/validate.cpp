@@ -20,10 +20,8 @@ enum class Outcome { ok, invalid, io_error };
 
 // Is this an instrument (content) file or an answer file? Decided by its keys, so a file's name
 // does not matter.
-bool looks_like_instrument(const std::string& text, const std::string& name) {
-  Diagnostics ignored;
-  auto tree = content::read_yaml(text, name, ignored);
-  return tree && tree->root().is_object() && tree->root().contains("schema") && !tree->root().contains("answers");
+bool is_instrument(const content::JsonTree& tree) {
+  return tree.root().is_object() && tree.root().contains("schema") && !tree.root().contains("answers");
 }
 
 Outcome validate_file(Context& context, const std::string& file) {
@@ -39,13 +37,15 @@ Outcome validate_file(Context& context, const std::string& file) {
   }
   Diagnostics diagnostics;
   std::string summary;
-  if (looks_like_instrument(text, file)) {
-    auto instrument = content::load_instrument_text(text, file, context.library().schemas().instrument(), diagnostics);
-    if (instrument) summary = fmt::format("instrument {}, {} items", instrument->id, instrument->item_count());
-  } else {
-    content::AnswerFileOptions options{"", content::MissingAnswers::error};
-    auto loaded = content::load_answer_file(text, file, context.library(), options, diagnostics);
-    if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
+  if (auto tree = content::read_yaml(text, file, diagnostics)) {
+    if (is_instrument(*tree)) {
+      auto instrument = content::load_instrument_tree(*tree, context.library().schemas().instrument(), diagnostics);
+      if (instrument) summary = fmt::format("instrument {}, {} items", instrument->id, instrument->item_count());
+    } else {
+      content::AnswerFileOptions options{"", content::MissingAnswers::error};
+      auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
+      if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
+    }
   }
   context.report(diagnostics);
   if (diagnostics.has_errors()) return Outcome::invalid;

@@ -74,6 +74,16 @@ std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::
   const std::size_t errors_before = diagnostics.error_count();
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
+  auto loaded = load_answers(*tree, library, options, diagnostics);
+  // read_yaml can return a usable tree with errors (duplicate keys); those fail the file too.
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return loaded;
+}
+
+std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, Library& library, const AnswerFileOptions& options,
+                                          Diagnostics& diagnostics) {
+  const std::size_t errors_before = diagnostics.error_count();
+  const JsonTree* tree = &parsed;
   if (!tree->root().is_object()) {
     diagnostics.error(tree->at(""), "expected an answer file (a mapping with instrument: and answers:); "
                                     "print one with `secaction diagnose --template`");

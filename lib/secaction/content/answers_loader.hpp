@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "secaction/content/json_tree.hpp"
 #include "secaction/content/library.hpp"
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/questionnaire/answers.hpp"
@@ -26,7 +27,14 @@ struct AnswerFileOptions {
   MissingAnswers missing = MissingAnswers::error;
 };
 
-/// Every problem in the file goes to `diagnostics`; nullopt when there was any error.
+/// Checks an answer file that has already been read with read_yaml (so callers that need the tree
+/// for more, such as the benchmark's profile, parse the file once). Every problem goes to
+/// `diagnostics`; nullopt when there was any error here. Errors read_yaml reported while still
+/// returning a tree (duplicate keys) are the caller's to count.
+std::optional<LoadedAnswers> load_answers(const JsonTree& tree, Library& library, const AnswerFileOptions& options,
+                                          Diagnostics& diagnostics);
+
+/// read_yaml + load_answers.
 std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, Library& library,
                                               const AnswerFileOptions& options, Diagnostics& diagnostics);
 

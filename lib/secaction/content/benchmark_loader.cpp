@@ -171,13 +171,10 @@ std::optional<LoadedBenchmarkAnswers> load_benchmark_answers(std::string_view te
                                                              Library& library, const benchmark::Rules& rules,
                                                              Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
-  auto answers = load_answer_file(text, file_name, library, {k_benchmark_instrument, MissingAnswers::error}, diagnostics);
-
-  // The shared loader has reported syntax errors already; read the tree again, quietly, for the
-  // profile and its locations.
-  Diagnostics ignored;
-  auto tree = read_yaml(text, file_name, ignored);
-  if (!tree || !tree->root().is_object()) return std::nullopt;
+  auto tree = read_yaml(text, file_name, diagnostics);
+  if (!tree) return std::nullopt;
+  auto answers = load_answers(*tree, library, {k_benchmark_instrument, MissingAnswers::error}, diagnostics);
+  if (!tree->root().is_object()) return std::nullopt;
   const Json& root = tree->root();
   // Only a benchmark answer file has a profile to check; another instrument is already an error.
   if (auto instrument = root.find("instrument"); instrument == root.end() || *instrument != k_benchmark_instrument) {

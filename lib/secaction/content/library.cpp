@@ -27,8 +27,13 @@ std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::strin
                                                                  const std::string& expected_id) {
   auto tree = read_yaml(text, display_name, diagnostics);
   if (!tree) return nullptr;
-  if (!schema.validate(*tree, diagnostics)) return nullptr;
-  auto instrument = load_instrument(*tree, diagnostics, expected_id);
+  return load_instrument_tree(*tree, schema, diagnostics, expected_id);
+}
+
+std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& tree, const Schema& schema,
+                                                                 Diagnostics& diagnostics, const std::string& expected_id) {
+  if (!schema.validate(tree, diagnostics)) return nullptr;
+  auto instrument = load_instrument(tree, diagnostics, expected_id);
   if (!instrument) return nullptr;
   return std::make_unique<questionnaire::Instrument>(std::move(*instrument));
 }

@@ -51,6 +51,10 @@ private:
   std::map<std::string, Diagnostics> m_failed;
 };
 
+/// Schema-checks and converts an instrument file already read with read_yaml.
+std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& tree, const Schema& schema,
+                                                                 Diagnostics& diagnostics, const std::string& expected_id = {});
+
 /// Reads, schema-checks and converts one instrument file.
 std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,
                                                                  const Schema& schema, Diagnostics& diagnostics,
