@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/content/local_text.hpp"
 #include "secaction/content/schema.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/content/yaml_reader.hpp"
@@ -13,27 +14,6 @@ namespace secaction::content {
 namespace {
 
 using Json = nlohmann::json;
-
-const Schema& embedded(const std::string& name) {
-  // Compiled once per process; the schemas are part of the binary.
-  static std::map<std::string, std::unique_ptr<Schema>> compiled;
-  auto& slot = compiled[name];
-  if (!slot) {
-    auto text = embedded_schema(name);
-    if (!text) throw std::logic_error("schema not embedded: " + name);
-    slot = std::make_unique<Schema>(Json::parse(*text), name);
-  }
-  return *slot;
-}
-
-LocalText local_text(const Json& parent, const char* key) {
-  LocalText result;
-  if (auto found = parent.find(key); found != parent.end() && found->is_object()) {
-    result.ja = found->value("ja", "");
-    result.en = found->value("en", "");
-  }
-  return result;
-}
 
 std::string scalar_text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
@@ -130,7 +110,7 @@ std::optional<benchmark::Rules> load_benchmark_rules(std::string_view text, cons
                                                      const questionnaire::Instrument& instrument, Diagnostics& diagnostics) {
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
-  if (!embedded("benchmark-profile.schema.json").validate(*tree, diagnostics)) return std::nullopt;
+  if (!shipped_schema("benchmark-profile.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const Json& root = tree->root();
   benchmark::Rules rules;
   rules.note = local_text(root, "note");
@@ -229,7 +209,7 @@ std::optional<benchmark::ReferenceStats> load_reference_stats(std::string_view t
                                                               Diagnostics& diagnostics) {
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
-  if (!embedded("benchmark-reference.schema.json").validate(*tree, diagnostics)) return std::nullopt;
+  if (!shipped_schema("benchmark-reference.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const Json& root = tree->root();
   const std::size_t errors_before = diagnostics.error_count();
   benchmark::ReferenceStats stats;

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "secaction/content/local_text.hpp"
+
 namespace secaction::content {
 namespace {
 
@@ -21,14 +23,7 @@ class Reader {
 public:
   Reader(const JsonTree& tree, Diagnostics& diagnostics) : m_tree(tree), m_diagnostics(diagnostics) {}
 
-  LocalText text(const Json& parent, const char* key) const {
-    LocalText result;
-    if (auto found = parent.find(key); found != parent.end()) {
-      result.ja = found->value("ja", "");
-      result.en = found->value("en", "");
-    }
-    return result;
-  }
+  static LocalText text(const Json& parent, const char* key) { return local_text(parent, key); }
 
   LocalList list(const Json& parent, const char* key, const std::string& pointer) const {
     LocalList result;

@@ -1,5 +1,7 @@
 #include "secaction/content/library.hpp"
 
+#include <mutex>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -8,19 +10,18 @@
 #include "secaction/core/error.hpp"
 
 namespace secaction::content {
-namespace {
-
-std::unique_ptr<Schema> load_schema(const std::string& name) {
-  auto text = embedded_schema(name);
-  if (!text) throw std::logic_error("schema not embedded: " + name);
-  return std::make_unique<Schema>(nlohmann::json::parse(*text), name);
+const Schema& shipped_schema(const std::string& name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<Schema>> compiled;
+  const std::lock_guard lock(mutex);
+  auto& slot = compiled[name];
+  if (!slot) {
+    auto text = embedded_schema(name);
+    if (!text) throw std::logic_error("schema not embedded: " + name);
+    slot = std::make_unique<Schema>(nlohmann::json::parse(*text), name);
+  }
+  return *slot;
 }
-
-} // namespace
-
-Schemas::Schemas() : m_instrument(load_schema("instrument.schema.json")), m_answers(load_schema("answers.schema.json")),
-      m_security_action(load_schema("security-action.schema.json")) {}
-Schemas::~Schemas() = default;
 
 std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,
                                                                  const Schema& schema, Diagnostics& diagnostics,

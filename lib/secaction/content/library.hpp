@@ -13,19 +13,16 @@
 
 namespace secaction::content {
 
-/// The schemas shipped in the binary, compiled once.
+/// A schema shipped in the binary (e.g. "risk-register.schema.json"), compiled on first use and
+/// kept for the process. Safe to call from several threads.
+const Schema& shipped_schema(const std::string& name);
+
+/// Named access to the schemas the shared loaders use.
 class Schemas {
 public:
-  Schemas();
-  ~Schemas();
-  [[nodiscard]] const Schema& instrument() const { return *m_instrument; }
-  [[nodiscard]] const Schema& answers() const { return *m_answers; }
-  [[nodiscard]] const Schema& security_action() const { return *m_security_action; }
-
-private:
-  std::unique_ptr<Schema> m_instrument;
-  std::unique_ptr<Schema> m_answers;
-  std::unique_ptr<Schema> m_security_action;
+  [[nodiscard]] const Schema& instrument() const { return shipped_schema("instrument.schema.json"); }
+  [[nodiscard]] const Schema& answers() const { return shipped_schema("answers.schema.json"); }
+  [[nodiscard]] const Schema& security_action() const { return shipped_schema("security-action.schema.json"); }
 };
 
 class Library {

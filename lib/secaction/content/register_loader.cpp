@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/content/library.hpp"
 #include "secaction/content/json_tree.hpp"
 #include "secaction/content/schema.hpp"
 #include "secaction/content/source.hpp"
@@ -549,10 +550,7 @@ private:
   Diagnostics& m_diagnostics;
 };
 
-const Schema& register_schema() {
-  static const Schema schema(Json::parse(*embedded_schema("risk-register.schema.json")), "risk-register.schema.json");
-  return schema;
-}
+const Schema& register_schema() { return shipped_schema("risk-register.schema.json"); }
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/content/library.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/content/yaml_reader.hpp"
 
@@ -31,10 +32,7 @@ std::optional<JsonTree> read_checked(std::string_view text, const std::string& f
                                      Diagnostics& diagnostics) {
   auto tree = read_yaml(text, file, diagnostics);
   if (!tree) return std::nullopt;
-  auto schema_text = embedded_schema(schema_name);
-  if (!schema_text) throw std::logic_error(std::string("schema not embedded: ") + schema_name);
-  const Schema schema(nlohmann::json::parse(*schema_text), schema_name);
-  if (!schema.validate(*tree, diagnostics)) return std::nullopt;
+  if (!shipped_schema(schema_name).validate(*tree, diagnostics)) return std::nullopt;
   return tree;
 }
 
