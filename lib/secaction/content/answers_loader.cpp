@@ -195,11 +195,14 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, Library& libra
   if (!unanswered.empty()) {
     if (options.missing == MissingAnswers::error) {
       const ScaleOption* unknown = instrument->unknown_option();
-      diagnostics.error(tree->key_at("/answers"),
-                        fmt::format("no answer for item{} {} (of {}); answer {}, or use --allow-missing to score {} as {}",
-                                    unanswered.size() > 1 ? "s" : "", compact_numbers(unanswered), numbers.size(),
-                                    unanswered.size() > 1 ? "them" : "it", unanswered.size() > 1 ? "them" : "it",
-                                    unknown ? unknown->label.ja + " (" + unknown->id + ")" : "the lowest answer"));
+      const std::string them = unanswered.size() > 1 ? "them" : "it";
+      const std::string remedy =
+          options.offers_allow_missing
+              ? fmt::format("answer {}, or use --allow-missing to score {} as {}", them, them,
+                            unknown ? unknown->label.ja + " (" + unknown->id + ")" : "the lowest answer")
+              : fmt::format("answer {}", them);
+      diagnostics.error(tree->key_at("/answers"), fmt::format("no answer for item{} {} (of {}); {}", unanswered.size() > 1 ? "s" : "",
+                                                              compact_numbers(unanswered), numbers.size(), remedy));
     } else {
       answers.missing = unanswered;
     }

@@ -25,6 +25,8 @@ struct AnswerFileOptions {
   /// The subcommand reading the file; an answer file for another subcommand's instrument is an error.
   std::string command;
   MissingAnswers missing = MissingAnswers::error;
+  /// Whether the command has --allow-missing, so the missing-items message may suggest it.
+  bool offers_allow_missing = true;
 };
 
 /// Checks an answer file that has already been read with read_yaml (so callers that need the tree

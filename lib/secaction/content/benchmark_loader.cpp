@@ -153,7 +153,8 @@ std::optional<LoadedBenchmarkAnswers> load_benchmark_answers(std::string_view te
   const std::size_t errors_before = diagnostics.error_count();
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
-  auto answers = load_answers(*tree, library, {k_benchmark_instrument, MissingAnswers::error}, diagnostics);
+  auto answers = load_answers(*tree, library,
+                              {k_benchmark_instrument, MissingAnswers::error, /*offers_allow_missing=*/false}, diagnostics);
   if (!tree->root().is_object()) return std::nullopt;
   const Json& root = tree->root();
   // Only a benchmark answer file has a profile to check; another instrument is already an error.
