@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "secaction/content/answers_loader.hpp"
+#include "secaction/content/benchmark_loader.hpp"
 #include "secaction/content/risk_loader.hpp"
 #include "secaction/content/yaml_reader.hpp"
 #include "secaction/core/error.hpp"
@@ -61,6 +62,8 @@ Outcome validate_content(Context& context) {
   // The risk rules and threat catalogue (secaction risk), when the content has them.
   if (library.source().read(std::string(content::k_risk_rules_file))) content::load_risk_rules(library, diagnostics);
   if (library.source().read(std::string(content::k_risk_threats_file))) content::load_risk_catalogue(library, diagnostics);
+  // The benchmark's profile questions, weights, cut-offs and desired levels (secaction benchmark).
+  if (library.source().read(content::k_benchmark_rules_file)) content::load_benchmark_content(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   for (const auto& id : library.ids()) {
     Diagnostics ignored;
