@@ -31,18 +31,12 @@ std::string level_text(Lang lang, const questionnaire::Item& item, int level) {
   return found != item.levels.end() ? found->second.in(lang) : std::string();
 }
 
-std::string organization_line(Lang lang, const questionnaire::Organization& org) {
-  std::string text = org.name.empty() ? s(tr(lang, "（未記入）", "(not given)")) : org.name;
-  if (!org.industry.empty()) text += lang == Lang::ja ? "（" + org.industry + "）" : " (" + org.industry + ")";
-  return text;
-}
-
 void add_header(Document& doc, Lang lang, const BenchmarkResult& r) {
   const auto& a = r.assessment;
   const auto& in = *a.instrument;
   doc.title = lang == Lang::ja ? fmt::format("{} 結果", in.title.ja) : fmt::format("{}: results", in.title.en);
   std::vector<std::pair<std::string, std::string>> fields;
-  fields.emplace_back(tr(lang, "組織", "Organisation"), organization_line(lang, a.organization));
+  fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
                       a.assessed_on ? to_string(*a.assessed_on) : s(tr(lang, "（未記入）", "(not given)")));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);

@@ -6,14 +6,11 @@
 #include <vector>
 
 #include "secaction/core/date.hpp"
+#include "secaction/core/organization.hpp"
 
 namespace secaction::questionnaire {
 
-struct Organization {
-  std::string name;
-  std::string industry;
-  std::optional<long long> employees;
-};
+using secaction::Organization;
 
 struct Answer {
   std::string option_id;

@@ -37,24 +37,6 @@ std::string score_line(Lang lang, const Assessment& a) {
   return fmt::format("{}% ({} / {})", format_number(a.percent()), format_number(a.total), format_number(a.max));
 }
 
-std::string organization_line(Lang lang, const Organization& org) {
-  std::string text = org.name.empty() ? std::string(tr(lang, "（未記入）", "(not given)")) : org.name;
-  std::vector<std::string> details;
-  if (!org.industry.empty()) details.push_back(org.industry);
-  if (org.employees) {
-    details.push_back(lang == Lang::ja ? fmt::format("従業員{}名", *org.employees) : fmt::format("{} employees", *org.employees));
-  }
-  if (!details.empty()) {
-    text += lang == Lang::ja ? "（" : " (";
-    for (std::size_t i = 0; i < details.size(); ++i) {
-      if (i > 0) text += lang == Lang::ja ? "、" : ", ";
-      text += details[i];
-    }
-    text += lang == Lang::ja ? "）" : ")";
-  }
-  return text;
-}
-
 std::string source_line(Lang lang, const Instrument& instrument) {
   return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ",
                      instrument.source.edition.in(lang));
@@ -69,7 +51,7 @@ void add_header(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
   doc.title = lang == Lang::ja ? fmt::format("{} 結果", in.title.ja) : fmt::format("{}: results", in.title.en);
   std::vector<std::pair<std::string, std::string>> fields;
-  fields.emplace_back(tr(lang, "組織", "Organisation"), organization_line(lang, a.organization));
+  fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
                       a.assessed_on ? to_string(*a.assessed_on) : std::string(tr(lang, "（未記入）", "(not given)")));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);

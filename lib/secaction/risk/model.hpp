@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "secaction/core/lang.hpp"
+#include "secaction/core/organization.hpp"
 
 namespace secaction::risk {
 
@@ -164,11 +165,7 @@ struct Asset {
   std::optional<Treatment> treatment;
 };
 
-struct Organization {
-  std::string name;
-  std::string industry;
-  std::optional<long long> employees;
-};
+using secaction::Organization;
 
 /// Countermeasure id -> in place, per medium id. Countermeasures not listed are unanswered.
 using CountermeasureAnswers = std::map<std::string, std::map<std::string, bool>>;

@@ -64,17 +64,7 @@ void add_header(Document& doc, Lang lang, const RiskAssessment& a, const RulesSo
   const Register& reg = *a.register_;
   doc.title = str(tr(lang, "情報セキュリティ リスク分析 結果", "Information security risk analysis: results"));
   std::vector<std::pair<std::string, std::string>> fields;
-  std::string org = or_blank(lang, reg.organization.name);
-  std::vector<std::string> details;
-  if (!reg.organization.industry.empty()) details.push_back(reg.organization.industry);
-  if (reg.organization.employees) {
-    details.push_back(lang == Lang::ja ? fmt::format("従業員{}名", *reg.organization.employees)
-                                       : fmt::format("{} employees", *reg.organization.employees));
-  }
-  if (!details.empty()) {
-    org += lang == Lang::ja ? "（" + join(details, "、") + "）" : " (" + join(details, ", ") + ")";
-  }
-  fields.emplace_back(tr(lang, "組織", "Organisation"), org);
+  fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, reg.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"), or_blank(lang, reg.assessed_on));
   if (!reg.assessor.empty()) fields.emplace_back(tr(lang, "評価者", "Assessor"), reg.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), fmt::format("{}{}{}", sources.document.in(lang), lang == Lang::ja ? "／" : " / ",
