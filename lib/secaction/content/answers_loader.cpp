@@ -97,7 +97,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, Library& libra
   const auto instrument_field = root.find("instrument");
   if (instrument_field == root.end() || !instrument_field->is_string()) return std::nullopt;
   const std::string instrument_id = instrument_field->get<std::string>();
-  const auto ids = library.ids();
+  const auto& ids = library.ids();
   if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
     diagnostics.error(tree->at("/instrument"),
                       fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));

@@ -40,16 +40,13 @@ std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& 
 }
 
 Library::Library(std::unique_ptr<ContentSource> source, const Schemas& schemas)
-    : m_source(std::move(source)), m_schemas(schemas) {}
-
-std::vector<std::string> Library::ids() const {
-  std::vector<std::string> result;
+    : m_source(std::move(source)), m_schemas(schemas) {
   for (const auto& name : m_source->list("instruments", ".yaml")) {
     const auto slash = name.rfind('/');
-    result.push_back(name.substr(slash + 1, name.size() - slash - 1 - 5));
+    m_ids.push_back(name.substr(slash + 1, name.size() - slash - 1 - 5));
   }
-  return result;
 }
+
 
 const questionnaire::Instrument* Library::get(const std::string& id, Diagnostics& diagnostics) {
   if (auto found = m_loaded.find(id); found != m_loaded.end()) return found->second.get();

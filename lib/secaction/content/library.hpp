@@ -29,8 +29,8 @@ class Library {
 public:
   Library(std::unique_ptr<ContentSource> source, const Schemas& schemas);
 
-  /// Ids of every instrument file in content/instruments, sorted.
-  [[nodiscard]] std::vector<std::string> ids() const;
+  /// Ids of every instrument file in content/instruments, sorted (listed once, at construction).
+  [[nodiscard]] const std::vector<std::string>& ids() const { return m_ids; }
   /// Loads (once) and returns the instrument; nullptr with diagnostics when it is missing or invalid.
   const questionnaire::Instrument* get(const std::string& id, Diagnostics& diagnostics);
   /// Loads every instrument and checks cross-references between them.
@@ -44,6 +44,7 @@ public:
 private:
   std::unique_ptr<ContentSource> m_source;
   const Schemas& m_schemas;
+  std::vector<std::string> m_ids;
   std::map<std::string, std::unique_ptr<questionnaire::Instrument>> m_loaded;
   std::map<std::string, Diagnostics> m_failed;
 };
