@@ -405,7 +405,7 @@ public:
       for (const auto& [measure_id, value] : measures.items()) {
         const std::string measure_pointer = child_pointer(pointer, measure_id);
         const bool known = std::any_of(medium->countermeasures.begin(), medium->countermeasures.end(),
-                                       [&](const risk::Countermeasure& c) { return c.id == measure_id; });
+                                       [&id = measure_id](const risk::Countermeasure& c) { return c.id == id; });
         if (!known) {
           std::vector<std::string> ids;
           for (const auto& c : medium->countermeasures) ids.push_back(c.id);

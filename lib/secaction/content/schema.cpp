@@ -265,7 +265,9 @@ bool Schema::validate(const JsonTree& tree, Diagnostics& diagnostics) const {
     failures.emplace_back(pointer.value_or(""), error.description);
   }
   std::set<std::string> reported;
-  for (const auto& [pointer, description] : failures) {
+  for (const auto& failure : failures) {
+    const std::string& pointer = failure.first;
+    const std::string& description = failure.second;
     const bool has_deeper = std::any_of(failures.begin(), failures.end(), [&](const auto& other) {
       return other.first.size() > pointer.size() && other.first.rfind(pointer + "/", 0) == 0;
     });

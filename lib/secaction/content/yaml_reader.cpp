@@ -1,6 +1,8 @@
 #include "secaction/content/yaml_reader.hpp"
 
 #include <charconv>
+#include <map>
+#include <tuple>
 #include <cstdint>
 #include <regex>
 #include <unordered_set>
@@ -77,6 +79,56 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
   }
   return text;
 }
+
+// How many nodes the document expands to, computed without expanding it: an alias is the very node
+// it refers to, so sizes are memoised per node (keyed by its position and kind, which aliases
+// share). A 400-byte "billion laughs" document is refused after visiting a few dozen nodes instead of
+// converting hundreds of thousands. Returns nullopt for an alias that contains itself.
+class ExpansionCounter {
+public:
+  explicit ExpansionCounter(std::size_t limit) : m_limit(limit) {}
+
+  std::optional<std::size_t> count(const YAML::Node& node, int depth = 0) {
+    if (depth > 256) return m_limit + 1; // the converter reports the depth properly
+    const auto mark = node.Mark();
+    const auto key = std::tuple(mark.line, mark.column, static_cast<int>(node.Type()));
+    if (auto found = m_memo.find(key); found != m_memo.end()) {
+      if (!found->second) { // still being counted: the node contains itself
+        m_where = mark;
+        return std::nullopt;
+      }
+      return found->second;
+    }
+    m_memo[key] = std::nullopt;
+    std::size_t total = 1;
+    if (node.IsSequence() || node.IsMap()) {
+      for (const auto& child : node) {
+        for (const auto& part : node.IsMap() ? std::vector<YAML::Node>{child.first, child.second} : std::vector<YAML::Node>{child}) {
+          auto size = count(part, depth + 1);
+          if (!size) return std::nullopt;
+          total += *size;
+          if (total > m_limit) break;
+        }
+        if (total > m_limit) break;
+      }
+    }
+    if (total > m_limit && !m_over) {
+      m_over = true; // the innermost node that is too big: where the repetition is
+      m_where = mark;
+    }
+    m_memo[key] = total;
+    return total;
+  }
+
+  /// Where the cycle or the oversized node was found.
+  [[nodiscard]] const YAML::Mark& where() const { return m_where; }
+
+private:
+  std::size_t m_limit;
+  bool m_over = false;
+  YAML::Mark m_where;
+  std::map<std::tuple<int, int, int>, std::optional<std::size_t>> m_memo;
+};
 
 class Converter {
 public:
@@ -201,6 +253,19 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
                       fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
+  }
+  if (text.find('*') != std::string_view::npos) { // aliases need '*': only then can a small text expand
+    ExpansionCounter counter(limits.max_nodes);
+    const auto size = counter.count(root);
+    if (!size || *size > limits.max_nodes) {
+      const Mark where = marks.map(counter.where());
+      diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
+                        !size ? std::string("an alias refers to this node from inside it (a loop); refusing to read it")
+                              : fmt::format("document expands to more than {} nodes (are YAML aliases repeating large "
+                                            "parts?); refusing to read it",
+                                            limits.max_nodes));
+      return std::nullopt;
+    }
   }
   JsonTree tree(file, nullptr);
   Converter converter(tree, diagnostics, limits, marks);

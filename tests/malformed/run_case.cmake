@@ -1,0 +1,37 @@
+# Runs one malformed-input case: the real binary, in a scratch copy of inputs/, must exit with
+# EXPECT_EXIT and print EXPECT_LINE as the first line of standard error (no crash, no sanitizer
+# report: either would change the exit status or the output).
+#   cmake -DSECACTION=… -DINPUTS=… -DWORK_DIR=… -DARGS="a;b" -DEXPECT_EXIT=3 -DEXPECT_LINE=… -P run_case.cmake
+cmake_minimum_required(VERSION 3.25)
+string(REPLACE "<semicolon>" ";" EXPECT_LINE "${EXPECT_LINE}")
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}/a-directory.yaml")
+file(COPY "${INPUTS}/" DESTINATION "${WORK_DIR}")
+# Generated here rather than kept in the repository: a 17 MiB file, an unreadable one.
+if("${ARGS}" MATCHES "huge.yaml")
+  string(REPEAT "x" 1048576 mebibyte)
+  string(REPEAT "${mebibyte}" 17 body)
+  file(WRITE "${WORK_DIR}/huge.yaml" "instrument: self-diagnosis\nanswers:\n  1: {answer: yes, note: \"${body}\"}\n")
+endif()
+if("${ARGS}" MATCHES "unreadable.yaml")
+  file(WRITE "${WORK_DIR}/unreadable.yaml" "instrument: self-diagnosis\n")
+  file(CHMOD "${WORK_DIR}/unreadable.yaml" PERMISSIONS OWNER_WRITE)
+  execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(uid STREQUAL "0")
+    message(STATUS "skipped: root can read any file")
+    return()
+  endif()
+endif()
+foreach(var LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT)
+  unset(ENV{${var}})
+endforeach()
+execute_process(COMMAND "${SECACTION}" ${ARGS} WORKING_DIRECTORY "${WORK_DIR}" INPUT_FILE /dev/null
+  OUTPUT_QUIET ERROR_VARIABLE err RESULT_VARIABLE code)
+string(REGEX REPLACE "\n.*" "" first_line "${err}")
+if(DEFINED ENV{SECACTION_PRINT_CASE})
+  message("RESULT\t${code}\t${first_line}")
+  return()
+endif()
+if(NOT code STREQUAL "${EXPECT_EXIT}" OR NOT first_line STREQUAL "${EXPECT_LINE}")
+  message(FATAL_ERROR "expected exit ${EXPECT_EXIT} and\n  ${EXPECT_LINE}\ngot exit ${code} and\n  ${first_line}\n(whole stderr:\n${err})")
+endif()
