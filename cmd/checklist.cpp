@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "commands.hpp"
+#include "interactive_command.hpp"
 #include "questionnaire_command.hpp"
 #include "secaction/content/security_action_loader.hpp"
 #include "secaction/core/error.hpp"
@@ -23,6 +24,8 @@ struct ChecklistOptions {
   std::string target; // list | security-action | a checklist id | an answer or evidence file
   bool print_template = false;
   bool allow_missing = false;
+  bool interactive = false;
+  std::string save_file;
   std::optional<double> fail_under;
   std::string five_principles;
   std::string self_diagnosis;
@@ -81,6 +84,14 @@ void refuse_scoring_options(const ChecklistOptions& options) {
   }
 }
 
+bool wants_interactive(const ChecklistOptions& options) { return options.interactive || !options.save_file.empty(); }
+
+void refuse_interactive(const ChecklistOptions& options) {
+  if (wants_interactive(options)) {
+    throw UsageError("checklist: --interactive and --save go with a checklist NAME; `secaction checklist list` shows them");
+  }
+}
+
 void run_checklist(Context& context, const ChecklistOptions& options) {
   if (options.target.empty()) {
     throw UsageError("checklist: missing NAME or FILE; `secaction checklist list` shows the checklists");
@@ -91,17 +102,26 @@ void run_checklist(Context& context, const ChecklistOptions& options) {
   const bool file_exists = std::filesystem::exists(options.target, ignored);
   switch (questionnaire::classify_checklist_argument(options.target, file_exists, ids)) {
   case ChecklistTarget::list:
+    refuse_interactive(options);
     refuse_template(options, "list");
     refuse_readiness_options(options);
     refuse_scoring_options(options);
     context.set_exit(print_list(context, instruments, options.output));
     return;
   case ChecklistTarget::readiness:
+    refuse_interactive(options);
     refuse_template(options, "security-action (it reads evidence; see man secaction-checklist for its format)");
     refuse_scoring_options(options);
     context.set_exit(run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.output}));
     return;
   case ChecklistTarget::instrument:
+    if (wants_interactive(options) || (!options.print_template && at_a_terminal())) {
+      if (options.print_template) throw UsageError("checklist: give either --interactive/--save or --template, not both");
+      refuse_readiness_options(options);
+      if (options.allow_missing) throw UsageError("checklist: --allow-missing goes with an answer FILE, not --interactive");
+      context.set_exit(run_interactive(context, {"checklist", options.target, options.save_file, options.output, options.fail_under}));
+      return;
+    }
     if (!options.print_template) {
       throw UsageError(fmt::format("checklist: '{0}' is a checklist; print its blank answer file with "
                                    "`secaction checklist {0} --template`, then score it with `secaction checklist FILE`",
@@ -120,6 +140,7 @@ void run_checklist(Context& context, const ChecklistOptions& options) {
   case ChecklistTarget::file:
     break;
   }
+  refuse_interactive(options);
   refuse_template(options, "a file");
   // An evidence file is recognised by its keys, so its name does not matter. Standard input is
   // always an answer file (it can be read only once).
@@ -151,6 +172,11 @@ void register_checklist(CLI::App& app, Context& context) {
       ->type_name("FILE");
   command->add_option("--policy,--evidence", options->evidence,
                       "security-action: the evidence file (policy: established_on, published, where; optional answer-file paths)")
+      ->type_name("FILE");
+  command->add_flag("--interactive", options->interactive,
+                    "With NAME: answer the checklist one item at a time on the terminal (or one answer per line on stdin)");
+  command->add_option("--save", options->save_file,
+                      "Interactive: the answer file kept after every answer; an existing one resumes (default: NAME-answers.yaml)")
       ->type_name("FILE");
   add_output_options(*command, options->output);
   command->callback([options, &context] { run_checklist(context, *options); });

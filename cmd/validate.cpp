@@ -15,6 +15,7 @@ namespace {
 
 struct ValidateOptions {
   std::vector<std::string> files;
+  bool allow_missing = false;
 };
 
 enum class Outcome { ok, invalid, io_error };
@@ -25,7 +26,7 @@ bool is_instrument(const content::JsonTree& tree) {
   return tree.root().is_object() && tree.root().contains("schema") && !tree.root().contains("answers");
 }
 
-Outcome validate_file(Context& context, const std::string& file) {
+Outcome validate_file(Context& context, const std::string& file, bool allow_missing) {
   std::string text;
   try {
     text = io::read_file(file);
@@ -43,9 +44,10 @@ Outcome validate_file(Context& context, const std::string& file) {
       auto instrument = content::load_instrument_tree(*tree, context.library().schemas().instrument(), diagnostics);
       if (instrument) summary = fmt::format("instrument {}, {} items", instrument->id, instrument->item_count());
     } else {
-      content::AnswerFileOptions options{"", content::MissingAnswers::error};
+      content::AnswerFileOptions options{"", allow_missing ? content::MissingAnswers::score_unknown : content::MissingAnswers::error};
       auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
       if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
+      if (loaded && !loaded->answers.missing.empty()) summary += fmt::format(", {} unanswered", loaded->answers.missing.size());
     }
   }
   context.report(diagnostics);
@@ -86,13 +88,15 @@ void register_validate(CLI::App& app, Context& context) {
   auto options = std::make_shared<ValidateOptions>();
   auto* command = app.add_subcommand("validate", "Check answer files or content files; with no FILE, check all content");
   command->add_option("FILE", options->files, "Answer files or instrument files (YAML)");
+  command->add_flag("--allow-missing", options->allow_missing,
+                    "Accept answer files with unanswered items (a half-finished --interactive file)");
   command->callback([options, &context] {
     Outcome worst = Outcome::ok;
     auto note = [&worst](Outcome outcome) {
       if (outcome == Outcome::io_error || (outcome == Outcome::invalid && worst == Outcome::ok)) worst = outcome;
     };
     if (options->files.empty()) note(validate_content(context));
-    for (const auto& file : options->files) note(validate_file(context, file));
+    for (const auto& file : options->files) note(validate_file(context, file, options->allow_missing));
     context.set_exit(worst == Outcome::ok        ? static_cast<int>(ExitCode::ok)
                      : worst == Outcome::invalid ? static_cast<int>(ExitCode::invalid_input)
                                                  : static_cast<int>(ExitCode::io_error));

@@ -1,0 +1,230 @@
+#include "secaction/interactive/session.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/core/text.hpp"
+#include "secaction/interactive/wrap.hpp"
+
+namespace secaction::interactive {
+namespace {
+
+using questionnaire::ScaleOption;
+
+constexpr std::string_view k_bold = "1";
+constexpr std::string_view k_cyan = "36";
+constexpr std::string_view k_dim = "2";
+constexpr std::string_view k_red = "31";
+constexpr std::size_t k_max_choice_keys = 9; // one digit each
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
+const std::string& label_in(const ScaleOption& option, Lang lang) {
+  return option.label.in(lang).empty() ? option.label.ja : option.label.in(lang);
+}
+
+} // namespace
+
+Session::Session(const questionnaire::Instrument& instrument, questionnaire::AnswerSet answers, SessionOptions options)
+    : m_instrument(instrument), m_answers(std::move(answers)), m_options(options) {
+  m_answers.instrument = instrument.id;
+  m_answers.missing.clear(); // a resumed file's unanswered items are simply unanswered here
+  for (const auto& part : instrument.parts) {
+    for (const auto& item : part.items) m_items.push_back({&part, &item});
+  }
+  const std::size_t first = next_unanswered(0, true);
+  m_position = first < m_items.size() ? first : 0;
+}
+
+std::size_t Session::answered_count() const {
+  return static_cast<std::size_t>(std::count_if(m_items.begin(), m_items.end(), [&](const Entry& entry) {
+    return m_answers.answers.count(entry.item->number) > 0;
+  }));
+}
+
+bool Session::answered(std::size_t index) const { return m_answers.answers.count(m_items[index].item->number) > 0; }
+
+std::size_t Session::next_unanswered(std::size_t from, bool include_from) const {
+  const std::size_t count = m_items.size();
+  for (std::size_t step = include_from ? 0 : 1; step < count; ++step) {
+    const std::size_t index = (from + step) % count;
+    if (!answered(index)) return index;
+  }
+  return count;
+}
+
+std::string_view Session::tr(std::string_view ja, std::string_view en) const { return secaction::tr(m_options.lang, ja, en); }
+
+std::string Session::style(std::string_view text, std::string_view code) const {
+  if (!m_options.colour || text.empty()) return std::string(text);
+  // Style each line separately so a wrapped block keeps its colour when the terminal scrolls.
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const auto line = text.substr(start, end - start);
+    if (!line.empty()) out += fmt::format("\x1b[{}m{}\x1b[0m", code, line);
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+const ScaleOption* Session::choice_for(std::string_view input) const {
+  if (input.size() == 1 && input[0] >= '1' && input[0] <= '9') {
+    const auto index = static_cast<std::size_t>(input[0] - '1');
+    if (index < m_instrument.scale.size() && index < k_max_choice_keys) return &m_instrument.scale[index];
+  }
+  if (const auto* option = m_instrument.match_answer(std::string(input))) return option;
+  return m_instrument.match_answer(ascii_lower(input));
+}
+
+std::string Session::choices_text() const {
+  std::string out;
+  for (std::size_t i = 0; i < m_instrument.scale.size(); ++i) {
+    const auto& option = m_instrument.scale[i];
+    const std::string key = i < k_max_choice_keys ? std::to_string(i + 1) : std::string(" ");
+    out += fmt::format("  {}  {} ({})\n", style(key, k_bold), label_in(option, m_options.lang), option.id);
+  }
+  return out;
+}
+
+std::string Session::keys_text() const {
+  return style(wrap_text(tr("? 説明と対策   b 戻る   s 飛ばす   n メモ   q 中断", "? explain   b back   s skip   n note   q quit"),
+                         m_options.width, "  "),
+               k_dim);
+}
+
+std::string Session::question_screen() const {
+  const Entry& entry = m_items[m_position];
+  const auto& item = *entry.item;
+  std::string out = "\n";
+  out += style(fmt::format("[{}/{}] {}", m_position + 1, m_items.size(), entry.part->title.in(m_options.lang)), k_cyan) + "\n";
+  out += style(wrap_text(fmt::format("{}. {}", item.number, item.question.in(m_options.lang)), m_options.width), k_bold);
+  out += choices_text();
+  if (const auto found = m_answers.answers.find(item.number); found != m_answers.answers.end()) {
+    const auto* option = m_instrument.find_option_by_id(found->second.option_id);
+    out += fmt::format("  {}: {}\n", tr("現在の回答", "Current answer"), option ? label_in(*option, m_options.lang) : found->second.option_id);
+    if (!found->second.note.empty()) out += wrap_text(fmt::format("{}: {}", tr("メモ", "Note"), found->second.note), m_options.width, "  ");
+  } else if (const auto pending = m_pending_notes.find(item.number); pending != m_pending_notes.end()) {
+    out += wrap_text(fmt::format("{}: {}", tr("メモ", "Note"), pending->second), m_options.width, "  ");
+  }
+  out += keys_text();
+  return out;
+}
+
+std::string Session::explanation() const {
+  const auto& item = current_item();
+  const Lang lang = m_options.lang;
+  std::string out = "\n";
+  if (!item.why.in(lang).empty()) {
+    out += style(std::string(tr("なぜ必要か", "Why it matters")), k_bold) + "\n" + wrap_text(item.why.in(lang), m_options.width, "  ");
+  }
+  if (!item.measures.in(lang).empty()) {
+    out += style(std::string(tr("対策", "Measures")), k_bold) + "\n";
+    for (const auto& measure : item.measures.in(lang)) out += wrap_text("・" + measure, m_options.width, "  ");
+  }
+  if (!item.if_neglected.in(lang).empty()) {
+    out += style(std::string(tr("放置すると", "If neglected")), k_bold) + "\n" +
+           wrap_text(item.if_neglected.in(lang), m_options.width, "  ");
+  }
+  if (out == "\n") out += std::string(tr("  この設問には説明がありません。", "  This item has no explanation.")) + "\n";
+  return out + "\n" + choices_text() + keys_text();
+}
+
+Reply Session::start() const {
+  if (complete()) return {"", false, Outcome::complete};
+  return {question_screen(), false, Outcome::asking};
+}
+
+Reply Session::answer(const ScaleOption& option) {
+  const std::string& number = current_item().number;
+  auto& stored = m_answers.answers[number]; // keeps the note and evidence of an earlier answer
+  stored.option_id = option.id;
+  if (const auto pending = m_pending_notes.find(number); pending != m_pending_notes.end()) {
+    stored.note = pending->second;
+    m_pending_notes.erase(pending);
+  }
+  const std::size_t next = next_unanswered(m_position, false);
+  if (next == m_items.size()) {
+    return {fmt::format(fmt::runtime(std::string(tr("\n全 {} 問に回答しました。\n", "\nAll {} items are answered.\n"))), m_items.size()), true,
+            Outcome::complete};
+  }
+  m_position = next;
+  return {question_screen(), true, Outcome::asking};
+}
+
+Reply Session::take_note(std::string_view line) {
+  m_awaiting_note = false;
+  const std::string note(trim(line));
+  const std::string& number = current_item().number;
+  if (note.empty()) return {std::string(tr("メモは取り消しました。\n", "Note cancelled.\n")) + question_screen(), false, Outcome::asking};
+  if (auto found = m_answers.answers.find(number); found != m_answers.answers.end()) {
+    found->second.note = note;
+    return {std::string(tr("メモを保存しました。\n", "Note saved.\n")) + question_screen(), true, Outcome::asking};
+  }
+  m_pending_notes[number] = note;
+  return {std::string(tr("メモは回答と一緒に保存されます。\n", "The note is saved with the answer.\n")) + question_screen(), false,
+          Outcome::asking};
+}
+
+Reply Session::handle(std::string_view line) {
+  if (complete()) return {"", false, Outcome::complete};
+  if (find_invalid_utf8(line)) {
+    return {style(std::string(tr("UTF-8 ではない入力です。入力し直してください。", "That input is not UTF-8; please type it again.")), k_red) +
+                "\n",
+            false, Outcome::asking};
+  }
+  if (m_awaiting_note) return take_note(line);
+  const std::string_view input = trim(line);
+  const std::string command = ascii_lower(input);
+  if (command == "?") return {explanation(), false, Outcome::asking};
+  if (command == "q") return {"", false, Outcome::quit};
+  if (command == "n") {
+    m_awaiting_note = true;
+    return {std::string(tr("メモを入力してください（空行で取り消し）:\n", "Type the note (an empty line cancels):\n")), false, Outcome::asking};
+  }
+  if (command == "b") {
+    if (m_position == 0) return {std::string(tr("これが最初の設問です。\n", "This is the first item.\n")) + question_screen(), false, Outcome::asking};
+    --m_position;
+    return {question_screen(), false, Outcome::asking};
+  }
+  if (command == "s") {
+    const std::size_t next = next_unanswered(m_position, false);
+    if (next == m_items.size()) {
+      return {std::string(tr("ほかに未回答の設問はありません。\n", "No other item is left unanswered.\n")) + question_screen(), false,
+              Outcome::asking};
+    }
+    m_position = next;
+    return {question_screen(), false, Outcome::asking};
+  }
+  if (input.empty()) return {choices_text() + keys_text(), false, Outcome::asking}; // Enter alone: ask again, no complaint
+  if (const auto* option = choice_for(input)) return answer(*option);
+  std::vector<std::string> values;
+  for (const auto& option : m_instrument.scale) values.push_back(option.id);
+  const std::string keys = m_instrument.scale.size() > 1
+                               ? fmt::format("1–{}", std::min(m_instrument.scale.size(), k_max_choice_keys))
+                               : std::string("1");
+  return {style(fmt::format(fmt::runtime(std::string(tr("「{}」は選べません。{} の数字、{}、または ? b s n q を入力してください。",
+                                                        "'{}' is not a choice; type {}, one of {}, or ? b s n q."))),
+                            input, keys, fmt::join(values, ", ")),
+                k_red) +
+              "\n" + choices_text() + keys_text(),
+          false, Outcome::asking};
+}
+
+} // namespace secaction::interactive
