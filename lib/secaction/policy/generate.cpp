@@ -161,7 +161,7 @@ std::string weakness_reason(const OrderedTopic& entry, Lang lang) {
         : fmt::format("No. {} \"{}\" ({} points)", item.number, escape_markdown(item.answer_label, MarkdownPlace::table_cell),
                       points_text(item.points));
   }
-  return lang == Lang::ja ? fmt::format("自社診断で {} でした。弱い項目なので最初に載せています。", listed)
+  return lang == Lang::ja ? fmt::format("自社診断で{}でした。弱い項目なので最初に載せています。", listed)
                           : fmt::format("The self-diagnosis answered {}. It is a weak point, so it comes first.", listed);
 }
 

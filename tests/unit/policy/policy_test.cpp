@@ -104,7 +104,8 @@ TEST_CASE("policy levels choose the documents") {
   CHECK(names(run(sample_profile(), Level::comprehensive)) ==
         std::vector<std::string>{"basic-policy.md", "handbook.md", "regulations.md", "emergency-response.md"});
   // Level 1 keeps only the five principles.
-  const std::string& quick = file(run(sample_profile(), Level::quick), "handbook.md");
+  const auto quick_files = run(sample_profile(), Level::quick);
+  const std::string& quick = file(quick_files, "handbook.md");
   CHECK(quick.find("## 5. ") != std::string::npos);
   CHECK(quick.find("## 6. ") == std::string::npos);
 }
@@ -121,7 +122,8 @@ TEST_CASE("policy escapes hostile profile strings") {
     CHECK(generated.content.find("\n# 2") == std::string::npos);
     CHECK(generated.content.find("<b>") == std::string::npos);
   }
-  const std::string& contacts = file(run(profile, Level::quick), "emergency-response.md");
+  const auto quick_files = run(profile, Level::quick);
+  const std::string& contacts = file(quick_files, "emergency-response.md");
   CHECK(contacts.find("| x\\|y | \\<b\\> | 1 \\# 2 | \\*e\\* |") != std::string::npos);
   CHECK(contacts.find("a\\|b") != std::string::npos);
 }
@@ -158,7 +160,8 @@ TEST_CASE("policy handbook: weakest items first, with the reason") {
   CHECK(order[2].topic->id == "passwords");
   CHECK(order[3].topic->id == "updates"); // then the handbook order
   CHECK(order[3].weaknesses.empty());
-  const std::string& handbook = file(run(sample_profile(), Level::baseline, diagnosis), "handbook.md");
+  const auto files = run(sample_profile(), Level::baseline, diagnosis);
+  const std::string& handbook = file(files, "handbook.md");
   const auto incidents = handbook.find("## 1. 事故や異常に気づいたとき");
   REQUIRE(incidents != std::string::npos);
   CHECK(handbook.find("No.24「わからない」（-1点）", incidents) != std::string::npos);
