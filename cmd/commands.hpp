@@ -13,6 +13,7 @@ void register_benchmark(CLI::App& app, Context& context);
 void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
 void register_risk(CLI::App& app, Context& context);
+void register_policy(CLI::App& app, Context& context);
 
 struct Command {
   const char* name;
@@ -24,6 +25,7 @@ inline constexpr std::array k_commands = {
     Command{"checklist", register_checklist},
     Command{"benchmark", register_benchmark},
     Command{"risk", register_risk},
+    Command{"policy", register_policy},
     Command{"validate", register_validate},
 };
 

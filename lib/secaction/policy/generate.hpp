@@ -1,0 +1,50 @@
+#pragma once
+// Drafts the policy documents from a profile: values in (profile, template texts, an optional
+// diagnosis, level, language, version), values out (file name and content). No files, no clock.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "secaction/core/lang.hpp"
+#include "secaction/policy/profile.hpp"
+
+namespace secaction::policy {
+
+/// --level: 1 quick (5か条 rules and emergency contacts), 2 baseline (+ basic policy and the full
+/// handbook), 3 comprehensive (+ the regulations of 付録5).
+enum class Level { quick = 1, baseline = 2, comprehensive = 3 };
+
+/// An input the drafts are generated from, named in every document's header with its hash.
+struct NamedInput {
+  std::string name;
+  std::string text;
+};
+
+/// Template texts by content path, e.g. "policy/handbook.ja.md.mustache".
+using Templates = std::map<std::string, std::string>;
+
+/// The content paths of the templates `generate` needs for `lang`.
+std::vector<std::string> template_paths(Lang lang);
+
+struct Request {
+  const Profile& profile;
+  NamedInput profile_input;
+  const Templates& templates;
+  std::optional<Diagnosis> diagnosis;
+  std::optional<NamedInput> diagnosis_input;
+  Level level = Level::baseline;
+  Lang lang = Lang::ja;
+  std::string version; // the secaction version printed in the headers
+};
+
+struct GeneratedFile {
+  std::string name; // a plain file name, e.g. "basic-policy.md"
+  std::string content;
+};
+
+/// The documents of `request.level`, in a fixed order. Throws std::runtime_error when a template
+/// is missing or broken (content is ours, so that is a defect, not an input error).
+std::vector<GeneratedFile> generate(const Request& request);
+
+} // namespace secaction::policy

@@ -1,0 +1,204 @@
+// secaction policy: chapter selection, escaping of hostile profile strings, the content hash and
+// weakest-first ordering of the handbook, through the real templates and loader.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "secaction/content/policy_loader.hpp"
+#include "secaction/core/fnv1a.hpp"
+#include "secaction/policy/chapters.hpp"
+#include "secaction/policy/generate.hpp"
+#include "secaction/policy/handbook.hpp"
+#include "test_support.hpp"
+
+using namespace secaction;
+using namespace secaction::policy;
+
+namespace {
+
+std::vector<int> included(const Practices& practices) {
+  std::vector<int> numbers;
+  for (const auto& chapter : select_chapters(practices)) {
+    if (chapter.included) numbers.push_back(chapter.number);
+  }
+  return numbers;
+}
+
+Profile sample_profile() {
+  Profile profile;
+  profile.company_name = "株式会社テスト";
+  profile.representative = {"山田 太郎", "代表取締役", ""};
+  profile.established_on = Date{2025, 4, 1};
+  profile.roles.department_manager = {"佐藤 花子", "管理部長", "内線 100"};
+  profile.emergency_contacts.push_back({"保守業者", "株式会社サポート", "03-0000-0000", ""});
+  return profile;
+}
+
+Templates embedded_templates(Lang lang) {
+  Templates templates;
+  for (const auto& path : template_paths(lang)) templates.emplace(path, test::embedded_library().read_text(path).text);
+  return templates;
+}
+
+std::vector<GeneratedFile> run(const Profile& profile, Level level, std::optional<Diagnosis> diagnosis = std::nullopt,
+                               Lang lang = Lang::ja) {
+  const Templates templates = embedded_templates(lang);
+  Request request{profile, {"profile.yaml", "text"}, templates, std::move(diagnosis), std::nullopt, level, lang, "9.9.9"};
+  return generate(request);
+}
+
+const std::string& file(const std::vector<GeneratedFile>& files, const std::string& name) {
+  const auto found = std::find_if(files.begin(), files.end(), [&](const GeneratedFile& f) { return f.name == name; });
+  REQUIRE(found != files.end());
+  return found->content;
+}
+
+} // namespace
+
+TEST_CASE("policy chapters: every option off keeps only the chapters every company needs") {
+  CHECK(included(Practices{}) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 10});
+  for (const auto& chapter : select_chapters(Practices{})) CHECK_FALSE(chapter.reason.ja.empty());
+}
+
+TEST_CASE("policy chapters: every option on includes all twelve") {
+  CHECK(included(Practices{true, true, true, true, true, true, true}) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+}
+
+TEST_CASE("policy chapters: each switch turns on its own chapter") {
+  Practices website_only;
+  website_only.website = true;
+  CHECK(included(website_only) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 10});
+  Practices outsourcing;
+  outsourcing.outsourcing = true;
+  CHECK(included(outsourcing) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 9, 10});
+  Practices my_number;
+  my_number.my_number = true;
+  CHECK(included(my_number) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 10, 11});
+  Practices telework;
+  telework.telework = true;
+  CHECK(included(telework) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 10, 12});
+  Practices cloud_byod; // change sections and rules, not chapters
+  cloud_byod.cloud = true;
+  cloud_byod.byod = true;
+  CHECK(included(cloud_byod) == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 10});
+}
+
+TEST_CASE("policy regulations say which chapters were left out and why") {
+  const auto files = run(sample_profile(), Level::comprehensive);
+  const std::string& regulations = file(files, "regulations.md");
+  CHECK(regulations.find("## 含めなかった章") != std::string::npos);
+  CHECK(regulations.find("第12章 テレワーク：テレワークを実施していません") != std::string::npos);
+  CHECK(regulations.find("## 第12章 テレワーク") == std::string::npos);
+  CHECK(regulations.find("## 第10章") != std::string::npos);
+}
+
+TEST_CASE("policy levels choose the documents") {
+  auto names = [](const std::vector<GeneratedFile>& files) {
+    std::vector<std::string> out;
+    for (const auto& f : files) out.push_back(f.name);
+    return out;
+  };
+  CHECK(names(run(sample_profile(), Level::quick)) == std::vector<std::string>{"handbook.md", "emergency-response.md"});
+  CHECK(names(run(sample_profile(), Level::baseline)) ==
+        std::vector<std::string>{"basic-policy.md", "handbook.md", "emergency-response.md"});
+  CHECK(names(run(sample_profile(), Level::comprehensive)) ==
+        std::vector<std::string>{"basic-policy.md", "handbook.md", "regulations.md", "emergency-response.md"});
+  // Level 1 keeps only the five principles.
+  const auto quick_files = run(sample_profile(), Level::quick);
+  const std::string& quick = file(quick_files, "handbook.md");
+  CHECK(quick.find("## 5. ") != std::string::npos);
+  CHECK(quick.find("## 6. ") == std::string::npos);
+}
+
+TEST_CASE("policy escapes hostile profile strings") {
+  Profile profile = sample_profile();
+  profile.company_name = "# Evil | Co\n<script>alert(1)</script>";
+  profile.roles.department_manager.name = "a|b";
+  profile.emergency_contacts = {{"x|y", "<b>", "1\n# 2", "*e*"}};
+  for (const auto& generated : run(profile, Level::comprehensive)) {
+    INFO(generated.name);
+    CHECK(generated.content.find("<script>") == std::string::npos);
+    CHECK(generated.content.find("\n# Evil") == std::string::npos);
+    CHECK(generated.content.find("\n# 2") == std::string::npos);
+    CHECK(generated.content.find("<b>") == std::string::npos);
+  }
+  const auto quick_files = run(profile, Level::quick);
+  const std::string& contacts = file(quick_files, "emergency-response.md");
+  CHECK(contacts.find("| x\\|y | \\<b\\> | 1 \\# 2 | \\*e\\* |") != std::string::npos);
+  CHECK(contacts.find("a\\|b") != std::string::npos);
+}
+
+TEST_CASE("fnv1a64 matches the published test vectors and is stable") {
+  CHECK(fnv1a64("") == 0xcbf29ce484222325ULL);
+  CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cULL);
+  CHECK(fnv1a64("foobar") == 0x85944171f73967e8ULL);
+  CHECK(fnv1a64("bar", fnv1a64("foo")) == fnv1a64("foobar")); // continuing equals hashing the whole
+  CHECK(fnv1a64_label(fnv1a64("a")) == "fnv1a64:af63dc4c8601ec8c");
+  CHECK(fnv1a64_label(0) == "fnv1a64:0000000000000000");
+}
+
+TEST_CASE("policy output is byte-identical for the same inputs and names the input hash") {
+  const auto first = run(sample_profile(), Level::comprehensive);
+  const auto second = run(sample_profile(), Level::comprehensive);
+  REQUIRE(first.size() == second.size());
+  for (std::size_t i = 0; i < first.size(); ++i) CHECK(first[i].content == second[i].content);
+  CHECK(first[0].content.find("secaction 9.9.9") != std::string::npos);
+  CHECK(first[0].content.find("profile.yaml (" + fnv1a64_label(fnv1a64("text")) + ")") != std::string::npos);
+}
+
+TEST_CASE("policy handbook: weakest items first, with the reason") {
+  Diagnosis diagnosis;
+  for (int number = 1; number <= 25; ++number) diagnosis.items.push_back({number, 4, true, "実施している"});
+  diagnosis.items[10] = {11, 0, true, "実施していない"}; // backup
+  diagnosis.items[2] = {3, 2, true, "一部実施している"};  // passwords
+  diagnosis.items[23] = {24, -1, true, "わからない"};     // incidents
+  diagnosis.items[20] = {21, 0, false, "該当しない"};     // own devices: not counted, not a weakness
+  const auto order = order_topics(diagnosis, false);
+  REQUIRE(order.size() == handbook_topics().size());
+  CHECK(order[0].topic->id == "incidents");
+  CHECK(order[1].topic->id == "backup");
+  CHECK(order[2].topic->id == "passwords");
+  CHECK(order[3].topic->id == "updates"); // then the handbook order
+  CHECK(order[3].weaknesses.empty());
+  const auto files = run(sample_profile(), Level::baseline, diagnosis);
+  const std::string& handbook = file(files, "handbook.md");
+  const auto incidents = handbook.find("## 1. 事故や異常に気づいたとき");
+  REQUIRE(incidents != std::string::npos);
+  CHECK(handbook.find("No.24「わからない」（-1点）", incidents) != std::string::npos);
+  CHECK(handbook.find("## 2. バックアップ") != std::string::npos);
+}
+
+TEST_CASE("policy handbook without a diagnosis keeps the handbook order") {
+  const auto order = order_topics(std::nullopt, false);
+  for (std::size_t i = 0; i < order.size(); ++i) CHECK(order[i].topic == &handbook_topics()[i]);
+  CHECK(order_topics(std::nullopt, true).size() == 5);
+}
+
+TEST_CASE("policy profile loader reports every problem with its place and the valid choices") {
+  Diagnostics diagnostics;
+  const std::string text = "schema: secaction.policy-profile/v1\n"
+                           "company: {name: A, representative: {name: B, title: C}}\n"
+                           "established_on: 2025-02-30\n"
+                           "scope: everything\n"
+                           "roles: {security_officer: {name: a}, department_manager: {name: b}, system_administrator: {name: c},"
+                           " education_officer: {name: d}, inspection_officer: {name: e}}\n"
+                           "emergency_contacts: [{role: r, name: n}]\n"
+                           "uses: {cloud: yes, telework: false, system_development: false, outsourcing: false, my_number: false,"
+                           " website: false, byod: false}\n";
+  CHECK_FALSE(content::load_policy_profile(text, "p.yaml", diagnostics));
+  CHECK(diagnostics.error_count() >= 2);
+  std::string all;
+  for (const auto& d : diagnostics.all()) all += format_diagnostic(d) + "\n";
+  CHECK(all.find("p.yaml:4:8: error:") != std::string::npos);
+  CHECK(all.find("customer-information") != std::string::npos);
+  CHECK(all.find("p.yaml:7:") != std::string::npos);
+}
+
+TEST_CASE("policy profile template shipped in content is itself a valid profile") {
+  for (const char* lang : {"ja", "en"}) {
+    Diagnostics diagnostics;
+    const auto text = test::embedded_library().read_text(std::string("policy/profile-template.") + lang + ".yaml").text;
+    CHECK(content::load_policy_profile(text, "template", diagnostics));
+    CHECK(diagnostics.empty());
+  }
+}
