@@ -1,5 +1,6 @@
 // secaction policy: drafts the basic policy (付録2), the employee handbook (付録4), the regulations
 // (付録5) and the emergency contacts from a company profile, and checks drafts for drift (--check).
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -89,8 +90,20 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
       ++drifted;
     }
   }
-  if (drifted > 0) {
-    context.streams().err << fmt::format("secaction: policy --check: {} of {} drafts missing or drifted\n", drifted, files.size());
+  // A draft of another level (e.g. regulations.md after going from --level 3 to 2) would
+  // otherwise stay in the repository looking current.
+  std::size_t stale = 0;
+  for (const auto& name : policy::all_file_names()) {
+    const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
+    std::error_code error;
+    if (!generated && std::filesystem::exists(dir / name, error)) {
+      context.streams().err << (dir / name).string() << ": not generated at this level or profile any more (delete it)\n";
+      ++stale;
+    }
+  }
+  if (drifted > 0 || stale > 0) {
+    context.streams().err << fmt::format("secaction: policy --check: {} of {} drafts missing or drifted{}\n", drifted, files.size(),
+                                         stale > 0 ? fmt::format(", {} left over", stale) : std::string());
     return static_cast<int>(ExitCode::gate_failed);
   }
   context.streams().out << fmt::format("{} drafts in {} are up to date\n", files.size(), dir.string());

@@ -221,6 +221,11 @@ std::vector<std::string> template_paths(Lang lang) {
   return paths;
 }
 
+const std::vector<std::string>& all_file_names() {
+  static const std::vector<std::string> names{"basic-policy.md", "handbook.md", "regulations.md", "emergency-response.md"};
+  return names;
+}
+
 std::vector<GeneratedFile> generate(const Request& request) {
   // One hash over every template of the language, so a wording change shows in every header.
   std::uint64_t templates_hash = k_fnv1a64_offset_basis;

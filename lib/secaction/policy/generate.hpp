@@ -43,6 +43,10 @@ struct GeneratedFile {
   std::string content;
 };
 
+/// Every file name `generate` can produce at any level, in the same order (so `--check` can
+/// spot a draft left over from another level).
+const std::vector<std::string>& all_file_names();
+
 /// The documents of `request.level`, in a fixed order. Throws std::runtime_error when a template
 /// is missing or broken (content is ours, so that is a defect, not an input error).
 std::vector<GeneratedFile> generate(const Request& request);

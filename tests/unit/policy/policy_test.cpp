@@ -110,6 +110,19 @@ TEST_CASE("policy levels choose the documents") {
   CHECK(quick.find("## 6. ") == std::string::npos);
 }
 
+TEST_CASE("policy: every level's file names are among all_file_names, in the same order") {
+  for (const Level level : {Level::quick, Level::baseline, Level::comprehensive}) {
+    std::size_t position = 0;
+    for (const auto& generated : run(sample_profile(), level)) {
+      const auto& all = all_file_names();
+      const auto found = std::find(all.begin() + static_cast<std::ptrdiff_t>(position), all.end(), generated.name);
+      REQUIRE(found != all.end());
+      position = static_cast<std::size_t>(found - all.begin()) + 1;
+    }
+  }
+  CHECK(all_file_names().size() == 4);
+}
+
 TEST_CASE("policy escapes hostile profile strings") {
   Profile profile = sample_profile();
   profile.company_name = "# Evil | Co\n<script>alert(1)</script>";
