@@ -4,9 +4,13 @@
 #include <doctest/doctest.h>
 
 #include "secaction/benchmark/assess.hpp"
+#include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/risk.hpp"
 #include "secaction/benchmark/stats.hpp"
 #include "secaction/content/benchmark_loader.hpp"
+#include "secaction/content/json_tree.hpp"
+#include "secaction/content/schema.hpp"
+#include "secaction/content/source.hpp"
 #include "test_support.hpp"
 
 using namespace secaction;
@@ -147,4 +151,36 @@ TEST_CASE("population SD and percentile rank") {
   CHECK_FALSE(benchmark::population_mean_sd({}));
   CHECK(benchmark::percentile_rank({10, 20, 20, 30}, 20) == doctest::Approx(50));
   CHECK_FALSE(benchmark::deviation_score(50, 50, 0));
+}
+
+TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and without peers, in both languages") {
+  const auto& c = benchmark_content();
+  const content::Schema schema(nlohmann::json::parse(*content::embedded_schema("benchmark-result.schema.json")),
+                               "benchmark-result");
+  auto result = benchmark::assess_benchmark(*c.instrument, all_levels(2), c.rules, lowest_profile());
+  benchmark::ReferenceStats stats;
+  stats.source = "test";
+  stats.groups["G3"] = {70.0, 12.5, 30, {}};
+  std::vector<benchmark::PeerComparison> comparisons = {
+      result.peers, // not requested
+      benchmark::compare_with_reference(stats, c.rules, result.risk.group, result.assessment.total),
+      benchmark::compare_with_reference(stats, c.rules, c.rules.group_index("G1"), result.assessment.total), // group missing
+      benchmark::compare_with_peers({{"G3", 50, {}}, {"G3", 60, {}}, {"G1", 80, {}}}, c.rules, result.risk.group, 54, "dir"),
+      benchmark::compare_with_peers({{"G3", 50, {}}}, c.rules, result.risk.group, 54, "dir"),               // too few
+      benchmark::compare_with_peers({{"G3", 50, {}}, {"G3", 50, {}}}, c.rules, result.risk.group, 54, "dir"), // no spread
+  };
+  for (const auto& comparison : comparisons) {
+    result.peers = comparison;
+    for (Lang lang : {Lang::ja, Lang::en}) {
+      content::JsonTree tree("result.json", nlohmann::json::parse(benchmark::to_json(result, lang).dump()));
+      Diagnostics d;
+      CHECK_MESSAGE(schema.validate(tree, d), (d.empty() ? std::string() : format_diagnostic(d.all().front())));
+    }
+  }
+  // The schema is not vacuous: a result without its score is refused.
+  auto broken = nlohmann::json::parse(benchmark::to_json(result, Lang::en).dump());
+  broken.erase("score");
+  content::JsonTree tree("broken.json", broken);
+  Diagnostics d;
+  CHECK_FALSE(schema.validate(tree, d));
 }
