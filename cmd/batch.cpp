@@ -244,6 +244,12 @@ void add_batch_options(CLI::App& command, BatchOptions& batch) {
       ->check(CLI::PositiveNumber);
 }
 
+void refuse_batch_options(const std::string& command, const BatchOptions& batch, const char* what) {
+  if (!batch.out_dir.empty() || !batch.summary.empty() || batch.jobs > 0) {
+    throw UsageError(fmt::format("{}: --out-dir, --summary and -j go with answer FILEs or DIRs, not {}", command, what));
+  }
+}
+
 bool is_batch_run(const std::string& command, const std::vector<std::string>& inputs, const BatchOptions& batch,
                   const OutputOptions& output) {
   const bool batch_outputs = !batch.out_dir.empty() || !batch.summary.empty();

@@ -31,6 +31,10 @@ void add_batch_options(CLI::App& command, BatchOptions& batch);
 bool is_batch_run(const std::string& command, const std::vector<std::string>& inputs, const BatchOptions& batch,
                   const OutputOptions& output);
 
+/// Throws UsageError when --out-dir, --summary or -j is given to a mode that is not a batch run
+/// (`what`: "--template", "--interactive").
+void refuse_batch_options(const std::string& command, const BatchOptions& batch, const char* what);
+
 /// One good input, processed.
 struct ProcessedInput {
   std::string organization;          // names the report file; empty: the input file's name does

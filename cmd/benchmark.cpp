@@ -220,6 +220,7 @@ void register_benchmark(CLI::App& app, Context& context) {
   command->callback([options, &context] {
     if (options->print_template) {
       if (!options->files.empty()) throw UsageError("benchmark: give either FILE or --template, not both");
+      refuse_batch_options("benchmark", options->batch, "--template");
       context.set_exit(print_benchmark_template(context, options->output));
       return;
     }

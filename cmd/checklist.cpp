@@ -118,6 +118,7 @@ void run_checklist(Context& context, ChecklistOptions& options) {
   const bool file_exists = std::filesystem::exists(options.target, ignored);
   switch (questionnaire::classify_checklist_argument(options.target, file_exists, ids)) {
   case ChecklistTarget::list:
+    refuse_batch_options("checklist", options.batch, "list");
     refuse_interactive(options);
     refuse_template(options, "list");
     refuse_readiness_options(options);
@@ -125,12 +126,14 @@ void run_checklist(Context& context, ChecklistOptions& options) {
     context.set_exit(print_list(context, instruments, options.output));
     return;
   case ChecklistTarget::readiness:
+    refuse_batch_options("checklist", options.batch, "security-action");
     refuse_interactive(options);
     refuse_template(options, "security-action (it reads evidence; see man secaction-checklist for its format)");
     refuse_scoring_options(options);
     context.set_exit(run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.output}));
     return;
   case ChecklistTarget::instrument:
+    refuse_batch_options("checklist", options.batch, "a checklist NAME");
     if (wants_interactive(options) || (!options.print_template && at_a_terminal())) {
       if (options.print_template) throw UsageError("checklist: give either --interactive/--save or --template, not both");
       refuse_readiness_options(options);

@@ -41,6 +41,7 @@ void register_diagnose(CLI::App& app, Context& context) {
     const bool interactive = options->interactive || !options->save_file.empty() ||
                              (options->files.empty() && !options->print_template && at_a_terminal());
     if (interactive) {
+      refuse_batch_options("diagnose", options->batch, "--interactive");
       if (options->print_template) throw UsageError("diagnose: give either --interactive/--save or --template, not both");
       if (!options->files.empty()) {
         throw UsageError("diagnose: --interactive asks the questions itself; to continue a saved file use --save FILE");
@@ -51,6 +52,7 @@ void register_diagnose(CLI::App& app, Context& context) {
     }
     if (options->print_template) {
       if (!options->files.empty()) throw UsageError("diagnose: give either FILE or --template, not both");
+      refuse_batch_options("diagnose", options->batch, "--template");
       context.set_exit(print_template(context, k_instrument, options->output));
       return;
     }

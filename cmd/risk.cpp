@@ -192,6 +192,7 @@ void register_risk(CLI::App& app, Context& context) {
   add_batch_options(*command, options->batch);
   command->callback([options, &context] {
     if (options->print_template && !options->files.empty()) throw UsageError("risk: give either FILE or --template, not both");
+    if (options->print_template) refuse_batch_options("risk", options->batch, "--template");
     if (!options->print_template && options->files.empty()) {
       throw UsageError("risk: missing FILE; print a blank register with `secaction risk --template`");
     }
