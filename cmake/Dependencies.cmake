@@ -6,6 +6,7 @@ find_package(spdlog 1.10 CONFIG REQUIRED)
 find_package(nlohmann_json 3.11 CONFIG REQUIRED)
 find_package(valijson CONFIG REQUIRED)
 find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED) # batch runs score inputs on worker threads
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 find_path(KAINJOW_MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 if(SECACTION_BUILD_TESTS)

@@ -2,15 +2,18 @@
 // modelled on IPA「情報セキュリティ対策ベンチマーク」 (texts and rules are secaction's own).
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <system_error>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "batch.hpp"
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
 #include "secaction/benchmark/answer_template.hpp"
 #include "secaction/benchmark/present.hpp"
+#include "secaction/benchmark/summary.hpp"
 #include "secaction/content/benchmark_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
@@ -23,12 +26,13 @@ namespace {
 namespace fs = std::filesystem;
 
 struct BenchmarkOptions {
-  std::string file;
+  std::vector<std::string> files;
   bool print_template = false;
   std::string reference;
   std::string peers;
   std::optional<double> fail_under;
   OutputOptions output;
+  BatchOptions batch;
 };
 
 bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.extension() == ".yml"; }
@@ -68,11 +72,22 @@ std::optional<std::vector<benchmark::PeerRecord>> load_peers(Context& context, c
   return peers;
 }
 
-// report.md -> report.svg; anything else gets ".svg" appended.
-std::string chart_path_for(const std::string& output) {
-  fs::path path(output);
-  if (path.extension() == ".md" || path.extension() == ".markdown") return path.replace_extension(".svg").string();
-  return output + ".svg";
+// The report and, for Markdown written to a file, the radar chart beside it (report.md ->
+// report.svg), linked from the report. Single and batch runs both write what this returns.
+ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, Format format, const OutputOptions& output, Lang lang,
+                                   const std::string& main_file_name) {
+  const bool with_chart = format == Format::markdown && !main_file_name.empty();
+  const std::string chart_link = with_chart ? fs::path(companion_path(main_file_name, ".svg")).filename().string() : "";
+  ReportFiles files;
+  files.main = render_report(format, output, [&] { return benchmark::to_document(result, lang, chart_link); },
+                             [&] { return benchmark::to_json(result, lang); });
+  if (with_chart) files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
+  return files;
+}
+
+std::optional<std::string> fail_under_message(const benchmark::BenchmarkResult& result, std::optional<double> fail_under) {
+  if (!fail_under || result.assessment.total >= *fail_under) return std::nullopt;
+  return fmt::format("total score {} is below --fail-under {}", format_number(result.assessment.total), *fail_under);
 }
 
 int print_benchmark_template(Context& context, const OutputOptions& output) {
@@ -94,8 +109,9 @@ int run_benchmark(Context& context, const BenchmarkOptions& options) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);
   }
-  const std::string text = read_input(context, options.file);
-  const std::string display_name = options.file == "-" ? "<stdin>" : options.file;
+  const std::string& file = options.files.front();
+  const std::string text = read_input(context, file);
+  const std::string display_name = file == "-" ? "<stdin>" : file;
   auto loaded = content::load_benchmark_answers(text, display_name, context.library(), content->rules, diagnostics);
   std::optional<benchmark::ReferenceStats> reference;
   if (!options.reference.empty()) {
@@ -110,36 +126,77 @@ int run_benchmark(Context& context, const BenchmarkOptions& options) {
   if (reference) {
     result.peers = benchmark::compare_with_reference(*reference, content->rules, result.risk.group, result.assessment.total);
   } else if (!options.peers.empty()) {
-    auto peers = load_peers(context, *content, peer_files(options.peers, options.file));
+    auto peers = load_peers(context, *content, peer_files(options.peers, file));
     if (!peers) return static_cast<int>(ExitCode::invalid_input);
     result.peers = benchmark::compare_with_peers(*peers, content->rules, result.risk.group, result.assessment.total, options.peers);
   }
 
   const Lang lang = context.lang();
   const bool to_file = !options.output.output.empty() && options.output.output != "-";
-  // The chart goes next to a Markdown report written to a file (report.md -> report.svg).
-  const std::string chart_path = format == Format::markdown && to_file ? chart_path_for(options.output.output) : "";
-  const std::string chart_link = chart_path.empty() ? "" : fs::path(chart_path).filename().string();
-  const std::string rendered = render_report(format, options.output, [&] { return benchmark::to_document(result, lang, chart_link); },
-                                             [&] { return benchmark::to_json(result, lang); });
-  // Refuse before writing anything, so a refused run leaves neither file half-done.
-  std::error_code error;
-  if (!chart_path.empty() && !options.output.force && fs::exists(chart_path, error)) {
-    throw IoError(chart_path, "already exists; use --force to overwrite it");
-  }
-  context.emit(options.output, rendered);
-  if (!chart_path.empty()) {
-    io::write_file_atomically(chart_path, report::render_radar_svg(benchmark::radar_chart(result, lang)),
-                              options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    spdlog::info("wrote {}", chart_path);
-  }
+  const std::string main_file_name = to_file ? fs::path(options.output.output).filename().string() : "";
+  emit_report_files(context, options.output, benchmark_report_files(result, format, options.output, lang, main_file_name));
 
-  if (options.fail_under && result.assessment.total < *options.fail_under) {
-    context.streams().err << fmt::format("secaction: total score {} is below --fail-under {}\n",
-                                         format_number(result.assessment.total), *options.fail_under);
+  if (auto failure = fail_under_message(result, options.fail_under)) {
+    context.streams().err << "secaction: " << *failure << '\n';
     return static_cast<int>(ExitCode::gate_failed);
   }
   return static_cast<int>(ExitCode::ok);
+}
+
+// The content and --reference, loaded once and shared read-only by the workers.
+struct SharedBenchmarkContent {
+  content::BenchmarkContent content;
+  std::optional<benchmark::ReferenceStats> reference;
+};
+
+int run_benchmark_batch(Context& context, const BenchmarkOptions& options) {
+  if (!options.peers.empty()) {
+    throw UsageError("benchmark: --peers compares one answer file with a directory of others; in a batch use --reference FILE");
+  }
+  Diagnostics diagnostics;
+  auto content = content::load_benchmark_content(context.library(), diagnostics);
+  if (!content) throw InputError(std::move(diagnostics));
+  auto shared = std::make_shared<SharedBenchmarkContent>();
+  shared->content = std::move(*content);
+  if (!options.reference.empty()) {
+    shared->reference = content::load_reference_stats(io::read_file(options.reference), options.reference, shared->content.rules,
+                                                      *shared->content.instrument, diagnostics);
+    if (!shared->reference) throw InputError(std::move(diagnostics));
+  }
+  content::Library& library = context.library();
+  const Lang lang = context.lang();
+  const auto as_of = context.as_of();
+  const Format format = resolve_format(options.output);
+  BatchCommand command;
+  command.name = "benchmark";
+  command.extensions = {".yaml", ".yml"};
+  command.summary_columns = benchmark::summary_columns(*shared->content.instrument);
+  // validate checks the answers but not the profile; the command on the one file checks both.
+  command.full_check = [](const std::string& file) { return "secaction benchmark " + file; };
+  command.process = [&library, shared = std::shared_ptr<const SharedBenchmarkContent>(shared), lang, as_of, format,
+                     options](const std::string& file) {
+    ProcessResult processed_result;
+    const std::string text = io::read_file(file);
+    auto loaded = content::load_benchmark_answers(text, file, library, shared->content.rules, processed_result.diagnostics);
+    if (!loaded || processed_result.diagnostics.has_errors()) return processed_result;
+    auto result = std::make_shared<benchmark::BenchmarkResult>(benchmark::assess_benchmark(
+        *shared->content.instrument, loaded->answers.answers, shared->content.rules, loaded->profile, as_of));
+    if (shared->reference) {
+      result->peers = benchmark::compare_with_reference(*shared->reference, shared->content.rules, result->risk.group,
+                                                        result->assessment.total);
+    }
+    ProcessedInput processed;
+    processed.organization = result->assessment.organization.name;
+    processed.summary_row = benchmark::summary_row(*result, file, lang);
+    if (auto failure = fail_under_message(*result, options.fail_under)) processed.gate_failures.push_back(*failure);
+    processed.render = [result = std::shared_ptr<const benchmark::BenchmarkResult>(result), format, output = options.output,
+                        lang](const std::string& main_file_name) {
+      return benchmark_report_files(*result, format, output, lang, main_file_name);
+    };
+    processed_result.processed = std::move(processed);
+    return processed_result;
+  };
+  return run_batch(context, command, options.files, options.batch, options.output);
 }
 
 } // namespace
@@ -148,7 +205,9 @@ void register_benchmark(CLI::App& app, Context& context) {
   auto options = std::make_shared<BenchmarkOptions>();
   auto* command = app.add_subcommand(
       "benchmark", "Score the 27-question security benchmark (5 levels) with risk group, desired levels and peer comparison");
-  command->add_option("FILE", options->file, "Answer file (YAML) with profile: and answers:; - reads standard input");
+  command->add_option("FILE", options->files,
+                      "Answer file (YAML) with profile: and answers:; - reads standard input. Several FILEs or DIRs (searched for "
+                      "*.yaml, *.yml) make a batch run");
   command->add_flag("--template", options->print_template, "Print a blank answer file to fill in");
   auto* reference = command->add_option("--reference", options->reference,
                                         "Compare with reference statistics (YAML: mean and sd of the total per group)")
@@ -157,14 +216,20 @@ void register_benchmark(CLI::App& app, Context& context) {
   reference->excludes(peers);
   command->add_option("--fail-under", options->fail_under, "Exit 1 when the total score (27-135) is below N")->type_name("N");
   add_output_options(*command, options->output);
+  add_batch_options(*command, options->batch);
   command->callback([options, &context] {
     if (options->print_template) {
-      if (!options->file.empty()) throw UsageError("benchmark: give either FILE or --template, not both");
+      if (!options->files.empty()) throw UsageError("benchmark: give either FILE or --template, not both");
+      refuse_batch_options("benchmark", options->batch, "--template");
       context.set_exit(print_benchmark_template(context, options->output));
       return;
     }
-    if (options->file.empty()) {
+    if (options->files.empty()) {
       throw UsageError("benchmark: missing FILE; print a blank answer file with `secaction benchmark --template`");
+    }
+    if (is_batch_run("benchmark", options->files, options->batch, options->output)) {
+      context.set_exit(run_benchmark_batch(context, *options));
+      return;
     }
     context.set_exit(run_benchmark(context, *options));
   });

@@ -31,6 +31,8 @@ struct ChecklistOptions {
   std::string self_diagnosis;
   std::string evidence;
   OutputOptions output;
+  BatchOptions batch;
+  std::vector<std::string> targets; // TARGET as given; several (or a directory) make a batch run
 };
 
 std::vector<const questionnaire::Instrument*> checklist_instruments(Context& context) {
@@ -92,7 +94,21 @@ void refuse_interactive(const ChecklistOptions& options) {
   }
 }
 
-void run_checklist(Context& context, const ChecklistOptions& options) {
+// Several answer files or directories: each scored as `secaction checklist FILE` would.
+void run_checklist_batch(Context& context, const ChecklistOptions& options) {
+  refuse_interactive(options);
+  refuse_template(options, "answer files");
+  refuse_readiness_options(options);
+  QuestionnaireRun run{"checklist", "", options.output, options.allow_missing, options.fail_under};
+  context.set_exit(run_batch(context, questionnaire_batch_command(context, run), options.targets, options.batch, options.output));
+}
+
+void run_checklist(Context& context, ChecklistOptions& options) {
+  if (is_batch_run("checklist", options.targets, options.batch, options.output)) {
+    run_checklist_batch(context, options);
+    return;
+  }
+  if (!options.targets.empty()) options.target = options.targets.front();
   if (options.target.empty()) {
     throw UsageError("checklist: missing NAME or FILE; `secaction checklist list` shows the checklists");
   }
@@ -102,6 +118,7 @@ void run_checklist(Context& context, const ChecklistOptions& options) {
   const bool file_exists = std::filesystem::exists(options.target, ignored);
   switch (questionnaire::classify_checklist_argument(options.target, file_exists, ids)) {
   case ChecklistTarget::list:
+    refuse_batch_options("checklist", options.batch, "list");
     refuse_interactive(options);
     refuse_template(options, "list");
     refuse_readiness_options(options);
@@ -109,12 +126,14 @@ void run_checklist(Context& context, const ChecklistOptions& options) {
     context.set_exit(print_list(context, instruments, options.output));
     return;
   case ChecklistTarget::readiness:
+    refuse_batch_options("checklist", options.batch, "security-action");
     refuse_interactive(options);
     refuse_template(options, "security-action (it reads evidence; see man secaction-checklist for its format)");
     refuse_scoring_options(options);
     context.set_exit(run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.output}));
     return;
   case ChecklistTarget::instrument:
+    refuse_batch_options("checklist", options.batch, "a checklist NAME");
     if (wants_interactive(options) || (!options.print_template && at_a_terminal())) {
       if (options.print_template) throw UsageError("checklist: give either --interactive/--save or --template, not both");
       refuse_readiness_options(options);
@@ -160,8 +179,9 @@ void run_checklist(Context& context, const ChecklistOptions& options) {
 void register_checklist(CLI::App& app, Context& context) {
   auto options = std::make_shared<ChecklistOptions>();
   auto* command = app.add_subcommand("checklist", "List, fill in and score the guidance's checklists; check SECURITY ACTION readiness");
-  command->add_option("TARGET", options->target,
-                      "list | security-action | a checklist id (with --template) | an answer file or evidence file to read")
+  command->add_option("TARGET", options->targets,
+                      "list | security-action | a checklist id (with --template) | an answer file or evidence file to read; "
+                      "several answer FILEs or DIRs (searched for *.yaml, *.yml) make a batch run")
       ->type_name("NAME|FILE");
   command->add_flag("--template", options->print_template, "Print a blank answer file for the checklist NAME");
   command->add_flag("--allow-missing", options->allow_missing, "Score unanswered items as not done and list them");
@@ -179,6 +199,7 @@ void register_checklist(CLI::App& app, Context& context) {
                       "Interactive: the answer file kept after every answer; an existing one resumes (default: NAME-answers.yaml)")
       ->type_name("FILE");
   add_output_options(*command, options->output);
+  add_batch_options(*command, options->batch);
   command->callback([options, &context] { run_checklist(context, *options); });
 }
 

@@ -10,13 +10,14 @@ namespace {
 constexpr const char* k_instrument = "self-diagnosis";
 
 struct DiagnoseOptions {
-  std::string file;
+  std::vector<std::string> files;
   bool print_template = false;
   bool allow_missing = false;
   bool interactive = false;
   std::string save_file;
   std::optional<double> fail_under;
   OutputOptions output;
+  BatchOptions batch;
 };
 
 } // namespace
@@ -24,7 +25,8 @@ struct DiagnoseOptions {
 void register_diagnose(CLI::App& app, Context& context) {
   auto options = std::make_shared<DiagnoseOptions>();
   auto* command = app.add_subcommand("diagnose", "Score the 5-minute self-diagnosis (自社診断, 25 items) from an answer file");
-  command->add_option("FILE", options->file, "Answer file (YAML); - reads standard input");
+  command->add_option("FILE", options->files,
+                      "Answer file (YAML); - reads standard input. Several FILEs or DIRs (searched for *.yaml, *.yml) make a batch run");
   command->add_flag("--template", options->print_template, "Print a blank answer file to fill in");
   command->add_flag("--allow-missing", options->allow_missing, "Score unanswered items as わからない (-1) and list them");
   command->add_option("--fail-under", options->fail_under, "Exit 1 when the total score is below N")->type_name("N");
@@ -34,12 +36,14 @@ void register_diagnose(CLI::App& app, Context& context) {
                       "Interactive: the answer file kept after every answer; an existing one resumes (default: self-diagnosis-answers.yaml)")
       ->type_name("FILE");
   add_output_options(*command, options->output);
+  add_batch_options(*command, options->batch);
   command->callback([options, &context] {
     const bool interactive = options->interactive || !options->save_file.empty() ||
-                             (options->file.empty() && !options->print_template && at_a_terminal());
+                             (options->files.empty() && !options->print_template && at_a_terminal());
     if (interactive) {
+      refuse_batch_options("diagnose", options->batch, "--interactive");
       if (options->print_template) throw UsageError("diagnose: give either --interactive/--save or --template, not both");
-      if (!options->file.empty()) {
+      if (!options->files.empty()) {
         throw UsageError("diagnose: --interactive asks the questions itself; to continue a saved file use --save FILE");
       }
       if (options->allow_missing) throw UsageError("diagnose: --allow-missing goes with an answer FILE, not --interactive");
@@ -47,14 +51,20 @@ void register_diagnose(CLI::App& app, Context& context) {
       return;
     }
     if (options->print_template) {
-      if (!options->file.empty()) throw UsageError("diagnose: give either FILE or --template, not both");
+      if (!options->files.empty()) throw UsageError("diagnose: give either FILE or --template, not both");
+      refuse_batch_options("diagnose", options->batch, "--template");
       context.set_exit(print_template(context, k_instrument, options->output));
       return;
     }
-    if (options->file.empty()) {
+    if (options->files.empty()) {
       throw UsageError("diagnose: missing FILE; print a blank answer file with `secaction diagnose --template`");
     }
-    QuestionnaireRun run{"diagnose", options->file, options->output, options->allow_missing, options->fail_under};
+    if (is_batch_run("diagnose", options->files, options->batch, options->output)) {
+      QuestionnaireRun run{"diagnose", "", options->output, options->allow_missing, options->fail_under};
+      context.set_exit(run_batch(context, questionnaire_batch_command(context, run), options->files, options->batch, options->output));
+      return;
+    }
+    QuestionnaireRun run{"diagnose", options->files.front(), options->output, options->allow_missing, options->fail_under};
     context.set_exit(run_questionnaire(context, run));
   });
 }

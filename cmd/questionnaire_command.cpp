@@ -1,6 +1,7 @@
 #include "questionnaire_command.hpp"
 
 #include <iterator>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -10,6 +11,7 @@
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/present.hpp"
+#include "secaction/questionnaire/summary.hpp"
 
 namespace secaction::cli {
 
@@ -26,18 +28,42 @@ std::string read_input(Context& context, const std::string& file) {
 
 namespace {
 
-questionnaire::InstrumentTitles referenced_titles(Context& context, const questionnaire::Instrument& instrument) {
+questionnaire::InstrumentTitles referenced_titles(content::Library& library, const questionnaire::Instrument& instrument) {
   questionnaire::InstrumentTitles titles;
   for (const auto& part : instrument.parts) {
     for (const auto& item : part.items) {
       for (const auto& ref : item.refs) {
         if (titles.count(ref.instrument)) continue;
         Diagnostics ignored; // a broken reference is `validate`'s business, not the report's
-        if (const auto* target = context.library().get(ref.instrument, ignored)) titles[ref.instrument] = target->title;
+        if (const auto* target = library.get(ref.instrument, ignored)) titles[ref.instrument] = target->title;
       }
     }
   }
   return titles;
+}
+
+content::AnswerFileOptions answer_file_options(const QuestionnaireRun& run) {
+  return {run.command, run.allow_missing ? content::MissingAnswers::score_unknown : content::MissingAnswers::error};
+}
+
+// The report of one assessment; the main file only so far (companions go here too).
+ReportFiles questionnaire_report_files(content::Library& library, const questionnaire::Assessment& assessment, Format format,
+                                       const OutputOptions& output, Lang lang) {
+  ReportFiles files;
+  files.main = render_report(
+      format, output, [&] { return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument)); },
+      [&] { return questionnaire::to_json(assessment, lang); });
+  return files;
+}
+
+// --fail-under: the total, or the completion percentage for checklists; nullopt when passed.
+std::optional<std::string> fail_under_message(const questionnaire::Assessment& assessment, std::optional<double> fail_under) {
+  if (!fail_under) return std::nullopt;
+  const bool by_percent = assessment.instrument->scoring.method == questionnaire::ScoringMethod::completion;
+  const double value = by_percent ? assessment.percent() : assessment.total;
+  if (value >= *fail_under) return std::nullopt;
+  return fmt::format("{} {} is below --fail-under {}", by_percent ? "completion" : "total score",
+                     by_percent ? fmt::format("{:.1f}%", value) : fmt::format("{}", value), *fail_under);
 }
 
 } // namespace
@@ -48,31 +74,57 @@ int run_questionnaire(Context& context, const QuestionnaireRun& run) {
   const std::string display_name = run.file == "-" ? "<stdin>" : run.file;
 
   Diagnostics diagnostics;
-  content::AnswerFileOptions options{run.command, run.allow_missing ? content::MissingAnswers::score_unknown
-                                                                     : content::MissingAnswers::error};
-  auto loaded = content::load_answer_file(text, display_name, context.library(), options, diagnostics);
+  auto loaded = content::load_answer_file(text, display_name, context.library(), answer_file_options(run), diagnostics);
   context.report(diagnostics);
   if (!loaded) return static_cast<int>(ExitCode::invalid_input);
 
   const auto assessment = questionnaire::assess(*loaded->instrument, loaded->answers, context.as_of());
-  const Lang lang = context.lang();
-  context.emit(run.output, render_report(format, run.output,
-                                         [&] {
-                                           return questionnaire::to_document(assessment, lang,
-                                                                             referenced_titles(context, *loaded->instrument));
-                                         },
-                                         [&] { return questionnaire::to_json(assessment, lang); }));
+  emit_report_files(context, run.output, questionnaire_report_files(context.library(), assessment, format, run.output, context.lang()));
 
-  if (run.fail_under) {
-    const bool by_percent = loaded->instrument->scoring.method == questionnaire::ScoringMethod::completion;
-    const double value = by_percent ? assessment.percent() : assessment.total;
-    if (value < *run.fail_under) {
-      context.streams().err << fmt::format("secaction: {} {} is below --fail-under {}\n", by_percent ? "completion" : "total score",
-                                           by_percent ? fmt::format("{:.1f}%", value) : fmt::format("{}", value), *run.fail_under);
-      return static_cast<int>(ExitCode::gate_failed);
-    }
+  if (auto failure = fail_under_message(assessment, run.fail_under)) {
+    context.streams().err << "secaction: " << *failure << '\n';
+    return static_cast<int>(ExitCode::gate_failed);
   }
   return static_cast<int>(ExitCode::ok);
+}
+
+BatchCommand questionnaire_batch_command(Context& context, const QuestionnaireRun& run) {
+  content::Library& library = context.library();
+  const Lang lang = context.lang();
+  const auto as_of = context.as_of();
+  const Format format = resolve_format(run.output);
+  const bool diagnose = run.command == "diagnose";
+  // diagnose always scores the self-diagnosis: its parts are fixed columns. Checklists of several
+  // instruments share one summary, so their groups go into one column.
+  const auto layout = diagnose ? questionnaire::PartColumns::one_per_part : questionnaire::PartColumns::one_column;
+  const questionnaire::Instrument* fixed = nullptr;
+  if (diagnose) {
+    Diagnostics diagnostics;
+    fixed = library.get("self-diagnosis", diagnostics);
+    if (fixed == nullptr) throw InputError(std::move(diagnostics));
+  }
+  BatchCommand command;
+  command.name = run.command;
+  command.extensions = {".yaml", ".yml"};
+  command.summary_columns = questionnaire::summary_columns(layout, fixed);
+  command.full_check = [](const std::string& file) { return "secaction validate " + file; };
+  command.process = [&library, lang, as_of, format, layout, run](const std::string& file) {
+    ProcessResult result;
+    const std::string text = io::read_file(file);
+    auto loaded = content::load_answer_file(text, file, library, answer_file_options(run), result.diagnostics);
+    if (!loaded) return result;
+    auto assessment = std::make_shared<const questionnaire::Assessment>(questionnaire::assess(*loaded->instrument, loaded->answers, as_of));
+    ProcessedInput processed;
+    processed.organization = assessment->organization.name;
+    processed.summary_row = questionnaire::summary_row(*assessment, file, layout, lang);
+    if (auto failure = fail_under_message(*assessment, run.fail_under)) processed.gate_failures.push_back(*failure);
+    processed.render = [&library, assessment, format, output = run.output, lang](const std::string&) {
+      return questionnaire_report_files(library, *assessment, format, output, lang);
+    };
+    result.processed = std::move(processed);
+    return result;
+  };
+  return command;
 }
 
 int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output) {

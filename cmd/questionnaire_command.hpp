@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "batch.hpp"
 #include "context.hpp"
 
 namespace secaction::cli {
@@ -21,6 +22,10 @@ std::string read_input(Context& context, const std::string& file);
 
 /// Returns the exit status.
 int run_questionnaire(Context& context, const QuestionnaireRun& run);
+
+/// The batch form of run_questionnaire (run.file unused): loads the command's content once, before
+/// any worker starts; each worker then reads, scores and renders one answer file.
+BatchCommand questionnaire_batch_command(Context& context, const QuestionnaireRun& run);
 
 /// Prints the blank answer file for an instrument; returns the exit status.
 int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);

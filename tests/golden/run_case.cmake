@@ -5,7 +5,7 @@
 #   stdin             standard input (optional; default empty)
 #   env               KEY=VALUE lines added to a clean environment (optional)
 #   expected.stdout, expected.stderr, expected.exit
-#   expected.files/   files the run must have written (compared byte for byte)
+#   expected.files/   files the run must have written (compared byte for byte; subdirectories too)
 #   expected.absent   names of files the run must not leave behind, one per line
 #   anything else     input files; the case runs in a fresh copy of its directory
 # With SECACTION_UPDATE_GOLDEN=1 the expected.* files are rewritten from the actual run.
@@ -55,7 +55,7 @@ if("$ENV{SECACTION_UPDATE_GOLDEN}" STREQUAL "1")
     file(COPY_FILE "${WORK_DIR}/.actual.${stream}" "${CASE_DIR}/expected.${stream}")
   endforeach()
   if(EXISTS "${CASE_DIR}/expected.files")
-    file(GLOB wanted RELATIVE "${CASE_DIR}/expected.files" "${CASE_DIR}/expected.files/*")
+    file(GLOB_RECURSE wanted RELATIVE "${CASE_DIR}/expected.files" "${CASE_DIR}/expected.files/*")
     foreach(name IN LISTS wanted)
       if(EXISTS "${WORK_DIR}/${name}")
         file(COPY_FILE "${WORK_DIR}/${name}" "${CASE_DIR}/expected.files/${name}")
@@ -86,7 +86,7 @@ foreach(stream stdout stderr exit)
   endif()
 endforeach()
 if(EXISTS "${CASE_DIR}/expected.files")
-  file(GLOB wanted RELATIVE "${CASE_DIR}/expected.files" "${CASE_DIR}/expected.files/*")
+  file(GLOB_RECURSE wanted RELATIVE "${CASE_DIR}/expected.files" "${CASE_DIR}/expected.files/*")
   foreach(name IN LISTS wanted)
     compare("${CASE_DIR}/expected.files/${name}" "${WORK_DIR}/${name}" "file ${name}")
   endforeach()

@@ -49,6 +49,7 @@ Library::Library(std::unique_ptr<ContentSource> source, const Schemas& schemas)
 
 
 const questionnaire::Instrument* Library::get(const std::string& id, Diagnostics& diagnostics) {
+  const std::lock_guard lock(m_mutex);
   if (auto found = m_loaded.find(id); found != m_loaded.end()) return found->second.get();
   if (auto failed = m_failed.find(id); failed != m_failed.end()) {
     diagnostics.append(failed->second);

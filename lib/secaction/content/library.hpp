@@ -3,6 +3,7 @@
 // (a batch of many answer files loads and validates each instrument once).
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,7 @@ public:
   /// Ids of every instrument file in content/instruments, sorted (listed once, at construction).
   [[nodiscard]] const std::vector<std::string>& ids() const { return m_ids; }
   /// Loads (once) and returns the instrument; nullptr with diagnostics when it is missing or invalid.
+  /// Safe to call from several threads (a batch run's workers share one Library).
   const questionnaire::Instrument* get(const std::string& id, Diagnostics& diagnostics);
   /// Loads every instrument and checks cross-references between them.
   void check_all(Diagnostics& diagnostics);
@@ -47,6 +49,7 @@ private:
   std::vector<std::string> m_ids;
   std::map<std::string, std::unique_ptr<questionnaire::Instrument>> m_loaded;
   std::map<std::string, Diagnostics> m_failed;
+  std::mutex m_mutex; // guards m_loaded and m_failed; instruments, once loaded, are never changed or moved
 };
 
 /// Schema-checks and converts an instrument file already read with read_yaml.

@@ -1,6 +1,7 @@
 #include "secaction/core/text.hpp"
 
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 #include <utf8proc.h>
@@ -44,6 +45,17 @@ std::size_t display_width(std::string_view text) {
     remaining -= length;
   }
   return width;
+}
+
+std::string fold_for_comparison(std::string_view text) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  const utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                               static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
+  if (length < 0) return std::string(text);
+  std::string result(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
+  std::free(folded);
+  return result;
 }
 
 std::string format_number(double value) {

@@ -17,6 +17,10 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text);
 /// Columns the text takes in a terminal (wide CJK characters count 2).
 std::size_t display_width(std::string_view text);
 
+/// NFC and Unicode case folding, so that "Acme" and "ACME" (or composed and decomposed
+/// kana) compare equal as file names do on macOS and Windows. Invalid UTF-8 is returned as is.
+std::string fold_for_comparison(std::string_view text);
+
 /// Formats a score: integers without decimals, otherwise up to one decimal ("42", "87.5").
 std::string format_number(double value);
 

@@ -53,7 +53,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
   return content;
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content, Overwrite overwrite) {
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, Overwrite overwrite, Sync sync) {
   const std::string name = path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -79,7 +79,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if ((sync == Sync::yes && ::fsync(fd) != 0) || ::close(fd) != 0) {
     const int error = errno;
     ::unlink(temp.c_str());
     throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
@@ -89,6 +89,53 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     ::unlink(temp.c_str());
     throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
   }
+}
+
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path path, Overwrite overwrite) : m_path(std::move(path)) {
+  const std::string name = m_path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(m_path, ec)) throw IoError(name, "is a directory, expected a file name");
+  if (overwrite == Overwrite::refuse && std::filesystem::exists(m_path, ec)) {
+    throw IoError(name, "already exists; use --force to overwrite it");
+  }
+  const auto parent = m_path.parent_path().empty() ? std::filesystem::path(".") : m_path.parent_path();
+  m_temp = (parent / ("." + m_path.filename().string() + ".tmp-XXXXXX")).string();
+  m_fd = ::mkstemp(m_temp.data());
+  if (m_fd < 0) throw IoError(name, fmt::format("cannot create: {}", describe_errno(errno)));
+  ::fchmod(m_fd, 0644);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (m_fd >= 0) ::close(m_fd);
+  if (!m_temp.empty()) ::unlink(m_temp.c_str());
+}
+
+void AtomicFileWriter::append(std::string_view content) {
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(m_fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw IoError(m_path.string(), fmt::format("cannot write: {}", describe_errno(errno)));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+void AtomicFileWriter::commit(Sync sync) {
+  bool ok = sync == Sync::no || ::fsync(m_fd) == 0;
+  int error = ok ? 0 : errno;
+  if (::close(m_fd) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  m_fd = -1;
+  if (ok && ::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+    ok = false;
+    error = errno;
+  }
+  if (!ok) throw IoError(m_path.string(), fmt::format("cannot write: {}", describe_errno(error)));
+  m_temp.clear(); // renamed: nothing left to remove
 }
 
 } // namespace secaction::io

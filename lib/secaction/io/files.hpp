@@ -16,9 +16,34 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes =
 
 enum class Overwrite { refuse, allow };
 
+/// Whether the data reaches the disk before the rename. A batch writing thousands of reports skips
+/// it (an fsync per file would dominate the run); a crash can then leave an empty report, never a
+/// half-written one under its final name.
+enum class Sync { yes, no };
+
 /// Writes `content` to a temporary file beside `path`, flushes it, then renames it over `path`,
 /// so readers see either the old file or the whole new one. With Overwrite::refuse an existing
 /// file is left alone and IoError says to use --force.
-void write_file_atomically(const std::filesystem::path& path, std::string_view content, Overwrite overwrite);
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, Overwrite overwrite,
+                           Sync sync = Sync::yes);
+
+/// A file written piece by piece into a temporary file beside `path` and renamed over it by
+/// commit(); destroyed without commit(), it removes the temporary file, so a failed run leaves
+/// nothing behind. Refuses an existing `path` at construction unless Overwrite::allow.
+class AtomicFileWriter {
+public:
+  AtomicFileWriter(std::filesystem::path path, Overwrite overwrite);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  void append(std::string_view content);
+  void commit(Sync sync = Sync::yes);
+
+private:
+  std::filesystem::path m_path;
+  std::string m_temp;
+  int m_fd = -1;
+};
 
 } // namespace secaction::io

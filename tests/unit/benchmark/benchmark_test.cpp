@@ -7,6 +7,7 @@
 #include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/risk.hpp"
 #include "secaction/benchmark/stats.hpp"
+#include "secaction/benchmark/summary.hpp"
 #include "secaction/content/benchmark_loader.hpp"
 #include "secaction/content/json_tree.hpp"
 #include "secaction/content/schema.hpp"
@@ -183,4 +184,18 @@ TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and
   content::JsonTree tree("broken.json", broken);
   Diagnostics d;
   CHECK_FALSE(schema.validate(tree, d));
+
+TEST_CASE("a benchmark summary row has the total, the level per area, the group and the risk index") {
+  const auto& content = benchmark_content();
+  const auto result = benchmark::assess_benchmark(*content.instrument, all_levels(3), content.rules, lowest_profile());
+  const auto columns = benchmark::summary_columns(*content.instrument);
+  CHECK(columns.size() == 9 + content.instrument->parts.size() + 3);
+  const auto row = benchmark::summary_row(result, "b.yaml", Lang::ja);
+  for (const auto& column : columns) CHECK(row.contains(column));
+  CHECK_FALSE(row.contains("groups"));
+  CHECK(row["score"] == 81);
+  CHECK(row["max"] == 135);
+  for (const auto& part : content.instrument->parts) CHECK(row["area_" + part.id] == 3);
+  CHECK(row["group"] == result.group().id);
+  CHECK(row["risk_index"].get<double>() == doctest::Approx(result.risk.index));
 }

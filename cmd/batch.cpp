@@ -1,0 +1,290 @@
+#include "batch.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <spdlog/spdlog.h>
+
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/io/inputs.hpp"
+#include "secaction/io/output_names.hpp"
+
+namespace secaction::cli {
+namespace fs = std::filesystem;
+namespace {
+
+enum class Status { ok, invalid, io_error };
+
+// What a worker hands to the collector for one input.
+struct Outcome {
+  Status status = Status::ok;
+  std::string error_line; // the one stderr line for a bad input
+  std::string stem;       // the file stem the report would like (before collisions)
+  ReportFiles files;      // rendered for stem (only with --out-dir)
+  ProcessedInput processed;
+};
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string plural(std::size_t count, const char* noun) { return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s"); }
+
+std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const BatchCommand& command) {
+  const auto ordered = diagnostics.in_reading_order();
+  const auto first = std::find_if(ordered.begin(), ordered.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+  if (first == ordered.end()) return fmt::format("{}: error: invalid input", file);
+  std::string line = format_diagnostic(*first);
+  if (const std::size_t more = diagnostics.error_count() - 1; more > 0) {
+    line += fmt::format(" (+{} more; run: {})", more, command.full_check(file));
+  }
+  return line;
+}
+
+// Everything that depends only on one input: parse, score, render. Runs on worker threads.
+Outcome process_input(const BatchCommand& command, const std::string& file, const BatchOptions& batch, Format format) {
+  Outcome outcome;
+  try {
+    ProcessResult result = command.process(file);
+    if (!result.processed) {
+      outcome.status = Status::invalid;
+      outcome.error_line = first_error_line(result.diagnostics, file, command);
+      return outcome;
+    }
+    outcome.processed = std::move(*result.processed);
+    outcome.stem = io::safe_file_stem(outcome.processed.organization, fs::path(file).stem().string());
+    if (!batch.out_dir.empty()) outcome.files = outcome.processed.render(outcome.stem + report_extension(format));
+  } catch (const IoError& e) {
+    outcome.status = Status::io_error;
+    outcome.error_line = e.what();
+  } catch (const InputError& e) {
+    outcome.status = Status::invalid;
+    outcome.error_line = first_error_line(e.diagnostics(), file, command);
+  } catch (const std::exception& e) {
+    // Nothing may escape a worker thread; anything else is this input's failure.
+    outcome.status = Status::invalid;
+    outcome.error_line = fmt::format("{}: error: {}", file, e.what());
+  }
+  return outcome;
+}
+
+// Commits outcomes strictly in input order: names, report files, summary rows, messages.
+class Collector {
+public:
+  Collector(Context& context, const BatchCommand& command, const BatchOptions& batch, const OutputOptions& output, Format format)
+      : m_context(context), m_command(command), m_batch(batch), m_output(output), m_format(format) {
+    if (!batch.out_dir.empty()) {
+      std::error_code error;
+      fs::create_directories(batch.out_dir, error);
+      if (error || !fs::is_directory(batch.out_dir, error)) {
+        throw IoError(batch.out_dir, "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
+      }
+    }
+    if (!batch.summary.empty()) {
+      m_summary_format = ends_with(batch.summary, ".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
+      m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+      m_summary->append(report::summary_header(m_summary_format, command.summary_columns,
+                                               output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
+    }
+  }
+
+  void commit(const std::string& file, Outcome outcome) {
+    auto& err = m_context.streams().err;
+    if (outcome.status != Status::ok) {
+      err << outcome.error_line << '\n';
+      ++(outcome.status == Status::io_error ? m_io_failures : m_invalid);
+      return;
+    }
+    if (!m_batch.out_dir.empty() && !write_report(file, outcome)) return;
+    if (m_summary) {
+      m_summary->append(report::summary_line(m_summary_format, m_command.summary_columns, outcome.processed.summary_row));
+    }
+    ++m_good;
+    if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
+    for (const auto& failure : outcome.processed.gate_failures) err << fmt::format("secaction: {}: {}\n", file, failure);
+  }
+
+  int finish() {
+    if (m_summary) m_summary->commit(io::Sync::yes);
+    const std::size_t failed = m_invalid + m_io_failures;
+    std::string line = "secaction: ";
+    if (!m_batch.out_dir.empty()) {
+      line += fmt::format("{} written to {}", plural(m_good, "report"), m_batch.out_dir);
+      if (!m_batch.summary.empty()) line += fmt::format(", summary in {}", m_batch.summary);
+    } else {
+      line += fmt::format("{} summarised in {}", plural(m_good, "input"), m_batch.summary);
+    }
+    line += fmt::format(", {} failed", plural(failed, "input"));
+    if (m_gate_failures > 0) line += fmt::format(", {} below the gate", plural(m_gate_failures, "input"));
+    m_context.streams().err << line << '\n';
+    if (m_io_failures > 0) return static_cast<int>(ExitCode::io_error);
+    if (m_invalid > 0) return static_cast<int>(ExitCode::invalid_input);
+    if (m_gate_failures > 0) return static_cast<int>(ExitCode::gate_failed);
+    return static_cast<int>(ExitCode::ok);
+  }
+
+private:
+  bool write_report(const std::string& file, Outcome& outcome) {
+    const std::string stem = m_names.claim(outcome.stem);
+    const std::string extension = report_extension(m_format);
+    // A collision changed the name; reports that link their companions by name are rendered again.
+    if (stem != outcome.stem) outcome.files = outcome.processed.render(stem + extension);
+    const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
+    try {
+      write_report_files(main_path, outcome.files, m_output.force ? io::Overwrite::allow : io::Overwrite::refuse, io::Sync::no);
+      spdlog::info("{}: wrote {}", file, main_path);
+      return true;
+    } catch (const IoError& e) {
+      m_context.streams().err << e.what() << " (for " << file << ")\n";
+      ++m_io_failures;
+      return false;
+    }
+  }
+
+  Context& m_context;
+  const BatchCommand& m_command;
+  const BatchOptions& m_batch;
+  const OutputOptions& m_output;
+  Format m_format;
+  io::OutputNames m_names;
+  std::optional<io::AtomicFileWriter> m_summary;
+  report::SummaryFormat m_summary_format = report::SummaryFormat::csv;
+  std::size_t m_good = 0;
+  std::size_t m_invalid = 0;
+  std::size_t m_io_failures = 0;
+  std::size_t m_gate_failures = 0;
+};
+
+// Workers take inputs in order and may run ahead of the collector by at most `window` inputs,
+// so memory holds at most `window` outcomes however many inputs there are.
+void run_in_order(const std::vector<std::string>& inputs, unsigned jobs, const std::function<Outcome(const std::string&)>& work,
+                  const std::function<void(const std::string&, Outcome)>& commit) {
+  if (jobs <= 1 || inputs.size() <= 1) {
+    for (const auto& file : inputs) commit(file, work(file));
+    return;
+  }
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  std::vector<std::optional<Outcome>> slots(window);
+  std::mutex mutex;
+  std::condition_variable slot_filled;
+  std::condition_variable slot_freed;
+  std::size_t next = 0;
+  std::size_t committed = 0;
+  bool stopping = false;
+
+  auto worker = [&] {
+    for (;;) {
+      std::size_t index = 0;
+      {
+        std::unique_lock lock(mutex);
+        slot_freed.wait(lock, [&] { return stopping || next >= inputs.size() || next < committed + window; });
+        if (stopping || next >= inputs.size()) return;
+        index = next++;
+      }
+      Outcome outcome = work(inputs[index]);
+      {
+        const std::lock_guard lock(mutex);
+        slots[index % window] = std::move(outcome);
+      }
+      slot_filled.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  const auto count = std::min<std::size_t>(jobs, inputs.size());
+  threads.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) threads.emplace_back(worker);
+  auto stop = [&] {
+    {
+      const std::lock_guard lock(mutex);
+      stopping = true;
+    }
+    slot_freed.notify_all();
+    for (auto& thread : threads) thread.join();
+  };
+  try {
+    for (std::size_t index = 0; index < inputs.size(); ++index) {
+      Outcome outcome;
+      {
+        std::unique_lock lock(mutex);
+        auto& slot = slots[index % window];
+        slot_filled.wait(lock, [&] { return slot.has_value(); });
+        outcome = std::move(*slot);
+        slot.reset();
+        committed = index + 1;
+      }
+      slot_freed.notify_all();
+      commit(inputs[index], std::move(outcome));
+    }
+  } catch (...) {
+    stop();
+    throw;
+  }
+  stop();
+}
+
+unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
+
+} // namespace
+
+void add_batch_options(CLI::App& command, BatchOptions& batch) {
+  command.add_option("--out-dir", batch.out_dir, "Several inputs: write one report per input into DIR (created if missing)")
+      ->type_name("DIR");
+  command.add_option("--summary", batch.summary,
+                     "Several inputs: write one summary row per input to FILE (CSV, or JSON Lines for .jsonl)")
+      ->type_name("FILE");
+  command.add_option("-j,--jobs", batch.jobs, "Several inputs: score N inputs in parallel (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
+}
+
+void refuse_batch_options(const std::string& command, const BatchOptions& batch, const char* what) {
+  if (!batch.out_dir.empty() || !batch.summary.empty() || batch.jobs > 0) {
+    throw UsageError(fmt::format("{}: --out-dir, --summary and -j go with answer FILEs or DIRs, not {}", command, what));
+  }
+}
+
+bool is_batch_run(const std::string& command, const std::vector<std::string>& inputs, const BatchOptions& batch,
+                  const OutputOptions& output) {
+  const bool batch_outputs = !batch.out_dir.empty() || !batch.summary.empty();
+  // A lone DIR without --out-dir or --summary stays a single run, which says "is a directory,
+  // expected a file" (exit 4) as it always has.
+  if (inputs.size() <= 1 && !batch_outputs) return false;
+  if (std::find(inputs.begin(), inputs.end(), "-") != inputs.end()) {
+    throw UsageError(fmt::format("{}: - (standard input) cannot be combined with other inputs, --out-dir or --summary", command));
+  }
+  if (!output.output.empty()) {
+    throw UsageError(fmt::format("{}: -o/--output writes the report of one input; for several inputs use --out-dir DIR", command));
+  }
+  if (!batch_outputs) {
+    throw UsageError(fmt::format("{}: several inputs need --out-dir DIR (one report per input) and/or --summary FILE "
+                                 "(one row per input)",
+                                 command));
+  }
+  return true;
+}
+
+int run_batch(Context& context, const BatchCommand& command, const std::vector<std::string>& arguments,
+              const BatchOptions& batch, const OutputOptions& output) {
+  const Format format = resolve_format(output);
+  const auto inputs = io::collect_inputs(arguments, command.extensions);
+  if (inputs.empty()) {
+    throw UsageError(fmt::format("{}: no input files ({}) found in {}", command.name, fmt::join(command.extensions, ", "),
+                                 fmt::join(arguments, ", ")));
+  }
+  Collector collector(context, command, batch, output, format);
+  const unsigned jobs = batch.jobs > 0 ? batch.jobs : default_jobs();
+  spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
+  run_in_order(
+      inputs, jobs, [&](const std::string& file) { return process_input(command, file, batch, format); },
+      [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); });
+  return collector.finish();
+}
+
+} // namespace secaction::cli

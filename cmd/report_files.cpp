@@ -1,0 +1,65 @@
+#include "report_files.hpp"
+
+#include <filesystem>
+#include <system_error>
+
+#include <spdlog/spdlog.h>
+
+#include "secaction/core/error.hpp"
+
+namespace secaction::cli {
+namespace fs = std::filesystem;
+
+std::string companion_path(const std::string& main_path, const std::string& suffix) {
+  fs::path path(main_path);
+  if (path.extension() == ".md" || path.extension() == ".markdown") return path.replace_extension(suffix).string();
+  return main_path + suffix;
+}
+
+std::string report_extension(Format format) {
+  switch (format) {
+  case Format::csv:
+    return ".csv";
+  case Format::json:
+    return ".json";
+  case Format::markdown:
+    break;
+  }
+  return ".md";
+}
+
+namespace {
+
+void refuse_existing(const std::string& path) {
+  std::error_code error;
+  if (fs::exists(path, error)) throw IoError(path, "already exists; use --force to overwrite it");
+}
+
+} // namespace
+
+void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files) {
+  const bool to_file = !output.output.empty() && output.output != "-";
+  if (to_file && !output.force) {
+    for (const auto& companion : files.companions) refuse_existing(companion_path(output.output, companion.suffix));
+  }
+  context.emit(output, files.main);
+  if (!to_file) return;
+  for (const auto& companion : files.companions) {
+    const std::string path = companion_path(output.output, companion.suffix);
+    io::write_file_atomically(path, companion.text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+    spdlog::info("wrote {}", path);
+  }
+}
+
+void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync) {
+  if (overwrite == io::Overwrite::refuse) {
+    refuse_existing(main_path);
+    for (const auto& companion : files.companions) refuse_existing(companion_path(main_path, companion.suffix));
+  }
+  io::write_file_atomically(main_path, files.main, overwrite, sync);
+  for (const auto& companion : files.companions) {
+    io::write_file_atomically(companion_path(main_path, companion.suffix), companion.text, overwrite, sync);
+  }
+}
+
+} // namespace secaction::cli

@@ -1,0 +1,43 @@
+#pragma once
+// A report is a main file plus companion files written next to it (the benchmark's radar chart
+// beside its Markdown report, …). A single run and a batch run write them through these
+// functions, so a new companion is added in one place: the command's render function.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "context.hpp"
+#include "secaction/io/files.hpp"
+
+namespace secaction::cli {
+
+struct CompanionFile {
+  std::string suffix; // ".svg": replaces the main file's .md/.markdown extension, else is appended
+  std::string text;
+};
+
+struct ReportFiles {
+  std::string main;
+  std::vector<CompanionFile> companions;
+};
+
+/// Renders a report whose main file is called `main_file_name` ("acme.md"; empty when it goes to
+/// standard output, where there is nowhere to put companions). Links from the main report to a
+/// companion use companion_path(main_file_name, suffix).
+using RenderReportFiles = std::function<ReportFiles(const std::string& main_file_name)>;
+
+/// report.md + ".svg" -> report.svg; anything else gets the suffix appended.
+std::string companion_path(const std::string& main_path, const std::string& suffix);
+
+/// The file extension of a main report in `format` (".md", ".csv", ".json").
+std::string report_extension(Format format);
+
+/// Single run: the main report to --output (or standard output), companions beside --output.
+/// Every file is checked before any is written, so a refused run leaves none of them half-done.
+void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files);
+
+/// Batch run: the main report to `main_path` and the companions beside it, each atomically.
+/// Throws IoError (before writing anything) when one exists and `overwrite` refuses.
+void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync);
+
+} // namespace secaction::cli

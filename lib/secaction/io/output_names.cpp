@@ -1,0 +1,125 @@
+#include "secaction/io/output_names.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "secaction/core/text.hpp"
+
+namespace secaction::io {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  std::size_t length = 0;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+  else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
+  else if (lead >= 0xF0 && lead <= 0xF4) length = 4;
+  else return 0;
+  if (i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  // Overlong forms, surrogates and code points above U+10FFFF.
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  if (lead == 0xE0 && second < 0xA0) return 0;
+  if (lead == 0xED && second >= 0xA0) return 0;
+  if (lead == 0xF0 && second < 0x90) return 0;
+  if (lead == 0xF4 && second >= 0x90) return 0;
+  return length;
+}
+
+bool is_unwanted_ascii(unsigned char c) {
+  return c < 0x20 || c == 0x7F || c == ' ' || std::string_view("<>:\"/\\|?*").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+// C1 controls (U+0080–U+009F), and spaces and separators other than ASCII that look like
+// nothing in a file name (U+3000 ideographic space is kept: it is ordinary Japanese text).
+bool is_unwanted_sequence(std::string_view sequence) {
+  if (sequence.size() == 2 && static_cast<unsigned char>(sequence[0]) == 0xC2 &&
+      static_cast<unsigned char>(sequence[1]) < 0xA0) {
+    return true; // U+0080–U+009F
+  }
+  // U+2028 line separator, U+2029 paragraph separator.
+  return sequence == "\xE2\x80\xA8" || sequence == "\xE2\x80\xA9";
+}
+
+bool is_trimmed(char c) { return c == '.' || c == ' ' || c == '_'; }
+
+std::string upper_ascii(std::string_view text) {
+  std::string upper(text);
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return upper;
+}
+
+bool is_windows_device(std::string_view stem) {
+  static constexpr std::array<std::string_view, 4> k_plain = {"CON", "PRN", "AUX", "NUL"};
+  // Windows looks at the part before the first dot ("con.report" is the console too).
+  const std::string base = upper_ascii(stem.substr(0, stem.find('.')));
+  if (std::find(k_plain.begin(), k_plain.end(), base) != k_plain.end()) return true;
+  return base.size() == 4 && (base.rfind("COM", 0) == 0 || base.rfind("LPT", 0) == 0) && base[3] >= '1' && base[3] <= '9';
+}
+
+// The longest prefix of `text` of at most `max_bytes` that ends on a character boundary.
+std::string_view cut_at_character(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+std::string trim(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (end > begin && is_trimmed(text[end - 1])) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+} // namespace
+
+std::string safe_file_stem(std::string_view wanted) {
+  std::string stem;
+  bool in_gap = false;
+  for (std::size_t i = 0; i < wanted.size();) {
+    const std::size_t length = utf8_length(wanted, i);
+    const std::string_view sequence = length == 0 ? wanted.substr(i, 1) : wanted.substr(i, length);
+    const bool unwanted = length == 0 || (length == 1 && is_unwanted_ascii(static_cast<unsigned char>(sequence[0]))) ||
+                          is_unwanted_sequence(sequence);
+    if (unwanted) {
+      if (!in_gap) stem += '_';
+      in_gap = true;
+    } else {
+      stem += sequence;
+      in_gap = false;
+    }
+    i += sequence.size();
+  }
+  stem = trim(cut_at_character(trim(stem), k_max_stem_bytes));
+  if (!stem.empty() && is_windows_device(stem)) {
+    // "CON" -> "CON_", "con.x" -> "con_.x": the part Windows looks at is no longer a device.
+    stem = std::string(cut_at_character(stem, k_max_stem_bytes - 1));
+    stem.insert(std::min(stem.find('.'), stem.size()), "_");
+  }
+  return stem;
+}
+
+std::string safe_file_stem(std::string_view preferred, std::string_view fallback) {
+  if (auto stem = safe_file_stem(preferred); !stem.empty()) return stem;
+  if (auto stem = safe_file_stem(fallback); !stem.empty()) return stem;
+  return "report";
+}
+
+std::string OutputNames::claim(std::string_view stem) {
+  std::string name(stem);
+  for (int n = 2; !m_used.insert(fold_for_comparison(name)).second; ++n) {
+    const std::string suffix = fmt::format("-{}", n);
+    name = std::string(cut_at_character(stem, k_max_stem_bytes - suffix.size())) + suffix;
+  }
+  return name;
+}
+
+} // namespace secaction::io

@@ -1,0 +1,47 @@
+#include "secaction/questionnaire/summary.hpp"
+
+#include <fmt/format.h>
+
+#include "secaction/core/text.hpp"
+
+namespace secaction::questionnaire {
+
+std::vector<std::string> common_summary_columns() {
+  return {"file", "organization", "assessed_on", "instrument", "score", "max", "percent", "band", "band_label"};
+}
+
+std::vector<std::string> summary_columns(PartColumns layout, const Instrument* instrument) {
+  auto columns = common_summary_columns();
+  if (layout == PartColumns::one_column || instrument == nullptr) {
+    columns.emplace_back("groups");
+    return columns;
+  }
+  for (const auto& part : instrument->parts) columns.push_back("part_" + part.id);
+  return columns;
+}
+
+report::SummaryRow summary_row(const Assessment& assessment, const std::string& file, PartColumns layout, Lang lang) {
+  report::SummaryRow row = report::SummaryRow::object();
+  row["file"] = file;
+  row["organization"] = assessment.organization.name;
+  row["assessed_on"] = assessment.assessed_on ? to_string(*assessment.assessed_on) : std::string();
+  row["instrument"] = assessment.instrument->id;
+  row["score"] = report::summary_number(assessment.total);
+  row["max"] = report::summary_number(assessment.max);
+  row["percent"] = report::summary_number(assessment.percent());
+  row["band"] = assessment.band != nullptr ? nlohmann::ordered_json(assessment.band->id) : nullptr;
+  row["band_label"] = assessment.band != nullptr ? nlohmann::ordered_json(assessment.band->status.in(lang)) : nullptr;
+  if (layout == PartColumns::one_per_part) {
+    for (const auto& part : assessment.parts) row["part_" + part.part->id] = report::summary_number(part.score);
+    return row;
+  }
+  std::string groups;
+  for (const auto& part : assessment.parts) {
+    if (!groups.empty()) groups += "; ";
+    groups += fmt::format("{}={}/{}", part.part->id, format_number(part.score), format_number(part.max));
+  }
+  row["groups"] = groups;
+  return row;
+}
+
+} // namespace secaction::questionnaire
