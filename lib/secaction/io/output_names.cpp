@@ -101,8 +101,13 @@ std::string safe_file_stem(std::string_view wanted) {
   stem = trim(cut_at_character(trim(stem), k_max_stem_bytes));
   if (!stem.empty() && is_windows_device(stem)) {
     // "CON" -> "CON_", "con.x" -> "con_.x": the part Windows looks at is no longer a device.
-    stem = std::string(cut_at_character(stem, k_max_stem_bytes - 1));
-    stem.insert(std::min(stem.find('.'), stem.size()), "_");
+    // Built by appending: GCC 12 at -O2 misreads std::string::insert here (-Werror=restrict).
+    const std::string_view kept = cut_at_character(stem, k_max_stem_bytes - 1);
+    const std::size_t dot = std::min(kept.find('.'), kept.size());
+    std::string marked;
+    marked.reserve(kept.size() + 1);
+    marked.append(kept.substr(0, dot)).append("_").append(kept.substr(dot));
+    stem = std::move(marked);
   }
   return stem;
 }

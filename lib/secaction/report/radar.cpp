@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "secaction/report/svg.hpp"
+
 namespace secaction::report {
 namespace {
 
@@ -13,13 +15,6 @@ constexpr double k_centre_x = 320;
 constexpr double k_centre_y = 290;
 constexpr double k_radius = 180;
 constexpr double k_pi = 3.14159265358979323846;
-
-// One decimal and never "-0.0", so the same chart always gives the same bytes.
-std::string coordinate(double value) {
-  double rounded = std::round(value * 10.0) / 10.0;
-  if (rounded == 0.0) rounded = 0.0;
-  return fmt::format("{:.1f}", rounded);
-}
 
 struct Point {
   double x = 0;
@@ -41,7 +36,7 @@ std::string polygon_points(const std::vector<Point>& points) {
   std::string text;
   for (const auto& point : points) {
     if (!text.empty()) text += ' ';
-    text += coordinate(point.x) + "," + coordinate(point.y);
+    text += svg_number(point.x) + "," + svg_number(point.y);
   }
   return text;
 }
@@ -63,44 +58,15 @@ std::string anchor_for(double x) {
 
 } // namespace
 
-std::string escape_xml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&apos;"; break;
-    default:
-      // Control characters other than tab and newline are not allowed in XML 1.0.
-      if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
-        out += ' ';
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out;
-}
-
 std::string render_radar_svg(const RadarChart& chart) {
   const std::size_t axes = chart.axes.size();
   const double legend_top = 520;
   const double height = legend_top + 24.0 * static_cast<double>(chart.series.size()) + 16;
-  std::string svg;
-  svg += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
-  svg += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
-                     R"(font-family="sans-serif" font-size="13">)" "\n",
-                     coordinate(k_width), coordinate(height));
-  svg += fmt::format("<title>{}</title>\n", escape_xml(chart.title));
-  svg += fmt::format(R"(<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>)" "\n", coordinate(k_width), coordinate(height));
+  std::string svg = svg_open(k_width, height, chart.title);
   svg += fmt::format(R"(<text x="{}" y="28" text-anchor="middle" font-size="16" font-weight="bold">{}</text>)" "\n",
-                     coordinate(k_centre_x), escape_xml(chart.title));
+                     svg_number(k_centre_x), escape_xml(chart.title));
   if (axes < 3) {
-    svg += "</svg>\n";
-    return svg;
+    return svg + svg_close();
   }
 
   svg += R"(<g fill="none" stroke="#cccccc" stroke-width="1">)" "\n";
@@ -111,15 +77,15 @@ std::string render_radar_svg(const RadarChart& chart) {
   }
   for (std::size_t i = 0; i < axes; ++i) {
     const Point end = on_axis(i, axes, 1.0);
-    svg += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}"/>)" "\n", coordinate(k_centre_x), coordinate(k_centre_y),
-                       coordinate(end.x), coordinate(end.y));
+    svg += fmt::format(R"(<line x1="{}" y1="{}" x2="{}" y2="{}"/>)" "\n", svg_number(k_centre_x), svg_number(k_centre_y),
+                       svg_number(end.x), svg_number(end.y));
   }
   svg += "</g>\n";
 
   svg += R"(<g fill="#888888" font-size="11">)" "\n";
   for (double ring : chart.rings) {
     const Point at = on_axis(0, axes, fraction_of(chart, ring));
-    svg += fmt::format(R"(<text x="{}" y="{}">{}</text>)" "\n", coordinate(at.x + 4), coordinate(at.y - 2),
+    svg += fmt::format(R"(<text x="{}" y="{}">{}</text>)" "\n", svg_number(at.x + 4), svg_number(at.y - 2),
                        escape_xml(fmt::format("{:g}", ring)));
   }
   svg += "</g>\n";
@@ -139,7 +105,7 @@ std::string render_radar_svg(const RadarChart& chart) {
   svg += R"(<g fill="#222222">)" "\n";
   for (std::size_t i = 0; i < axes; ++i) {
     const Point at = on_axis(i, axes, 1.12);
-    svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="{}">{}</text>)" "\n", coordinate(at.x), coordinate(at.y + 4),
+    svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="{}">{}</text>)" "\n", svg_number(at.x), svg_number(at.y + 4),
                        anchor_for(at.x), escape_xml(chart.axes[i]));
   }
   svg += "</g>\n";
@@ -149,11 +115,10 @@ std::string render_radar_svg(const RadarChart& chart) {
     const double y = legend_top + 24.0 * static_cast<double>(s);
     svg += fmt::format(R"(<line x1="40" y1="{0}" x2="80" y2="{0}" stroke="{1}" stroke-width="2"{2}/>)"
                        R"(<text x="90" y="{3}">{4}</text>)" "\n",
-                       coordinate(y), escape_xml(series.color), dash_attribute(series.style), coordinate(y + 4),
+                       svg_number(y), escape_xml(series.color), dash_attribute(series.style), svg_number(y + 4),
                        escape_xml(series.name));
   }
-  svg += "</svg>\n";
-  return svg;
+  return svg + svg_close();
 }
 
 } // namespace secaction::report

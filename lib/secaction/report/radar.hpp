@@ -2,7 +2,6 @@
 // A radar (spider) chart as standalone SVG: axes and series in, SVG text out. Generic, so any
 // engine can draw one; the benchmark draws its five areas with it.
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace secaction::report {
@@ -29,8 +28,5 @@ struct RadarChart {
 /// The chart as a complete SVG document (UTF-8, ends with a newline). Every text is
 /// XML-escaped; numbers are written with a fixed number of decimals, so output is deterministic.
 std::string render_radar_svg(const RadarChart& chart);
-
-/// Escapes &, <, >, " and ' for XML text and attribute values.
-std::string escape_xml(std::string_view text);
 
 } // namespace secaction::report

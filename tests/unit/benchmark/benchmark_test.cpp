@@ -184,6 +184,7 @@ TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and
   content::JsonTree tree("broken.json", broken);
   Diagnostics d;
   CHECK_FALSE(schema.validate(tree, d));
+}
 
 TEST_CASE("a benchmark summary row has the total, the level per area, the group and the risk index") {
   const auto& content = benchmark_content();

@@ -1,0 +1,58 @@
+#include "secaction/report/svg.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace secaction::report {
+namespace {
+
+// Generic families last: a viewer without any of the named fonts still shows the text.
+constexpr std::string_view k_font_family =
+    "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, 'Noto Sans CJK JP', "
+    "'Noto Sans JP', 'IPAexGothic', sans-serif";
+
+} // namespace
+
+std::string escape_xml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&apos;"; break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
+        out += ' ';
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+std::string svg_number(double value) {
+  double rounded = std::round(value * 10.0) / 10.0;
+  if (rounded == 0.0) rounded = 0.0;
+  return fmt::format("{:.1f}", rounded);
+}
+
+std::string svg_open(double width, double height, std::string_view title) {
+  std::string svg;
+  svg += R"(<?xml version="1.0" encoding="UTF-8"?>)" "\n";
+  svg += fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
+                     R"(font-family="{2}" font-size="13">)" "\n",
+                     svg_number(width), svg_number(height), escape_xml(k_font_family));
+  svg += fmt::format("<title>{}</title>\n", escape_xml(title));
+  svg += fmt::format(R"(<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>)" "\n", svg_number(width),
+                     svg_number(height));
+  return svg;
+}
+
+std::string svg_close() { return "</svg>\n"; }
+
+} // namespace secaction::report
