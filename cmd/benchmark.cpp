@@ -76,12 +76,13 @@ std::optional<std::vector<benchmark::PeerRecord>> load_peers(Context& context, c
 // report.svg), linked from the report. Single and batch runs both write what this returns.
 ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, Format format, const OutputOptions& output, Lang lang,
                                    const std::string& main_file_name) {
-  const bool with_chart = format == Format::markdown && !main_file_name.empty();
-  const std::string chart_link = with_chart ? fs::path(companion_path(main_file_name, ".svg")).filename().string() : "";
+  const std::string chart_file = chart_file_name(format, output, main_file_name);
+  // --no-chart leaves the chart's section out; on standard output the section says how to get one.
+  const auto chart_reference = output.no_chart ? std::nullopt : std::optional<std::string>(chart_file);
   ReportFiles files;
-  files.main = render_report(format, output, [&] { return benchmark::to_document(result, lang, chart_link); },
+  files.main = render_report(format, output, [&] { return benchmark::to_document(result, lang, chart_reference); },
                              [&] { return benchmark::to_json(result, lang); });
-  if (with_chart) files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
+  if (!chart_file.empty()) files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
   return files;
 }
 
@@ -216,6 +217,7 @@ void register_benchmark(CLI::App& app, Context& context) {
   reference->excludes(peers);
   command->add_option("--fail-under", options->fail_under, "Exit 1 when the total score (27-135) is below N")->type_name("N");
   add_output_options(*command, options->output);
+  add_chart_option(*command, options->output);
   add_batch_options(*command, options->batch);
   command->callback([options, &context] {
     if (options->print_template) {

@@ -199,6 +199,7 @@ void register_checklist(CLI::App& app, Context& context) {
                       "Interactive: the answer file kept after every answer; an existing one resumes (default: NAME-answers.yaml)")
       ->type_name("FILE");
   add_output_options(*command, options->output);
+  add_chart_option(*command, options->output);
   add_batch_options(*command, options->batch);
   command->callback([options, &context] { run_checklist(context, *options); });
 }

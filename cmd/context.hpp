@@ -30,6 +30,7 @@ struct OutputOptions {
   std::string output; // file; empty or "-" means stdout
   bool force = false;
   bool excel = false;
+  bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark)
 };
 
 class Context {

@@ -36,6 +36,7 @@ void register_diagnose(CLI::App& app, Context& context) {
                       "Interactive: the answer file kept after every answer; an existing one resumes (default: self-diagnosis-answers.yaml)")
       ->type_name("FILE");
   add_output_options(*command, options->output);
+  add_chart_option(*command, options->output);
   add_batch_options(*command, options->batch);
   command->callback([options, &context] {
     const bool interactive = options->interactive || !options->save_file.empty() ||

@@ -1,5 +1,6 @@
 #include "questionnaire_command.hpp"
 
+#include <filesystem>
 #include <iterator>
 #include <memory>
 
@@ -10,6 +11,7 @@
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
+#include "secaction/questionnaire/chart.hpp"
 #include "secaction/questionnaire/present.hpp"
 #include "secaction/questionnaire/summary.hpp"
 
@@ -46,13 +48,19 @@ content::AnswerFileOptions answer_file_options(const QuestionnaireRun& run) {
   return {run.command, run.allow_missing ? content::MissingAnswers::score_unknown : content::MissingAnswers::error};
 }
 
-// The report of one assessment; the main file only so far (companions go here too).
+// The report of one assessment and, for a Markdown file of an instrument with several parts, the
+// bar chart of the parts beside it (report.md -> report.svg), linked from the report. Single and
+// batch runs both write what this returns.
 ReportFiles questionnaire_report_files(content::Library& library, const questionnaire::Assessment& assessment, Format format,
-                                       const OutputOptions& output, Lang lang) {
+                                       const OutputOptions& output, Lang lang, const std::string& main_file_name) {
+  const std::string chart_file =
+      questionnaire::has_parts_chart(*assessment.instrument) ? chart_file_name(format, output, main_file_name) : "";
   ReportFiles files;
   files.main = render_report(
-      format, output, [&] { return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument)); },
+      format, output,
+      [&] { return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file); },
       [&] { return questionnaire::to_json(assessment, lang); });
+  if (!chart_file.empty()) files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
   return files;
 }
 
@@ -79,7 +87,10 @@ int run_questionnaire(Context& context, const QuestionnaireRun& run) {
   if (!loaded) return static_cast<int>(ExitCode::invalid_input);
 
   const auto assessment = questionnaire::assess(*loaded->instrument, loaded->answers, context.as_of());
-  emit_report_files(context, run.output, questionnaire_report_files(context.library(), assessment, format, run.output, context.lang()));
+  const bool to_file = !run.output.output.empty() && run.output.output != "-";
+  const std::string main_file_name = to_file ? std::filesystem::path(run.output.output).filename().string() : "";
+  emit_report_files(context, run.output,
+                    questionnaire_report_files(context.library(), assessment, format, run.output, context.lang(), main_file_name));
 
   if (auto failure = fail_under_message(assessment, run.fail_under)) {
     context.streams().err << "secaction: " << *failure << '\n';
@@ -118,8 +129,8 @@ BatchCommand questionnaire_batch_command(Context& context, const QuestionnaireRu
     processed.organization = assessment->organization.name;
     processed.summary_row = questionnaire::summary_row(*assessment, file, layout, lang);
     if (auto failure = fail_under_message(*assessment, run.fail_under)) processed.gate_failures.push_back(*failure);
-    processed.render = [&library, assessment, format, output = run.output, lang](const std::string&) {
-      return questionnaire_report_files(library, *assessment, format, output, lang);
+    processed.render = [&library, assessment, format, output = run.output, lang](const std::string& main_file_name) {
+      return questionnaire_report_files(library, *assessment, format, output, lang, main_file_name);
     };
     result.processed = std::move(processed);
     return result;

@@ -261,11 +261,11 @@ Json round2_json(double value) { return number_json(std::round(value * 100.0) / 
 
 } // namespace
 
-report::Document to_document(const BenchmarkResult& result, Lang lang, const std::string& chart_file) {
+report::Document to_document(const BenchmarkResult& result, Lang lang, const std::optional<std::string>& chart_file) {
   Document doc;
   add_header(doc, lang, result);
   add_result(doc, lang, result);
-  add_chart(doc, lang, chart_file);
+  if (chart_file) add_chart(doc, lang, *chart_file);
   add_risk(doc, lang, result);
   add_peers(doc, lang, result, result.assessment.total);
   add_recommendations(doc, lang, result);

@@ -1,5 +1,6 @@
 #pragma once
 // BenchmarkResult -> report::Document (Markdown, CSV), JSON, and the radar chart.
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -11,8 +12,10 @@
 
 namespace secaction::benchmark {
 
-/// `chart_file`: the radar SVG written beside the report, linked from it; empty when none is written.
-report::Document to_document(const BenchmarkResult& result, Lang lang, const std::string& chart_file = {});
+/// `chart_file`: the radar SVG written beside the report, linked from it; empty when none is
+/// written (the section then says how to get one); nullopt leaves the section out (--no-chart).
+report::Document to_document(const BenchmarkResult& result, Lang lang,
+                             const std::optional<std::string>& chart_file = std::string());
 
 /// The JSON result (secaction.benchmark-result/v1, described in man secaction-benchmark).
 nlohmann::ordered_json to_json(const BenchmarkResult& result, Lang lang);

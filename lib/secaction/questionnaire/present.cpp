@@ -59,7 +59,7 @@ void add_header(Document& doc, Lang lang, const Assessment& a) {
   doc.fields(std::move(fields));
 }
 
-void add_result(Document& doc, Lang lang, const Assessment& a) {
+void add_result(Document& doc, Lang lang, const Assessment& a, const std::string& chart_file) {
   doc.heading(2, std::string(tr(lang, "結果", "Result")));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(is_sum(a) ? tr(lang, "合計点", "Total score") : tr(lang, "達成率", "Completion"), score_line(lang, a));
@@ -86,6 +86,9 @@ void add_result(Document& doc, Lang lang, const Assessment& a) {
                           format_number(part.max), part.max > 0 ? format_number(part.percent()) + "%" : "—"});
   }
   doc.table(std::move(table));
+  if (!chart_file.empty()) {
+    doc.image(std::string(tr(lang, "区分別の小計と合計のグラフ", "Chart of the subtotals by section and the total")), chart_file);
+  }
 }
 
 void add_unknown(Document& doc, Lang lang, const Assessment& a) {
@@ -263,10 +266,11 @@ nlohmann::ordered_json numbers_json(const std::vector<const ItemResult*>& items)
 
 } // namespace
 
-report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles) {
+report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles,
+                             const std::string& chart_file) {
   Document doc;
   add_header(doc, lang, assessment);
-  add_result(doc, lang, assessment);
+  add_result(doc, lang, assessment, chart_file);
   add_unknown(doc, lang, assessment);
   add_open_items(doc, lang, assessment, titles);
   add_not_applicable(doc, lang, assessment);

@@ -15,7 +15,10 @@ namespace secaction::questionnaire {
 /// report can name them; unknown ids are printed as they are.
 using InstrumentTitles = std::map<std::string, LocalText>;
 
-report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles = {});
+/// `chart_file`: the chart of the parts (chart.hpp) written beside the report as SVG, linked from
+/// it; empty when none is written.
+report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles = {},
+                             const std::string& chart_file = {});
 
 /// The documented JSON result (schemas/result.schema.json).
 nlohmann::ordered_json to_json(const Assessment& assessment, Lang lang);
