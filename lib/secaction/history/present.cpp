@@ -115,6 +115,15 @@ std::string_view movement_id(Movement movement) {
 
 // ---- compare ----
 
+// Points of an answer left out of the maximum mean nothing, so neither does their difference.
+std::string item_delta_text(const ItemChange& change) {
+  return change.before->counted && change.after->counted ? signed_number(change.delta) : s("—");
+}
+
+std::string percent_points(Lang lang, double delta) {
+  return lang == Lang::ja ? fmt::format("{}ポイント", signed_number(delta)) : fmt::format("{} points", signed_number(delta));
+}
+
 void add_compare_header(Document& doc, Lang lang, const Comparison& c) {
   const Instrument& in = *c.after->instrument;
   doc.title = lang == Lang::ja ? fmt::format("{} 前回との比較", in.title.ja) : fmt::format("{}: comparison", in.title.en);
@@ -141,7 +150,7 @@ std::string regression_summary(Lang lang, const Comparison& c) {
       numbers += c.items[index].after->item->number;
     }
     parts.push_back(lang == Lang::ja ? fmt::format("{}項目の点数が下がりました（No. {}）", c.regressed.size(), numbers)
-                                     : fmt::format("{} item(s) scored lower (No. {})", c.regressed.size(), numbers));
+                                     : fmt::format("{} {} scored lower (No. {})", c.regressed.size(), c.regressed.size() == 1 ? "item" : "items", numbers));
   }
   return lang == Lang::ja ? fmt::format("悪化あり：{}。", fmt::join(parts, "。")) : fmt::format("Regression: {}.", fmt::join(parts, "; "));
 }
@@ -155,7 +164,7 @@ void add_compare_result(Document& doc, Lang lang, const Comparison& c) {
   table.align = {Align::left, Align::right, Align::right, Align::right};
   table.rows.push_back({sum ? s(tr(lang, "合計点", "Total score")) : s(tr(lang, "達成率", "Completion")), score_text(lang, *c.before),
                         score_text(lang, *c.after),
-                        sum ? signed_number(c.total_delta) : fmt::format("{} pt", signed_number(c.percent_delta))});
+                        sum ? signed_number(c.total_delta) : percent_points(lang, c.percent_delta)});
   if (c.before->band != nullptr || c.after->band != nullptr) {
     table.rows.push_back({s(tr(lang, "現在の状況", "Current state")), band_text(lang, c.before->band), band_text(lang, c.after->band),
                           c.band_changed ? s(tr(lang, "変化あり", "changed")) : s(tr(lang, "変化なし", "same"))});
@@ -197,7 +206,7 @@ void add_item_table(Document& doc, Lang lang, const Comparison& c, const std::ve
   for (std::size_t index : indices) {
     const ItemChange& change = c.items[index];
     table.rows.push_back({change.after->item->number, change.after->item->question.in(lang), answer_with_points(lang, *change.before),
-                          answer_with_points(lang, *change.after), signed_number(change.delta)});
+                          answer_with_points(lang, *change.after), item_delta_text(change)});
   }
   doc.table(std::move(table));
 }
@@ -339,7 +348,7 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
     std::vector<std::string> row = {to_string(*point->assessed_on), point->source, score_text(lang, *point),
                                     previous == nullptr ? s("—")
                                     : sum               ? signed_number(point->total - previous->total)
-                                                        : fmt::format("{} pt", signed_number(point->percent - previous->percent)),
+                                                        : percent_points(lang, point->percent - previous->percent),
                                     band_text(lang, point->band)};
     for (const auto& part : point->parts) row.push_back(part_text(part));
     table.rows.push_back(std::move(row));
@@ -352,11 +361,11 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
                        "Write the report with --output to a Markdown file to get a line chart (SVG) beside it, linked from here.")));
   } else {
     doc.heading(2, s(tr(lang, "推移のグラフ", "Chart")));
-    doc.image(s(tr(lang, "合計と区分別の達成率（%）の推移", "Total and each section as a percentage of its maximum, over time")), chart_file);
-  }
-  doc.paragraph(s(tr(lang, "グラフは、合計と各区分を満点に対する割合（%）で描いています。区分ごとに満点が違うため、割合にそろえています（secaction 独自の表示）。",
+    doc.image(s(tr(lang, "合計と区分別の得点率（%）の推移", "Total and each section as a percentage of its maximum, over time")), chart_file);
+    doc.paragraph(s(tr(lang, "グラフは、合計と各区分を満点に対する割合（%）で描いています。区分ごとに満点が違うため、割合にそろえています（secaction 独自の表示）。",
                      "The chart shows the total and each section as a percentage of its maximum, because the sections have "
                      "different maximums (secaction's own presentation).")));
+  }
 
   Table& records = doc.records;
   records.header = {"instrument", "assessed_on", "source", "organization", "total", "max", "percent", "band"};

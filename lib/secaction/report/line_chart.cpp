@@ -1,6 +1,7 @@
 #include "secaction/report/line_chart.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -11,7 +12,7 @@ namespace {
 
 constexpr double k_width = 720;
 constexpr double k_plot_left = 64;
-constexpr double k_plot_right = 690;
+constexpr double k_plot_right = 664;
 constexpr double k_plot_top = 56;
 constexpr double k_plot_bottom = 336;
 constexpr double k_legend_top = 392;
@@ -64,7 +65,8 @@ std::string series_lines(const LineChart& chart, const LineSeries& series) {
     if (!series.values[i]) continue;
     svg += fmt::format(R"(<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}: {}</title></circle>)" "\n", svg_number(x_of(i, count)),
                        svg_number(y_of(chart, *series.values[i])), escape_xml(series.color),
-                       escape_xml(series.name + " " + chart.x_labels[i]), escape_xml(fmt::format("{:g}", *series.values[i])));
+                       escape_xml(fmt::format("{} {}", series.name, chart.x_labels[i])),
+                       escape_xml(fmt::format("{:g}", std::round(*series.values[i] * 10.0) / 10.0)));
   }
   return svg;
 }
