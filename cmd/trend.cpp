@@ -1,0 +1,92 @@
+// secaction trend FILE...|DIR: results of one organisation over time, with a line chart.
+#include <filesystem>
+
+#include <spdlog/spdlog.h>
+
+#include "commands.hpp"
+#include "questionnaire_command.hpp"
+#include "report_files.hpp"
+#include "secaction/content/snapshot_loader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/history/present.hpp"
+#include "secaction/history/trend.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/io/inputs.hpp"
+#include "secaction/report/line_chart.hpp"
+
+namespace secaction::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct TrendOptions {
+  std::vector<std::string> files;
+  std::string chart;
+  OutputOptions output;
+};
+
+bool writes_to_file(const OutputOptions& output) { return !output.output.empty() && output.output != "-"; }
+
+// Where the chart goes: --chart, else beside a Markdown report written to a file (report.md ->
+// report.svg); empty when there is nowhere to put it (Markdown on stdout, CSV, JSON).
+std::string chart_path(const TrendOptions& options, Format format) {
+  if (!options.chart.empty()) return options.chart;
+  if (format == Format::markdown && writes_to_file(options.output)) return companion_path(options.output.output, ".svg");
+  return "";
+}
+
+// The link from the report to the chart: relative to the report's directory when the report is
+// a file, else as given.
+std::string chart_link(const TrendOptions& options, const std::string& chart) {
+  if (chart.empty()) return "";
+  if (!writes_to_file(options.output)) return chart;
+  const fs::path base = fs::path(options.output.output).parent_path();
+  return fs::path(chart).lexically_proximate(base.empty() ? fs::path(".") : base).generic_string();
+}
+
+int run_trend(Context& context, const TrendOptions& options) {
+  const Format format = resolve_format(options.output);
+  const auto files = io::collect_inputs(options.files, {".yaml", ".yml", ".json"});
+  Diagnostics diagnostics;
+  std::vector<history::Snapshot> snapshots;
+  for (const auto& file : files) {
+    const std::string text = read_input(context, file);
+    if (auto snapshot = content::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics)) {
+      snapshots.push_back(std::move(*snapshot));
+    }
+  }
+  std::optional<history::Trend> trend;
+  if (!diagnostics.has_errors()) trend = history::build_trend(snapshots, diagnostics);
+  context.report(diagnostics);
+  if (diagnostics.has_errors() || !trend) return static_cast<int>(ExitCode::invalid_input);
+
+  const Lang lang = context.lang();
+  const std::string chart = chart_path(options, format);
+  if (!chart.empty() && !options.output.force && fs::exists(chart)) throw IoError(chart, "already exists; use --force to overwrite it");
+  const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
+  context.emit(options.output, render_report(
+                                   format, options.output, [&] { return history::to_document(*trend, lang, link); },
+                                   [&] { return history::to_json(*trend, lang); }));
+  if (!chart.empty()) {
+    io::write_file_atomically(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)),
+                              options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+    spdlog::info("wrote {}", chart);
+  }
+  return static_cast<int>(ExitCode::ok);
+}
+
+} // namespace
+
+void register_trend(CLI::App& app, Context& context) {
+  auto options = std::make_shared<TrendOptions>();
+  auto* command = app.add_subcommand("trend", "Results of one organisation over time: a table by date and a line chart");
+  command->add_option("FILE", options->files,
+                      "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json")
+      ->required();
+  command->add_option("--chart", options->chart,
+                      "Write the line chart (SVG) to FILE (default: beside a Markdown --output, report.md -> report.svg)")
+      ->type_name("FILE");
+  add_output_options(*command, options->output);
+  command->callback([options, &context] { context.set_exit(run_trend(context, *options)); });
+}
+
+} // namespace secaction::cli
