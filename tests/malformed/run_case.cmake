@@ -35,3 +35,17 @@ endif()
 if(NOT code STREQUAL "${EXPECT_EXIT}" OR NOT first_line STREQUAL "${EXPECT_LINE}")
   message(FATAL_ERROR "expected exit ${EXPECT_EXIT} and\n  ${EXPECT_LINE}\ngot exit ${code} and\n  ${first_line}\n(whole stderr:\n${err})")
 endif()
+# MAX_CPU_MS (the alias bombs): the refusal must also be quick. CPU time (user + system) rather
+# than wall time, so a busy machine does not make the test flaky.
+if(DEFINED MAX_CPU_MS)
+  execute_process(COMMAND bash -c "TIMEFORMAT='%3U %3S'; { time \"$@\" >/dev/null 2>&1; } 2>&1" time "${SECACTION}" ${ARGS}
+    WORKING_DIRECTORY "${WORK_DIR}" INPUT_FILE /dev/null OUTPUT_VARIABLE times OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT times MATCHES "^([0-9]+)\\.([0-9]+) ([0-9]+)\\.([0-9]+)$")
+    message(FATAL_ERROR "could not time the run: '${times}'")
+  endif()
+  math(EXPR cpu_ms "${CMAKE_MATCH_1} * 1000 + ${CMAKE_MATCH_2} + ${CMAKE_MATCH_3} * 1000 + ${CMAKE_MATCH_4}")
+  if(cpu_ms GREATER MAX_CPU_MS)
+    message(FATAL_ERROR "refused correctly, but took ${cpu_ms} ms of CPU; the limit is ${MAX_CPU_MS} ms")
+  endif()
+  message(STATUS "${cpu_ms} ms of CPU (limit ${MAX_CPU_MS} ms)")
+endif()

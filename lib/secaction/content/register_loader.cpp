@@ -569,6 +569,13 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
   const std::size_t errors_before = diagnostics.error_count();
   std::optional<JsonTree> tree;
   if (format == RegisterFormat::csv) {
+    // A spreadsheet file (.xlsx, .ods) saved under a .csv name: say so instead of reporting its bytes as bad values.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+      const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+      diagnostics.error({file, static_cast<int>(line), 1},
+                        "file contains a NUL byte; it looks binary (an .xlsx?), not CSV text; save it as CSV UTF-8");
+      return std::nullopt;
+    }
     if (auto bad = find_invalid_utf8(text)) {
       diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), not Shift_JIS");
       return std::nullopt;

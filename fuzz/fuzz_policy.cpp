@@ -1,0 +1,18 @@
+// `secaction policy` inputs: the company profile (first byte even) and the diagnose result of
+// --from (odd), through YAML/JSON reading, schema and loader; diagnostics are formatted too.
+#include "fuzz_support.hpp"
+#include "secaction/content/policy_loader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace secaction;
+  if (size == 0) return 0;
+  const auto text = fuzz::as_text(data + 1, size - 1);
+  Diagnostics diagnostics;
+  if ((data[0] & 1) == 0) {
+    (void)content::load_policy_profile(text, "profile.yaml", diagnostics);
+  } else {
+    (void)content::load_diagnosis(text, "result.json", diagnostics);
+  }
+  for (const auto& d : diagnostics.all()) (void)format_diagnostic(d);
+  return 0;
+}
