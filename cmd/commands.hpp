@@ -14,6 +14,8 @@ void register_diagnose(CLI::App& app, Context& context);
 void register_validate(CLI::App& app, Context& context);
 void register_risk(CLI::App& app, Context& context);
 void register_policy(CLI::App& app, Context& context);
+void register_merge(CLI::App& app, Context& context);
+void register_plan(CLI::App& app, Context& context);
 
 struct Command {
   const char* name;
@@ -27,6 +29,8 @@ inline constexpr std::array k_commands = {
     Command{"risk", register_risk},
     Command{"policy", register_policy},
     Command{"validate", register_validate},
+    Command{"merge", register_merge},
+    Command{"plan", register_plan},
 };
 
 /// --format, --output, --force, --excel.
