@@ -70,7 +70,7 @@ int run_merge(Context& context, const MergeOptions& options) {
 void register_merge(CLI::App& app, Context& context) {
   auto options = std::make_shared<MergeOptions>();
   auto* command = app.add_subcommand(
-      "merge", "Combine several respondents' answer files for one instrument into one (the weakest answer wins per item)");
+      "merge", "Combine per-department answer files for one instrument into one (the weakest answer wins)");
   command->add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department")
       ->required();
   command->add_option("-o,--output", options->output.output, "Write the merged answer file to FILE (default: standard output)")

@@ -52,7 +52,7 @@ int run_plan(Context& context, const PlanOptions& options) {
 void register_plan(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanOptions>();
   auto* command = app.add_subcommand(
-      "plan", "One prioritised action plan from an organisation's answer files (self-diagnosis, checklists, benchmark)");
+      "plan", "One prioritised action plan from an organisation's answer files, each open item once");
   command->add_option("FILE", options->files, "Answer files (YAML) of one organisation, at most one per instrument")->required();
   add_output_options(*command, options->output);
   command->callback([options, &context] { context.set_exit(run_plan(context, *options)); });

@@ -34,7 +34,7 @@ std::string merge_comment(const MergeResult& result, Lang lang) {
     if (!names.empty()) names += lang == Lang::ja ? "、" : ", ";
     names += name;
   }
-  return lang == Lang::ja ? fmt::format("secaction merge で {}件の回答を統合（{}）。規則: 最も弱い回答を採る（secaction 独自）", result.respondents.size(), names)
+  return lang == Lang::ja ? fmt::format("secaction merge で {}件の回答を統合（{}）。規則：最も弱い回答を採る（secaction 独自）", result.respondents.size(), names)
                           : fmt::format("Merged by secaction merge from {} answer sets ({}). Rule: the weakest answer wins (secaction's own)",
                                         result.respondents.size(), names);
 }
@@ -42,7 +42,6 @@ std::string merge_comment(const MergeResult& result, Lang lang) {
 report::Document provenance_document(const questionnaire::Instrument& instrument, const MergeResult& result, Lang lang) {
   report::Document document;
   document.title = fmt::format("{}: {}", tr(lang, "回答の統合元", "Merge provenance"), instrument.title.in(lang));
-  document.heading(1, document.title);
   document.fields({{std::string(tr(lang, "組織", "Organisation")), describe_organization(lang, result.merged.organization)},
                    {std::string(tr(lang, "回答者", "Respondents")), result.merged.assessor},
                    {std::string(tr(lang, "診断日", "Assessed on")),

@@ -66,7 +66,6 @@ std::string rule_text(Lang lang) {
 report::Document to_document(const Plan& plan, Lang lang) {
   report::Document document;
   document.title = std::string(tr(lang, "情報セキュリティ対策 実行計画", "Information security action plan"));
-  document.heading(1, document.title);
   std::vector<std::string> titles;
   for (const auto* instrument : plan.instruments) titles.push_back(instrument->title.in(lang));
   document.fields({{std::string(tr(lang, "組織", "Organisation")), describe_organization(lang, plan.organization)},
@@ -127,8 +126,10 @@ Json to_json(const Plan& plan, Lang lang) {
   Json actions = Json::array();
   std::size_t rank = 0;
   for (const auto& action : plan.actions) {
-    Json entry{{"rank", ++rank}};
-    for (const auto& [key, value] : finding_json(action.primary).items()) entry[key] = value;
+    Json entry;
+    entry["rank"] = ++rank;
+    const Json primary = finding_json(action.primary);
+    for (const auto& [key, value] : primary.items()) entry[key] = value;
     entry["question"] = action.primary.item->question.in(lang);
     entry["measures"] = measures(action, lang);
     Json related = Json::array();
