@@ -16,6 +16,8 @@ void register_risk(CLI::App& app, Context& context);
 void register_policy(CLI::App& app, Context& context);
 void register_compare(CLI::App& app, Context& context);
 void register_trend(CLI::App& app, Context& context);
+void register_merge(CLI::App& app, Context& context);
+void register_plan(CLI::App& app, Context& context);
 
 struct Command {
   const char* name;
@@ -31,6 +33,8 @@ inline constexpr std::array k_commands = {
     Command{"validate", register_validate},
     Command{"compare", register_compare},
     Command{"trend", register_trend},
+    Command{"merge", register_merge},
+    Command{"plan", register_plan},
 };
 
 /// --format, --output, --force, --excel.

@@ -37,10 +37,15 @@ foreach(layer core io content questionnaire readiness benchmark risk policy repo
   forbid("lib/secaction/${layer}/*.?pp" "#include \"secaction/interactive/" "only cmd drives a session")
 endforeach()
 forbid("lib/secaction/interactive/*.?pp" "#include <(unistd|termios|sys/ioctl|csignal|iostream)" "the session engine does no I/O")
+# merge and plan (issue 7) are pure engines too: no files, clock or environment; only cmd uses them.
+foreach(engine merge plan)
+  forbid("lib/secaction/${engine}/*.?pp" "#include \"secaction/(content|io|interactive)/" "engines take values, not files")
+  forbid("lib/secaction/${engine}/*.?pp" "getenv|<chrono>|<fstream>|<filesystem>|system_clock|std::time" "no environment, clock or files")
+endforeach()
 # A new directory under lib/secaction must be placed in a layer above before it can be used.
 file(GLOB layer_dirs LIST_DIRECTORIES true RELATIVE "${ROOT}/lib/secaction" "${ROOT}/lib/secaction/*")
 foreach(dir IN LISTS layer_dirs)
-  if(NOT dir MATCHES "^(core|io|content|questionnaire|readiness|benchmark|risk|interactive|policy|report|history)$")
+  if(NOT dir MATCHES "^(core|io|content|questionnaire|readiness|benchmark|risk|interactive|policy|report|history|merge|plan)$")
     set(failures "${failures}lib/secaction/${dir}: not in any layer; add it to tests/meta/check_layering.cmake and docs/ARCHITECTURE.md\n")
   endif()
 endforeach()

@@ -1,0 +1,83 @@
+// secaction merge: several respondents' answer files for one instrument → one answer file.
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "answer_sources.hpp"
+#include "commands.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/interactive/answer_file_writer.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/merge/merge.hpp"
+#include "secaction/merge/present.hpp"
+
+namespace secaction::cli {
+namespace {
+
+struct MergeOptions {
+  std::vector<std::string> files;
+  std::string provenance;
+  OutputOptions output;
+};
+
+// The assessor names the department that answered; without one, the file does.
+std::string respondent_name(const AnswerSource& source) {
+  if (!source.loaded.answers.assessor.empty()) return source.loaded.answers.assessor;
+  return std::filesystem::path(source.file).filename().string();
+}
+
+int run_merge(Context& context, const MergeOptions& options) {
+  Diagnostics diagnostics;
+  auto sources = load_answer_sources(context, options.files, diagnostics);
+  if (diagnostics.has_errors()) {
+    context.report(diagnostics);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  const auto& instrument = *sources.front().loaded.instrument;
+  std::vector<merge::Respondent> respondents;
+  for (const auto& source : sources) respondents.push_back({respondent_name(source), source.loaded.answers});
+  const auto result = merge::merge(instrument, respondents);
+  for (const auto& problem : result.problems) {
+    const auto& source = sources[problem.respondent];
+    if (problem.kind == merge::ProblemKind::other_instrument) {
+      diagnostics.error(source.tree.at("/instrument"),
+                        fmt::format("answers {}, but {} answers {}; merge only answer files for the same instrument", problem.found,
+                                    sources.front().file, problem.expected));
+    } else {
+      diagnostics.error(source.tree.at("/organization/name"),
+                        fmt::format("organisation \"{}\" differs from \"{}\" in an earlier file; merge only answers from one organisation",
+                                    problem.found, problem.expected));
+    }
+  }
+  if (diagnostics.has_errors()) {
+    context.report(diagnostics);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  const Lang lang = context.lang();
+  context.emit(options.output, interactive::write_answer_file(instrument, result.merged, lang, merge::merge_comment(result, lang)));
+  if (!options.provenance.empty()) {
+    OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
+    const Format format = resolve_format(provenance_output);
+    if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
+    context.emit(provenance_output, render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
+                                                  [] { return nlohmann::ordered_json(); }));
+  }
+  return 0;
+}
+
+} // namespace
+
+void register_merge(CLI::App& app, Context& context) {
+  auto options = std::make_shared<MergeOptions>();
+  auto* command = app.add_subcommand(
+      "merge", "Combine per-department answer files for one instrument into one (the weakest answer wins)");
+  command->add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department")
+      ->required();
+  command->add_option("-o,--output", options->output.output, "Write the merged answer file to FILE (default: standard output)")
+      ->type_name("FILE");
+  command->add_flag("--force", options->output.force, "Overwrite existing output files");
+  command->add_option("--provenance", options->provenance, "Write who answered what per item to FILE (.md or .csv)")->type_name("FILE");
+  command->callback([options, &context] { context.set_exit(run_merge(context, *options)); });
+}
+
+} // namespace secaction::cli

@@ -1,0 +1,146 @@
+#include "secaction/plan/present.hpp"
+
+#include <fmt/format.h>
+
+namespace secaction::plan {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string item_label(const Finding& finding, Lang lang) {
+  return lang == Lang::ja ? fmt::format("{} No.{}", finding.instrument->title.ja, finding.item->number)
+                          : fmt::format("{} No. {}", finding.instrument->title.en, finding.item->number);
+}
+
+std::string answer_label(const Finding& finding, Lang lang) {
+  const auto* option = finding.instrument->find_option_by_id(finding.option_id);
+  return option == nullptr ? finding.option_id : option->label.in(lang);
+}
+
+std::string number(double value) { return fmt::format("{:g}", value); }
+
+std::string points_text(const Finding& finding) {
+  return fmt::format("{} / {}", number(finding.points_lost), number(finding.instrument->scoring.max_points_per_item));
+}
+
+std::string related_text(const Action& action, Lang lang) {
+  std::string out;
+  for (const auto& related : action.related) {
+    if (!out.empty()) out += lang == Lang::ja ? "、" : "; ";
+    out += lang == Lang::ja ? fmt::format("{}（{}）", item_label(related, lang), answer_label(related, lang))
+                            : fmt::format("{} ({})", item_label(related, lang), answer_label(related, lang));
+  }
+  return out;
+}
+
+const std::vector<std::string>& measures(const Action& action, Lang lang) {
+  return lang == Lang::ja ? action.measures_ja : action.measures_en;
+}
+
+std::string joined(const std::vector<std::string>& texts, std::string_view separator) {
+  std::string out;
+  for (const auto& text : texts) {
+    if (!out.empty()) out += separator;
+    out += text;
+  }
+  return out;
+}
+
+std::string rule_text(Lang lang) {
+  return std::string(tr(
+      lang,
+      "並び順（secaction 独自の規則。IPA は複数の診断をまたぐ優先順位を示していません）：(1) 項目の満点に対して失った点の割合が大きい順"
+      "（自社診断の「わからない」は -1 点なので満点以上を失います）、(2) 失った点数の多い順、(3) ガイドラインの段階の順"
+      "（5か条 → 自社診断・経営者の7つの取組 → 管理策・ベンチマーク → クラウド・テレワーク・委託・事故対応）、同じ段階では設問の順。"
+      "互いに参照し合う項目（例：自社診断 No.3 と 5か条 No.3）は一つの対策としてまとめ、一度だけ載せます。",
+      "Order (secaction's own rule; IPA gives no priority across its questionnaires): (1) the share of the item's maximum "
+      "that was lost, largest first (“don't know” in the self-diagnosis scores -1, so it loses more than the whole item), "
+      "(2) points lost, most first, (3) the guideline's steps (five principles → self-diagnosis and the executives' seven "
+      "steps → management controls and benchmark → cloud, telework, outsourcing and incident response), then question "
+      "order. Items that reference each other (e.g. self-diagnosis No. 3 and five principles No. 3) are one action and "
+      "are listed once."));
+}
+
+} // namespace
+
+report::Document to_document(const Plan& plan, Lang lang) {
+  report::Document document;
+  document.title = std::string(tr(lang, "情報セキュリティ対策 実行計画", "Information security action plan"));
+  std::vector<std::string> titles;
+  for (const auto* instrument : plan.instruments) titles.push_back(instrument->title.in(lang));
+  document.fields({{std::string(tr(lang, "組織", "Organisation")), describe_organization(lang, plan.organization)},
+                   {std::string(tr(lang, "診断日（最新）", "Assessed on (latest)")),
+                    plan.assessed_on ? to_string(*plan.assessed_on) : std::string(tr(lang, "（未記入）", "(not given)"))},
+                   {std::string(tr(lang, "元にした診断", "Based on")), joined(titles, lang == Lang::ja ? "、" : "; ")},
+                   {std::string(tr(lang, "対策の数", "Actions")),
+                    lang == Lang::ja ? fmt::format("{}件（未対応の回答 {}件をまとめたもの）", plan.actions.size(), plan.open_findings)
+                                     : fmt::format("{} (from {} open answers)", plan.actions.size(), plan.open_findings)}});
+  document.paragraph(rule_text(lang));
+  document.paragraph(std::string(tr(lang, "担当者と期限の欄は空けてあります。項目ごとに決めて記入してください。",
+                                    "The owner and due-date columns are left blank: decide them for each action and fill them in.")));
+
+  report::Table table;
+  table.header = {std::string(tr(lang, "順位", "Rank")),         std::string(tr(lang, "項目", "Item")),
+                  std::string(tr(lang, "内容", "Question")),      std::string(tr(lang, "回答", "Answer")),
+                  std::string(tr(lang, "失点", "Points lost")),   std::string(tr(lang, "実施する対策", "Measures to take")),
+                  std::string(tr(lang, "関連項目", "Also covers")), std::string(tr(lang, "担当者", "Owner")),
+                  std::string(tr(lang, "期限", "Due date"))};
+  table.align = {report::Align::right};
+  report::Table records;
+  records.header = {"rank", "instrument", "item", "question", "answer", "points_lost", "max_points", "share_lost", "measures", "also_covers",
+                    "owner", "due_date"};
+  std::size_t rank = 0;
+  for (const auto& action : plan.actions) {
+    ++rank;
+    const auto& primary = action.primary;
+    table.rows.push_back({std::to_string(rank), item_label(primary, lang), primary.item->question.in(lang), answer_label(primary, lang),
+                          points_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
+    records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
+                            primary.option_id, number(primary.points_lost), number(primary.instrument->scoring.max_points_per_item),
+                            fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
+                            ""});
+  }
+  document.heading(2, std::string(tr(lang, "対策の一覧（優先順）", "Actions in priority order")));
+  if (plan.actions.empty()) {
+    document.paragraph(std::string(tr(lang, "未対応の項目はありません。", "No open items.")));
+  } else {
+    document.table(std::move(table));
+  }
+  document.records = std::move(records);
+  return document;
+}
+
+Json to_json(const Plan& plan, Lang lang) {
+  Json json;
+  json["organization"] = {{"name", plan.organization.name}, {"industry", plan.organization.industry}};
+  json["assessed_on"] = plan.assessed_on ? Json(to_string(*plan.assessed_on)) : Json(nullptr);
+  json["lang"] = std::string(lang_code(lang));
+  Json instruments = Json::array();
+  for (const auto* instrument : plan.instruments) instruments.push_back(instrument->id);
+  json["instruments"] = instruments;
+  json["open_answers"] = plan.open_findings;
+  const auto finding_json = [&](const Finding& finding) {
+    return Json{{"instrument", finding.instrument->id}, {"item", finding.item->number}, {"answer", finding.option_id},
+                {"points_lost", finding.points_lost},  {"open", finding.open}};
+  };
+  Json actions = Json::array();
+  std::size_t rank = 0;
+  for (const auto& action : plan.actions) {
+    Json entry;
+    entry["rank"] = ++rank;
+    const Json primary = finding_json(action.primary);
+    for (const auto& [key, value] : primary.items()) entry[key] = value;
+    entry["question"] = action.primary.item->question.in(lang);
+    entry["measures"] = measures(action, lang);
+    Json related = Json::array();
+    for (const auto& other : action.related) related.push_back(finding_json(other));
+    entry["also_covers"] = related;
+    entry["owner"] = "";
+    entry["due_date"] = "";
+    actions.push_back(entry);
+  }
+  json["actions"] = actions;
+  return json;
+}
+
+} // namespace secaction::plan

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include "secaction/plan/plan.hpp"
+#include "secaction/plan/present.hpp"
+#include "test_support.hpp"
+
+using namespace secaction;
+using namespace secaction::questionnaire;
+
+namespace {
+
+const Instrument* instrument(const char* id) {
+  Diagnostics d;
+  const auto* found = test::embedded_library().get(id, d);
+  REQUIRE(found);
+  return found;
+}
+
+// Every item answered `fill`, except those given.
+plan::Source source(const char* id, const std::string& fill, std::map<std::string, std::string> answers) {
+  plan::Source s{instrument(id), {}};
+  s.answers.instrument = id;
+  s.answers.organization.name = "株式会社サンプル";
+  for (const auto& part : s.instrument->parts) {
+    for (const auto& item : part.items) s.answers.answers[item.number] = {fill, {}, {}};
+  }
+  for (auto& [number, option] : answers) s.answers.answers[number] = {option, {}, {}};
+  return s;
+}
+
+} // namespace
+
+TEST_CASE("plan: an open item shared through refs is listed once") {
+  // self-diagnosis No.3 and five-principles No.3 reference each other (passwords).
+  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"3", "partial"}}), source("five-principles", "yes", {{"3", "no"}})});
+  REQUIRE(result.problems.empty());
+  CHECK(result.open_findings == 2);
+  REQUIRE(result.actions.size() == 1);
+  const auto& action = result.actions.front();
+  // "no" in the checklist loses the whole item; "partial" in the self-diagnosis only half.
+  CHECK(action.primary.instrument->id == "five-principles");
+  CHECK(action.primary.item->number == "3");
+  REQUIRE(action.related.size() == 1);
+  CHECK(action.related.front().instrument->id == "self-diagnosis");
+  CHECK_FALSE(action.measures_ja.empty());
+}
+
+TEST_CASE("plan: ordered by share lost, then points lost, then the guideline's steps") {
+  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"7", "partial"}, {"10", "unknown"}, {"12", "no"}}),
+                                       source("five-principles", "yes", {{"1", "partial"}})});
+  REQUIRE(result.actions.size() == 4);
+  CHECK(result.actions[0].primary.item->number == "10"); // unknown: 5 of 4 points
+  CHECK(result.actions[1].primary.item->number == "12"); // no: 4 of 4
+  // partial: 2 of 4 (self-diagnosis No.7) vs 0.5 of 1 (five-principles No.1): same share, more points first.
+  CHECK(result.actions[2].primary.item->number == "7");
+  CHECK(result.actions[3].primary.instrument->id == "five-principles");
+}
+
+TEST_CASE("plan: na and yes are not open; a closed related item is still named") {
+  const auto result = plan::make_plan({source("self-diagnosis", "na", {{"3", "yes"}}), source("five-principles", "yes", {{"3", "partial"}})});
+  REQUIRE(result.actions.size() == 1);
+  CHECK(result.actions[0].related.front().option_id == "yes");
+  CHECK(plan::assess_finding(*instrument("self-diagnosis"), instrument("self-diagnosis")->parts[0].items[0], "na").open == false);
+}
+
+TEST_CASE("plan: two files for one instrument or two organisations are problems") {
+  auto other = source("five-principles", "yes", {});
+  other.answers.organization.name = "別会社";
+  const auto result = plan::make_plan({source("self-diagnosis", "yes", {}), source("self-diagnosis", "yes", {}), other});
+  REQUIRE(result.problems.size() == 2);
+  CHECK(result.problems[0].kind == plan::ProblemKind::duplicate_instrument);
+  CHECK(result.problems[1].kind == plan::ProblemKind::other_organization);
+}
+
+TEST_CASE("plan: the document has empty owner and due-date columns") {
+  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"1", "no"}})});
+  const auto document = plan::to_document(result, Lang::ja);
+  REQUIRE(document.records.rows.size() == 1);
+  CHECK(document.records.header.back() == "due_date");
+  CHECK(document.records.rows[0].back().empty());
+  CHECK(plan::to_json(result, Lang::en)["actions"][0]["owner"] == "");
+}
