@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/'s generated files are valid: for COUNT organisations, diagnose, benchmark and risk each
-# accept every file (exit 0, one report and one summary row per file); `validate` finds nothing;
+# accept every file (exit 0, one report and one summary row per file); `validate` accepts the
+# answer files;
 # generating again gives the same bytes; --malformed files are refused.
 #   generated_inputs_accepted.sh GENERATOR SECACTION WORK_DIR COUNT
 set -euo pipefail
@@ -25,7 +26,7 @@ for command in diagnose benchmark risk; do
   rows=$(($(wc -l < "$work/$command.csv") - 1))
   [[ $rows == "$count" ]] || fail "$command: $rows summary rows, expected $count"
 done
-for file in "$work"/a/diagnose/org-000001.yaml "$work"/a/benchmark/org-000001.yaml "$work"/a/risk/org-000001.yaml; do
+for file in "$work"/a/diagnose/org-000001.yaml "$work"/a/benchmark/org-000001.yaml; do # validate does not read registers
   "$secaction" validate "$file" > /dev/null || fail "validate $file"
 done
 # Every 97th file of each kind is broken with --malformed: the batch says so (exit 3).
