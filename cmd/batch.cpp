@@ -27,7 +27,7 @@ struct Outcome {
   Status status = Status::ok;
   std::string error_line; // the one stderr line for a bad input
   std::string stem;       // the file stem the report would like (before collisions)
-  ReportFiles files;      // rendered for stem (only with --out-dir)
+  StagedReportFiles staged; // rendered for stem and written by the worker (only with --out-dir)
   ProcessedInput processed;
 };
 
@@ -60,7 +60,8 @@ Outcome process_input(const BatchCommand& command, const std::string& file, cons
     }
     outcome.processed = std::move(*result.processed);
     outcome.stem = io::safe_file_stem(outcome.processed.organization, fs::path(file).stem().string());
-    if (!batch.out_dir.empty()) outcome.files = outcome.processed.render(outcome.stem + report_extension(format));
+    // The worker writes the report under a temporary name; the collector only renames it.
+    if (!batch.out_dir.empty()) outcome.staged = StagedReportFiles(batch.out_dir, outcome.processed.render(outcome.stem + report_extension(format)));
   } catch (const IoError& e) {
     outcome.status = Status::io_error;
     outcome.error_line = e.what();
@@ -134,11 +135,16 @@ private:
   bool write_report(const std::string& file, Outcome& outcome) {
     const std::string stem = m_names.claim(outcome.stem);
     const std::string extension = report_extension(m_format);
-    // A collision changed the name; reports that link their companions by name are rendered again.
-    if (stem != outcome.stem) outcome.files = outcome.processed.render(stem + extension);
     const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
+    const auto overwrite = m_output.force ? io::Overwrite::allow : io::Overwrite::refuse;
     try {
-      write_report_files(main_path, outcome.files, m_output.force ? io::Overwrite::allow : io::Overwrite::refuse, io::Sync::no);
+      if (stem == outcome.stem) {
+        outcome.staged.commit(main_path, overwrite);
+      } else {
+        // A collision changed the name; reports that link their companions by name are rendered again.
+        outcome.staged.discard();
+        write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
+      }
       spdlog::info("{}: wrote {}", file, main_path);
       return true;
     } catch (const IoError& e) {

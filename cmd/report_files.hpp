@@ -51,3 +51,36 @@ void emit_report_files(Context& context, const OutputOptions& output, const Repo
 void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync);
 
 } // namespace secaction::cli
+
+namespace secaction::cli {
+
+/// Batch run: a report's files written by a worker thread under temporary names in the output
+/// directory, so the in-order collector only names them (commit: one rename each). Never
+/// committed (a name collision, a failed run), the temporary files are removed.
+class StagedReportFiles {
+public:
+  StagedReportFiles() = default;
+  /// Writes `files` (no fsync) as hidden temporary files in `dir`. Throws IoError.
+  StagedReportFiles(const std::string& dir, const ReportFiles& files);
+  ~StagedReportFiles();
+  StagedReportFiles(StagedReportFiles&& other) noexcept;
+  StagedReportFiles& operator=(StagedReportFiles&& other) noexcept;
+  StagedReportFiles(const StagedReportFiles&) = delete;
+  StagedReportFiles& operator=(const StagedReportFiles&) = delete;
+
+  [[nodiscard]] bool empty() const { return m_files.empty(); }
+  /// Renames the files to `main_path` and its companions' paths; with Overwrite::refuse, throws
+  /// IoError before renaming any when one exists (as write_report_files does).
+  void commit(const std::string& main_path, io::Overwrite overwrite);
+  /// Removes the temporary files.
+  void discard();
+
+private:
+  struct Staged {
+    std::string temp_path;
+    std::string suffix; // empty: the main file
+  };
+  std::vector<Staged> m_files;
+};
+
+} // namespace secaction::cli

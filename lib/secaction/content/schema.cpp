@@ -253,7 +253,9 @@ Schema::Schema(nlohmann::json document, std::string name)
 Schema::~Schema() = default;
 
 bool Schema::validate(const JsonTree& tree, Diagnostics& diagnostics) const {
-  valijson::Validator validator;
+  // One validator per thread for the process: it caches the std::regex of every "pattern" it
+  // meets, and compiling those again for each answer file of a batch cost more than validating.
+  thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(tree.root());
   if (validator.validate(m_compiled->schema, adapter, &results)) return true;

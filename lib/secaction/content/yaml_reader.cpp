@@ -4,7 +4,6 @@
 #include <map>
 #include <tuple>
 #include <cstdint>
-#include <regex>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -56,21 +55,57 @@ bool is_blank(std::string_view text) {
   return true;
 }
 
+// The YAML 1.2 core schema's integer and float forms, checked by scanning: std::regex_match
+// here was most of the time spent reading an answer file (every plain scalar is tested).
+std::size_t digits_from(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+  return at;
+}
+
+std::size_t after_sign(std::string_view text) { return !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0; }
+
+// [-+]?[0-9]+
+bool is_integer_text(std::string_view text) {
+  const std::size_t start = after_sign(text);
+  return start < text.size() && digits_from(text, start) == text.size();
+}
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+bool is_decimal_text(std::string_view text) {
+  std::size_t at = after_sign(text);
+  if (at < text.size() && text[at] == '.') {
+    const std::size_t end = digits_from(text, at + 1);
+    if (end == at + 1) return false;
+    at = end;
+  } else {
+    const std::size_t end = digits_from(text, at);
+    if (end == at) return false;
+    at = end;
+    if (at < text.size() && text[at] == '.') at = digits_from(text, at + 1);
+  }
+  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+    ++at;
+    if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+    const std::size_t end = digits_from(text, at);
+    if (end == at) return false;
+    at = end;
+  }
+  return at == text.size();
+}
+
 // YAML 1.2 core schema resolution for plain (unquoted) scalars.
 nlohmann::json resolve_plain_scalar(const std::string& text) {
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
   if (text == "true" || text == "True" || text == "TRUE") return true;
   if (text == "false" || text == "False" || text == "FALSE") return false;
-  static const std::regex integer(R"([-+]?[0-9]+)");
-  static const std::regex decimal(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-  if (std::regex_match(text, integer)) {
+  if (is_integer_text(text)) {
     std::int64_t value = 0;
     const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
     auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
     if (ec == std::errc{} && end == text.data() + text.size()) return value;
     return text; // out of range: keep the text, the schema reports the type
   }
-  if (std::regex_match(text, decimal)) {
+  if (is_decimal_text(text)) {
     try {
       return std::stod(text);
     } catch (const std::exception&) {
