@@ -25,8 +25,8 @@ int run(int argc, const char* const* argv, Streams streams) {
   app.set_version_flag("--version", std::string("secaction ") + SECACTION_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
-  app.footer("Exit status: 0 ok, 1 a gate failed (--fail-under, --fail-on, --fail-over), 2 usage, 3 invalid content or answers,\n"
-             "4 I/O error.\n"
+  app.footer("Exit status: 0 ok, 1 a gate failed (--fail-under, --fail-on, --fail-over, --fail-on-regression), 2 usage,\n"
+             "3 invalid content or answers, 4 I/O error.\n"
              "See man secaction and man secaction-<command>.");
   app.add_option("--content", options.content_dir, "Use the content in DIR instead of the built-in copy (also $SECACTION_CONTENT)")
       ->type_name("DIR");
