@@ -29,15 +29,6 @@ double y_of(const LineChart& chart, double value) {
   return k_plot_bottom - (k_plot_bottom - k_plot_top) * fraction;
 }
 
-std::string dash_attribute(LineStyle style) {
-  switch (style) {
-  case LineStyle::dashed: return R"( stroke-dasharray="8 4")";
-  case LineStyle::dotted: return R"( stroke-dasharray="2 3")";
-  case LineStyle::solid: break;
-  }
-  return "";
-}
-
 // One <polyline> per unbroken run of values, so a missing value leaves a gap instead of a lie.
 std::string series_lines(const LineChart& chart, const LineSeries& series) {
   std::string svg;
@@ -46,7 +37,7 @@ std::string series_lines(const LineChart& chart, const LineSeries& series) {
   auto flush = [&] {
     if (points.find(' ') != std::string::npos) {
       svg += fmt::format(R"(<polyline points="{}" fill="none" stroke="{}" stroke-width="2"{}/>)" "\n", points,
-                         escape_xml(series.color), dash_attribute(series.style));
+                         escape_xml(series.color), svg_dash_attribute(series.style));
     }
     points.clear();
   };
@@ -120,7 +111,7 @@ std::string render_line_chart_svg(const LineChart& chart) {
     svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="{3}" stroke-width="2"{4}/>)"
                        R"(<text x="{5}" y="{6}">{7}</text>)" "\n",
                        svg_number(k_plot_left), svg_number(y), svg_number(k_plot_left + 40), escape_xml(series.color),
-                       dash_attribute(series.style), svg_number(k_plot_left + 50), svg_number(y + 4), escape_xml(series.name));
+                       svg_dash_attribute(series.style), svg_number(k_plot_left + 50), svg_number(y + 4), escape_xml(series.name));
   }
   return svg + svg_close();
 }

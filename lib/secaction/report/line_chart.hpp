@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "secaction/report/radar.hpp" // LineStyle
+#include "secaction/report/svg.hpp" // LineStyle
 
 namespace secaction::report {
 

@@ -41,15 +41,6 @@ std::string polygon_points(const std::vector<Point>& points) {
   return text;
 }
 
-std::string dash_attribute(LineStyle style) {
-  switch (style) {
-  case LineStyle::dashed: return R"( stroke-dasharray="8 4")";
-  case LineStyle::dotted: return R"( stroke-dasharray="2 3")";
-  case LineStyle::solid: break;
-  }
-  return "";
-}
-
 // Labels left of the centre are anchored at their end, right of it at their start.
 std::string anchor_for(double x) {
   if (std::abs(x - k_centre_x) < 1.0) return "middle";
@@ -99,7 +90,7 @@ std::string render_radar_svg(const RadarChart& chart) {
     svg += fmt::format(R"(<polygon points="{}" fill="{}" fill-opacity="{}" stroke="{}" stroke-width="2"{}>)"
                        "<title>{}</title></polygon>\n",
                        polygon_points(points), escape_xml(series.color), series.filled ? "0.15" : "0",
-                       escape_xml(series.color), dash_attribute(series.style), escape_xml(series.name));
+                       escape_xml(series.color), svg_dash_attribute(series.style), escape_xml(series.name));
   }
 
   svg += R"(<g fill="#222222">)" "\n";
@@ -115,7 +106,7 @@ std::string render_radar_svg(const RadarChart& chart) {
     const double y = legend_top + 24.0 * static_cast<double>(s);
     svg += fmt::format(R"(<line x1="40" y1="{0}" x2="80" y2="{0}" stroke="{1}" stroke-width="2"{2}/>)"
                        R"(<text x="90" y="{3}">{4}</text>)" "\n",
-                       svg_number(y), escape_xml(series.color), dash_attribute(series.style), svg_number(y + 4),
+                       svg_number(y), escape_xml(series.color), svg_dash_attribute(series.style), svg_number(y + 4),
                        escape_xml(series.name));
   }
   return svg + svg_close();

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace secaction::report {
+#include "secaction/report/svg.hpp" // LineStyle
 
-enum class LineStyle { solid, dashed, dotted };
+namespace secaction::report {
 
 struct RadarSeries {
   std::string name;          // shown in the legend

@@ -55,4 +55,14 @@ std::string svg_open(double width, double height, std::string_view title) {
 
 std::string svg_close() { return "</svg>\n"; }
 
+std::string svg_dash_attribute(LineStyle style) {
+  switch (style) {
+  case LineStyle::dashed: return R"( stroke-dasharray="8 4")";
+  case LineStyle::dotted: return R"( stroke-dasharray="2 3")";
+  case LineStyle::solid: break;
+  }
+  return "";
+}
+
+
 } // namespace secaction::report

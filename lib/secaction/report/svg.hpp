@@ -6,6 +6,9 @@
 
 namespace secaction::report {
 
+/// How a chart draws a series' line.
+enum class LineStyle { solid, dashed, dotted };
+
 /// Escapes &, <, >, " and ' for XML text and attribute values; control characters other than
 /// tab and newline (not allowed in XML 1.0) become spaces.
 std::string escape_xml(std::string_view text);
@@ -19,5 +22,8 @@ std::string svg_open(double width, double height, std::string_view title);
 
 /// "</svg>\n".
 std::string svg_close();
+
+/// The stroke-dasharray attribute (with a leading space) for a dashed or dotted line; "" for solid.
+std::string svg_dash_attribute(LineStyle style);
 
 } // namespace secaction::report

@@ -30,3 +30,9 @@ TEST_CASE("svg_open and svg_close make a complete document with an escaped title
   CHECK(svg.find("http://") == svg.find("http://www.w3.org/2000/svg"));
   CHECK(secaction::test::tags_balanced(svg));
 }
+
+TEST_CASE("svg_dash_attribute: nothing for a solid line, a dash pattern otherwise") {
+  CHECK(svg_dash_attribute(LineStyle::solid).empty());
+  CHECK(svg_dash_attribute(LineStyle::dashed) == R"( stroke-dasharray="8 4")");
+  CHECK(svg_dash_attribute(LineStyle::dotted) == R"( stroke-dasharray="2 3")");
+}
