@@ -26,6 +26,7 @@ const policy::Profile& fixture_profile() {
     const std::string text = "schema: secaction.policy-profile/v1\n"
                              "company: {name: 株式会社サンプル, representative: {name: 山田 太郎, title: 代表取締役}}\n"
                              "established_on: 2024-04-01\n"
+                             "scope: customer-information\n"
                              "roles:\n"
                              "  security_officer: {name: 山田 太郎, title: 代表取締役}\n"
                              "  department_manager: {name: 佐藤 花子, title: 管理部長}\n"
