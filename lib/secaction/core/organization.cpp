@@ -23,4 +23,18 @@ std::string describe_organization(Lang lang, const Organization& org) {
   return text;
 }
 
+bool absorb_organization(Organization& combined, const Organization& given) {
+  bool same = true;
+  if (!given.name.empty()) {
+    if (combined.name.empty()) {
+      combined.name = given.name;
+    } else {
+      same = given.name == combined.name;
+    }
+  }
+  if (combined.industry.empty()) combined.industry = given.industry;
+  if (!combined.employees) combined.employees = given.employees;
+  return same;
+}
+
 } // namespace secaction

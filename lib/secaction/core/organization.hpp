@@ -17,4 +17,9 @@ struct Organization {
 /// is "（未記入）" / "(not given)" when missing.
 std::string describe_organization(Lang lang, const Organization& organization);
 
+/// Folds one file's organisation into `combined` (merge, plan): a blank name matches any, the
+/// first name, industry and employee count given are kept. False when `given` names another
+/// organisation than `combined` already does (nothing is changed then but industry/employees).
+bool absorb_organization(Organization& combined, const Organization& given);
+
 } // namespace secaction

@@ -71,17 +71,9 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
       result.problems.push_back({ProblemKind::other_instrument, i, instrument.id, answers.instrument});
       continue;
     }
-    auto& organization = result.merged.organization;
-    const auto& given = answers.organization;
-    if (!given.name.empty()) {
-      if (organization.name.empty()) {
-        organization.name = given.name;
-      } else if (given.name != organization.name) {
-        result.problems.push_back({ProblemKind::other_organization, i, organization.name, given.name});
-      }
+    if (!absorb_organization(result.merged.organization, answers.organization)) {
+      result.problems.push_back({ProblemKind::other_organization, i, result.merged.organization.name, answers.organization.name});
     }
-    if (organization.industry.empty()) organization.industry = given.industry;
-    if (!organization.employees) organization.employees = given.employees;
     if (answers.assessed_on && (!result.merged.assessed_on || *result.merged.assessed_on < *answers.assessed_on)) {
       result.merged.assessed_on = answers.assessed_on;
     }

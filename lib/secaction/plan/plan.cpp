@@ -94,16 +94,9 @@ Plan make_plan(const std::vector<Source>& sources) {
         plan.problems.push_back({ProblemKind::duplicate_instrument, i, source.instrument->id, source.instrument->id});
       }
     }
-    const auto& given = source.answers.organization;
-    if (!given.name.empty()) {
-      if (plan.organization.name.empty()) {
-        plan.organization.name = given.name;
-      } else if (given.name != plan.organization.name) {
-        plan.problems.push_back({ProblemKind::other_organization, i, plan.organization.name, given.name});
-      }
+    if (!absorb_organization(plan.organization, source.answers.organization)) {
+      plan.problems.push_back({ProblemKind::other_organization, i, plan.organization.name, source.answers.organization.name});
     }
-    if (plan.organization.industry.empty()) plan.organization.industry = given.industry;
-    if (!plan.organization.employees) plan.organization.employees = given.employees;
     if (source.answers.assessed_on && (!plan.assessed_on || *plan.assessed_on < *source.answers.assessed_on)) {
       plan.assessed_on = source.answers.assessed_on;
     }
