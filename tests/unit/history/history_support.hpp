@@ -4,11 +4,9 @@
 #include <string>
 
 #include <doctest/doctest.h>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
+#include "secaction/content/json_tree.hpp"
+#include "secaction/content/schema.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/history/snapshot.hpp"
 #include "test_support.hpp"
@@ -31,19 +29,14 @@ inline history::Snapshot self_diagnosis_snapshot(const std::map<std::string, std
   return history::snapshot_of(assessment, std::move(source), {std::string("x")});
 }
 
-/// Validates `json` against a shipped schema.
+/// Validates `json` against a shipped schema, with the validator the loaders use.
 inline bool valid_against(const char* schema_name, const nlohmann::ordered_json& json) {
   const auto schema_text = content::embedded_schema(schema_name);
   REQUIRE(schema_text);
-  const auto schema_json = nlohmann::json::parse(*schema_text);
-  valijson::Schema schema;
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_json);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  const nlohmann::json plain = nlohmann::json::parse(json.dump());
-  valijson::adapters::NlohmannJsonAdapter adapter(plain);
-  return validator.validate(schema, adapter, nullptr);
+  const content::Schema schema(nlohmann::json::parse(*schema_text), schema_name);
+  const content::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
+  Diagnostics diagnostics;
+  return schema.validate(tree, diagnostics);
 }
 
 } // namespace secaction::test
