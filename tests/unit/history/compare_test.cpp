@@ -55,6 +55,9 @@ TEST_CASE("compare: the band change is reported and the JSON follows its schema"
   CHECK(before.band != after.band);
   const auto json = to_json(c, Lang::en);
   CHECK(test::valid_against("compare-result.schema.json", json));
+  auto broken = json; // the schema is not vacuous: a result without its change is refused
+  broken.erase("change");
+  CHECK_FALSE(test::valid_against("compare-result.schema.json", broken));
   CHECK(json["change"]["total"] == 12);
   CHECK(json["change"]["band_changed"] == true);
   CHECK(json["improved"] == nlohmann::ordered_json::array({1, 2, 3}));
