@@ -1,7 +1,7 @@
 #include "answer_sources.hpp"
 
 #include "questionnaire_command.hpp"
-#include "secaction/content/yaml_reader.hpp"
+#include "secaction/load/yaml_reader.hpp"
 
 namespace secaction::cli {
 
@@ -11,11 +11,11 @@ std::vector<AnswerSource> load_answer_sources(Context& context, const std::vecto
     const std::string text = read_input(context, file);
     const std::string display_name = file == "-" ? "<stdin>" : file;
     const std::size_t errors_before = diagnostics.error_count();
-    auto tree = content::read_yaml(text, display_name, diagnostics);
+    auto tree = load::read_yaml(text, display_name, diagnostics);
     if (!tree) continue;
     // Blank items load as `unknown` and are listed in `missing`; a blank is no answer here.
-    const content::AnswerFileOptions options{"", content::MissingAnswers::score_unknown, false};
-    auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
+    const load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown, false};
+    auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
     if (!loaded || diagnostics.error_count() > errors_before) continue;
     for (const auto& number : loaded->answers.missing) loaded->answers.answers.erase(number);
     loaded->answers.missing.clear();

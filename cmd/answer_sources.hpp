@@ -6,15 +6,15 @@
 #include <vector>
 
 #include "context.hpp"
-#include "secaction/content/answers_loader.hpp"
-#include "secaction/content/json_tree.hpp"
+#include "secaction/load/answers_loader.hpp"
+#include "secaction/load/json_tree.hpp"
 
 namespace secaction::cli {
 
 struct AnswerSource {
   std::string file;
-  content::JsonTree tree;
-  content::LoadedAnswers loaded;
+  load::JsonTree tree;
+  load::LoadedAnswers loaded;
 };
 
 /// Loads every file (blank items are left out of the answers, not scored). Problems go to

@@ -11,10 +11,11 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
+#include "secaction/content/shipped.hpp"
 #include "secaction/benchmark/answer_template.hpp"
 #include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/summary.hpp"
-#include "secaction/content/benchmark_loader.hpp"
+#include "secaction/load/benchmark_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/io/files.hpp"
@@ -62,7 +63,7 @@ std::optional<std::vector<benchmark::PeerRecord>> load_peers(Context& context, c
   Diagnostics diagnostics;
   for (const auto& path : files) {
     const std::string text = io::read_file(path);
-    auto loaded = content::load_benchmark_answers(text, path.string(), context.library(), content.rules, diagnostics);
+    auto loaded = load::load_benchmark_answers(text, path.string(), context.library(), content.rules, diagnostics);
     if (!loaded) continue;
     const auto result = benchmark::assess_benchmark(*content.instrument, loaded->answers.answers, content.rules, loaded->profile);
     peers.push_back({result.group().id, result.assessment.total, benchmark::area_averages(result)});
@@ -93,7 +94,7 @@ std::optional<std::string> fail_under_message(const benchmark::BenchmarkResult& 
 
 int print_benchmark_template(Context& context, const OutputOptions& output) {
   Diagnostics diagnostics;
-  auto content = content::load_benchmark_content(context.library(), diagnostics);
+  auto content = content::benchmark_content(context.library(), diagnostics);
   context.report(diagnostics);
   if (!content) return static_cast<int>(ExitCode::invalid_input);
   const auto template_file = context.library().read_text("templates/benchmark-answer-file.yaml.mustache");
@@ -105,7 +106,7 @@ int print_benchmark_template(Context& context, const OutputOptions& output) {
 int run_benchmark(Context& context, const BenchmarkOptions& options) {
   const Format format = resolve_format(options.output);
   Diagnostics diagnostics;
-  auto content = content::load_benchmark_content(context.library(), diagnostics);
+  auto content = content::benchmark_content(context.library(), diagnostics);
   if (!content) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);
@@ -113,10 +114,10 @@ int run_benchmark(Context& context, const BenchmarkOptions& options) {
   const std::string& file = options.files.front();
   const std::string text = read_input(context, file);
   const std::string display_name = file == "-" ? "<stdin>" : file;
-  auto loaded = content::load_benchmark_answers(text, display_name, context.library(), content->rules, diagnostics);
+  auto loaded = load::load_benchmark_answers(text, display_name, context.library(), content->rules, diagnostics);
   std::optional<benchmark::ReferenceStats> reference;
   if (!options.reference.empty()) {
-    reference = content::load_reference_stats(io::read_file(options.reference), options.reference, content->rules,
+    reference = load::load_reference_stats(io::read_file(options.reference), options.reference, content->rules,
                                               *content->instrument, diagnostics);
   }
   context.report(diagnostics);
@@ -155,12 +156,12 @@ int run_benchmark_batch(Context& context, const BenchmarkOptions& options) {
     throw UsageError("benchmark: --peers compares one answer file with a directory of others; in a batch use --reference FILE");
   }
   Diagnostics diagnostics;
-  auto content = content::load_benchmark_content(context.library(), diagnostics);
+  auto content = content::benchmark_content(context.library(), diagnostics);
   if (!content) throw InputError(std::move(diagnostics));
   auto shared = std::make_shared<SharedBenchmarkContent>();
   shared->content = std::move(*content);
   if (!options.reference.empty()) {
-    shared->reference = content::load_reference_stats(io::read_file(options.reference), options.reference, shared->content.rules,
+    shared->reference = load::load_reference_stats(io::read_file(options.reference), options.reference, shared->content.rules,
                                                       *shared->content.instrument, diagnostics);
     if (!shared->reference) throw InputError(std::move(diagnostics));
   }
@@ -178,7 +179,7 @@ int run_benchmark_batch(Context& context, const BenchmarkOptions& options) {
                      options](const std::string& file) {
     ProcessResult processed_result;
     const std::string text = io::read_file(file);
-    auto loaded = content::load_benchmark_answers(text, file, library, shared->content.rules, processed_result.diagnostics);
+    auto loaded = load::load_benchmark_answers(text, file, library, shared->content.rules, processed_result.diagnostics);
     if (!loaded || processed_result.diagnostics.has_errors()) return processed_result;
     auto result = std::make_shared<benchmark::BenchmarkResult>(benchmark::assess_benchmark(
         *shared->content.instrument, loaded->answers.answers, shared->content.rules, loaded->profile, as_of));

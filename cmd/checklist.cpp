@@ -7,7 +7,7 @@
 #include "commands.hpp"
 #include "interactive_command.hpp"
 #include "questionnaire_command.hpp"
-#include "secaction/content/security_action_loader.hpp"
+#include "secaction/load/security_action_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/catalog.hpp"
@@ -163,7 +163,7 @@ void run_checklist(Context& context, ChecklistOptions& options) {
   refuse_template(options, "a file");
   // An evidence file is recognised by its keys, so its name does not matter. Standard input is
   // always an answer file (it can be read only once).
-  if (options.target != "-" && content::looks_like_security_action_evidence(io::read_file(options.target), options.target)) {
+  if (options.target != "-" && load::looks_like_security_action_evidence(io::read_file(options.target), options.target)) {
     refuse_scoring_options(options);
     if (!options.evidence.empty()) throw UsageError("checklist: give the evidence file once, either as FILE or with --policy");
     context.set_exit(run_readiness(context, {options.target, options.five_principles, options.self_diagnosis, options.output}));

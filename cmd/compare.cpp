@@ -3,7 +3,7 @@
 
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
-#include "secaction/content/snapshot_loader.hpp"
+#include "secaction/load/snapshot_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
@@ -42,7 +42,7 @@ int run_compare(Context& context, const CompareOptions& options) {
   Diagnostics diagnostics;
   auto load = [&](const std::string& file) {
     const std::string text = read_input(context, file);
-    return content::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics);
+    return load::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics);
   };
   const auto before = load(options.before);
   const auto after = load(options.after);

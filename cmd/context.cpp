@@ -28,11 +28,10 @@ Context::Context(Streams streams, const GlobalOptions& options) : m_streams(stre
 
 content::Library& Context::library() {
   if (!m_library) {
-    m_schemas = std::make_unique<content::Schemas>();
     std::string dir = m_options.content_dir.empty() ? env("SECACTION_CONTENT") : m_options.content_dir;
     auto source = dir.empty() ? content::embedded_content() : content::directory_content(dir);
     spdlog::info("using {}", source->describe());
-    m_library = std::make_unique<content::Library>(std::move(source), *m_schemas);
+    m_library = std::make_unique<content::Library>(std::move(source));
   }
   return *m_library;
 }

@@ -57,7 +57,6 @@ public:
 private:
   Streams m_streams;
   const GlobalOptions& m_options;
-  std::unique_ptr<content::Schemas> m_schemas;
   std::unique_ptr<content::Library> m_library;
   int m_exit = 0;
 };

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "questionnaire_command.hpp"
-#include "secaction/content/answers_loader.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/core/error.hpp"
-#include "secaction/interactive/answer_file_writer.hpp"
+#include "secaction/load/answer_file_writer.hpp"
 #include "secaction/interactive/session.hpp"
 #include "secaction/io/files.hpp"
 
@@ -60,8 +60,8 @@ std::string resume_command(const InteractiveRun& run, const std::string& save_fi
 
 std::optional<questionnaire::AnswerSet> load_saved(Context& context, const InteractiveRun& run, const std::string& save_file) {
   Diagnostics diagnostics;
-  const content::AnswerFileOptions options{run.command, content::MissingAnswers::score_unknown};
-  auto loaded = content::load_answer_file(io::read_file(save_file), save_file, context.library(), options, diagnostics);
+  const load::AnswerFileOptions options{run.command, load::MissingAnswers::score_unknown};
+  auto loaded = load::load_answer_file(io::read_file(save_file), save_file, context.library(), options, diagnostics);
   if (loaded && loaded->instrument->id != run.instrument_id) {
     diagnostics.error({save_file}, fmt::format("this file answers '{}', not '{}'; give another --save FILE",
                                                loaded->instrument->id, run.instrument_id));
@@ -105,7 +105,7 @@ int run_interactive(Context& context, const InteractiveRun& run) {
   interactive::Session session(*instrument, std::move(answers), {lang, terminal_width(terminal), use_colour()});
   const std::string hint = fmt::format("{} {}", tr(lang, "続きから回答:", "Continue answering:"), resume_command(run, save_file));
   const auto save = [&] {
-    const std::string text = interactive::write_answer_file(*instrument, session.answers(), lang, hint);
+    const std::string text = load::write_answer_file(*instrument, session.answers(), lang, hint);
     const SignalsHeld held;
     io::write_file_atomically(save_file, text, io::Overwrite::allow);
   };

@@ -6,7 +6,7 @@
 #include "answer_sources.hpp"
 #include "commands.hpp"
 #include "secaction/core/error.hpp"
-#include "secaction/interactive/answer_file_writer.hpp"
+#include "secaction/load/answer_file_writer.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/merge/merge.hpp"
 #include "secaction/merge/present.hpp"
@@ -54,7 +54,7 @@ int run_merge(Context& context, const MergeOptions& options) {
     return static_cast<int>(ExitCode::invalid_input);
   }
   const Lang lang = context.lang();
-  context.emit(options.output, interactive::write_answer_file(instrument, result.merged, lang, merge::merge_comment(result, lang)));
+  context.emit(options.output, load::write_answer_file(instrument, result.merged, lang, merge::merge_comment(result, lang)));
   if (!options.provenance.empty()) {
     OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
     const Format format = resolve_format(provenance_output);

@@ -8,7 +8,7 @@
 
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
-#include "secaction/content/policy_loader.hpp"
+#include "secaction/load/policy_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/policy/generate.hpp"
@@ -37,12 +37,12 @@ std::string display_name(const std::string& file) { return file == "-" ? "<stdin
 std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options) {
   const std::string profile_text = read_input(context, options.profile);
   Diagnostics diagnostics;
-  auto profile = content::load_policy_profile(profile_text, display_name(options.profile), diagnostics);
+  auto profile = load::load_policy_profile(profile_text, display_name(options.profile), diagnostics);
   std::optional<policy::Diagnosis> diagnosis;
   std::optional<policy::NamedInput> diagnosis_input;
   if (!options.from.empty()) {
     std::string result_text = io::read_file(options.from);
-    diagnosis = content::load_diagnosis(result_text, options.from, diagnostics);
+    diagnosis = load::load_diagnosis(result_text, options.from, diagnostics);
     diagnosis_input = policy::NamedInput{options.from, std::move(result_text)};
   }
   if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "secaction/content/answers_loader.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
@@ -44,8 +44,8 @@ questionnaire::InstrumentTitles referenced_titles(content::Library& library, con
   return titles;
 }
 
-content::AnswerFileOptions answer_file_options(const QuestionnaireRun& run) {
-  return {run.command, run.allow_missing ? content::MissingAnswers::score_unknown : content::MissingAnswers::error};
+load::AnswerFileOptions answer_file_options(const QuestionnaireRun& run) {
+  return {run.command, run.allow_missing ? load::MissingAnswers::score_unknown : load::MissingAnswers::error};
 }
 
 // The report of one assessment and, for a Markdown file of an instrument with several parts, the
@@ -82,7 +82,7 @@ int run_questionnaire(Context& context, const QuestionnaireRun& run) {
   const std::string display_name = run.file == "-" ? "<stdin>" : run.file;
 
   Diagnostics diagnostics;
-  auto loaded = content::load_answer_file(text, display_name, context.library(), answer_file_options(run), diagnostics);
+  auto loaded = load::load_answer_file(text, display_name, context.library(), answer_file_options(run), diagnostics);
   context.report(diagnostics);
   if (!loaded) return static_cast<int>(ExitCode::invalid_input);
 
@@ -122,7 +122,7 @@ BatchCommand questionnaire_batch_command(Context& context, const QuestionnaireRu
   command.process = [&library, lang, as_of, format, layout, run](const std::string& file) {
     ProcessResult result;
     const std::string text = io::read_file(file);
-    auto loaded = content::load_answer_file(text, file, library, answer_file_options(run), result.diagnostics);
+    auto loaded = load::load_answer_file(text, file, library, answer_file_options(run), result.diagnostics);
     if (!loaded) return result;
     auto assessment = std::make_shared<const questionnaire::Assessment>(questionnaire::assess(*loaded->instrument, loaded->answers, as_of));
     ProcessedInput processed;

@@ -8,8 +8,9 @@
 #include "batch.hpp"
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
-#include "secaction/content/register_loader.hpp"
-#include "secaction/content/risk_loader.hpp"
+#include "secaction/content/shipped.hpp"
+#include "secaction/load/register_loader.hpp"
+#include "secaction/load/risk_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/risk/assess.hpp"
@@ -39,8 +40,8 @@ struct LoadedContent {
 
 LoadedContent load_content(Context& context, const std::string& edition_id) {
   Diagnostics diagnostics;
-  auto rules = content::load_risk_rules(context.library(), diagnostics);
-  auto catalogue = content::load_risk_catalogue(context.library(), diagnostics);
+  auto rules = content::risk_rules(context.library(), diagnostics);
+  auto catalogue = content::risk_catalogue(context.library(), diagnostics);
   if (!rules || !catalogue) throw InputError(std::move(diagnostics));
   LoadedContent loaded{std::move(*rules), std::move(*catalogue), nullptr};
   loaded.edition = loaded.rules.find(edition_id);
@@ -112,7 +113,7 @@ BatchCommand risk_batch_command(Context& context, const RiskOptions& options, st
   command.process = [loaded, lang, format, options](const std::string& file) {
     ProcessResult result;
     const std::string text = io::read_file(file);
-    auto reg = content::load_register(text, file, content::register_format_for(file), *loaded->edition, loaded->catalogue,
+    auto reg = load::load_register(text, file, load::register_format_for(file), *loaded->edition, loaded->catalogue,
                                       result.diagnostics);
     if (!reg || result.diagnostics.has_errors()) return result;
     auto assessed = std::make_shared<AssessedRegister>();
@@ -150,11 +151,11 @@ int run_risk(Context& context, const RiskOptions& options) {
   const std::string text = read_input(context, file);
   const std::string display_name = file == "-" ? "<stdin>" : file;
   Diagnostics diagnostics;
-  auto reg = content::load_register(text, display_name, content::register_format_for(file), *loaded.edition,
+  auto reg = load::load_register(text, display_name, load::register_format_for(file), *loaded.edition,
                                     loaded.catalogue, diagnostics);
   if (reg && !options.measures.empty()) {
     const std::string measures_text = io::read_file(options.measures);
-    auto answers = content::load_countermeasure_answers(measures_text, options.measures, loaded.catalogue, diagnostics);
+    auto answers = load::load_countermeasure_answers(measures_text, options.measures, loaded.catalogue, diagnostics);
     if (answers) {
       for (auto& [medium, measures] : *answers) {
         for (auto& [id, in_place] : measures) reg->countermeasures[medium][id] = in_place; // --measures wins

@@ -5,9 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "secaction/content/answers_loader.hpp"
-#include "secaction/content/security_action_loader.hpp"
-#include "secaction/content/yaml_reader.hpp"
+#include "secaction/load/shipped_schema.hpp"
+#include "secaction/load/answers_loader.hpp"
+#include "secaction/load/security_action_loader.hpp"
+#include "secaction/load/yaml_reader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/assess.hpp"
@@ -18,7 +19,7 @@ namespace secaction::cli {
 namespace {
 
 struct LoadedAssessment {
-  content::LoadedAnswers answers;
+  load::LoadedAnswers answers;
   questionnaire::Assessment assessment;
 };
 
@@ -35,11 +36,11 @@ std::string relative_to(const std::string& evidence_file, const std::string& pat
 std::unique_ptr<LoadedAssessment> load_evidence_answers(Context& context, const std::string& file, const std::string& instrument_id,
                                                         Diagnostics& diagnostics) {
   const std::string text = io::read_file(file);
-  content::AnswerFileOptions options{"", content::MissingAnswers::score_unknown};
+  load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown};
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = content::read_yaml(text, file, diagnostics);
+  auto tree = load::read_yaml(text, file, diagnostics);
   if (!tree) return nullptr;
-  auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
+  auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
   if (!loaded || diagnostics.error_count() > errors_before) return nullptr;
   if (loaded->instrument->id != instrument_id) {
     diagnostics.error(tree->at("/instrument"),
@@ -64,7 +65,7 @@ int run_readiness(Context& context, const ReadinessRun& run) {
   std::optional<readiness::Policy> policy;
   if (!run.evidence_file.empty()) {
     const std::string text = io::read_file(run.evidence_file);
-    auto evidence = content::load_security_action_evidence(text, run.evidence_file, context.library().schemas().security_action(),
+    auto evidence = load::load_security_action_evidence(text, run.evidence_file, load::shipped_schema("security-action.schema.json"),
                                                            diagnostics);
     if (!evidence) {
       context.report(diagnostics);

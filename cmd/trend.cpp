@@ -6,7 +6,7 @@
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
 #include "report_files.hpp"
-#include "secaction/content/snapshot_loader.hpp"
+#include "secaction/load/snapshot_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/history/present.hpp"
 #include "secaction/history/trend.hpp"
@@ -50,7 +50,7 @@ int run_trend(Context& context, const TrendOptions& options) {
   std::vector<history::Snapshot> snapshots;
   for (const auto& file : files) {
     const std::string text = read_input(context, file);
-    if (auto snapshot = content::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics)) {
+    if (auto snapshot = load::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics)) {
       snapshots.push_back(std::move(*snapshot));
     }
   }

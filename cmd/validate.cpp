@@ -2,10 +2,13 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "secaction/content/answers_loader.hpp"
-#include "secaction/content/benchmark_loader.hpp"
-#include "secaction/content/risk_loader.hpp"
-#include "secaction/content/yaml_reader.hpp"
+#include "secaction/content/shipped.hpp"
+#include "secaction/load/shipped_schema.hpp"
+#include "secaction/load/answers_loader.hpp"
+#include "secaction/load/instrument_loader.hpp"
+#include "secaction/load/benchmark_loader.hpp"
+#include "secaction/load/risk_loader.hpp"
+#include "secaction/load/yaml_reader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
@@ -22,7 +25,7 @@ enum class Outcome { ok, invalid, io_error };
 
 // Is this an instrument (content) file or an answer file? Decided by its keys, so a file's name
 // does not matter.
-bool is_instrument(const content::JsonTree& tree) {
+bool is_instrument(const load::JsonTree& tree) {
   return tree.root().is_object() && tree.root().contains("schema") && !tree.root().contains("answers");
 }
 
@@ -39,13 +42,13 @@ Outcome validate_file(Context& context, const std::string& file, bool allow_miss
   }
   Diagnostics diagnostics;
   std::string summary;
-  if (auto tree = content::read_yaml(text, file, diagnostics)) {
+  if (auto tree = load::read_yaml(text, file, diagnostics)) {
     if (is_instrument(*tree)) {
-      auto instrument = content::load_instrument_tree(*tree, context.library().schemas().instrument(), diagnostics);
+      auto instrument = load::load_instrument_tree(*tree, load::shipped_schema("instrument.schema.json"), diagnostics);
       if (instrument) summary = fmt::format("instrument {}, {} items", instrument->id, instrument->item_count());
     } else {
-      content::AnswerFileOptions options{"", allow_missing ? content::MissingAnswers::score_unknown : content::MissingAnswers::error};
-      auto loaded = content::load_answers(*tree, context.library(), options, diagnostics);
+      load::AnswerFileOptions options{"", allow_missing ? load::MissingAnswers::score_unknown : load::MissingAnswers::error};
+      auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
       if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
       if (loaded && !loaded->answers.missing.empty()) summary += fmt::format(", {} unanswered", loaded->answers.missing.size());
     }
@@ -62,17 +65,17 @@ Outcome validate_content(Context& context) {
   Diagnostics diagnostics;
   library.check_all(diagnostics);
   // The risk rules and threat catalogue (secaction risk), when the content has them.
-  if (library.source().read(std::string(content::k_risk_rules_file))) content::load_risk_rules(library, diagnostics);
-  if (library.source().read(std::string(content::k_risk_threats_file))) content::load_risk_catalogue(library, diagnostics);
+  if (library.source().read(std::string(content::k_risk_rules_file))) content::risk_rules(library, diagnostics);
+  if (library.source().read(std::string(content::k_risk_threats_file))) content::risk_catalogue(library, diagnostics);
   // The benchmark's profile questions, weights, cut-offs and desired levels (secaction benchmark).
-  if (library.source().read(content::k_benchmark_rules_file)) content::load_benchmark_content(library, diagnostics);
+  if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   for (const auto& id : library.ids()) {
     Diagnostics ignored;
     if (const auto* instrument = library.get(id, ignored)) {
       for (Lang lang : {Lang::ja, Lang::en}) {
         const auto blank = questionnaire::render_answer_template(template_file.text, *instrument, lang, std::nullopt);
-        if (!content::read_yaml(blank, "template for " + id, diagnostics)) break;
+        if (!load::read_yaml(blank, "template for " + id, diagnostics)) break;
       }
     }
   }

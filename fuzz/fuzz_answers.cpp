@@ -1,14 +1,14 @@
 // Answer files for diagnose and checklist: YAML reading, schema, loader, scoring, reports.
 #include "fuzz_support.hpp"
-#include "secaction/content/answers_loader.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/present.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace secaction;
   Diagnostics diagnostics;
-  for (auto missing : {content::MissingAnswers::error, content::MissingAnswers::score_unknown}) {
-    auto loaded = content::load_answer_file(fuzz::as_text(data, size), "fuzz.yaml", fuzz::library(), {"", missing}, diagnostics);
+  for (auto missing : {load::MissingAnswers::error, load::MissingAnswers::score_unknown}) {
+    auto loaded = load::load_answer_file(fuzz::as_text(data, size), "fuzz.yaml", fuzz::library(), {"", missing}, diagnostics);
     if (!loaded) continue;
     const auto assessment = questionnaire::assess(*loaded->instrument, loaded->answers);
     for (Lang lang : {Lang::ja, Lang::en}) {

@@ -1,7 +1,7 @@
 // `secaction policy` inputs: the company profile (first byte even) and the diagnose result of
 // --from (odd), through YAML/JSON reading, schema and loader; diagnostics are formatted too.
 #include "fuzz_support.hpp"
-#include "secaction/content/policy_loader.hpp"
+#include "secaction/load/policy_loader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace secaction;
@@ -9,9 +9,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto text = fuzz::as_text(data + 1, size - 1);
   Diagnostics diagnostics;
   if ((data[0] & 1) == 0) {
-    (void)content::load_policy_profile(text, "profile.yaml", diagnostics);
+    (void)load::load_policy_profile(text, "profile.yaml", diagnostics);
   } else {
-    (void)content::load_diagnosis(text, "result.json", diagnostics);
+    (void)load::load_diagnosis(text, "result.json", diagnostics);
   }
   for (const auto& d : diagnostics.all()) (void)format_diagnostic(d);
   return 0;

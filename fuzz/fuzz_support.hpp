@@ -17,8 +17,7 @@
 namespace secaction::fuzz {
 
 inline content::Library& library() {
-  static content::Schemas schemas;
-  static content::Library instance(content::embedded_content(), schemas);
+  static content::Library instance(content::embedded_content());
   return instance;
 }
 

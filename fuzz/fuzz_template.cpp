@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "fuzz_support.hpp"
-#include "secaction/content/policy_loader.hpp"
+#include "secaction/load/policy_loader.hpp"
 #include "secaction/policy/generate.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 
@@ -37,7 +37,7 @@ const policy::Profile& fixture_profile() {
                              "  - {role: 警察署, name: 〇〇警察署, phone: \"110\"}\n"
                              "uses: {cloud: true, telework: true, system_development: true, outsourcing: true, my_number: true, "
                              "website: true, byod: true}\n";
-    auto loaded = content::load_policy_profile(text, "fixture.yaml", d);
+    auto loaded = load::load_policy_profile(text, "fixture.yaml", d);
     if (!loaded) throw std::logic_error("the fuzz fixture profile no longer loads");
     return *loaded;
   }();
@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(fuzz::as_text(data + 1, size - 1));
   if ((data[0] & 1) == 0) {
     Diagnostics diagnostics;
-    auto profile = content::load_policy_profile(text, "profile.yaml", diagnostics);
+    auto profile = load::load_policy_profile(text, "profile.yaml", diagnostics);
     if (!profile) return 0;
     draft_every_level(*profile, text, ja, Lang::ja);
     draft_every_level(*profile, text, en, Lang::en);

@@ -6,8 +6,7 @@
 namespace secaction::test {
 
 inline content::Library& embedded_library() {
-  static content::Schemas schemas;
-  static content::Library library(content::embedded_content(), schemas);
+  static content::Library library(content::embedded_content());
   return library;
 }
 

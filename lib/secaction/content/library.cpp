@@ -5,42 +5,13 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "secaction/content/instrument_loader.hpp"
-#include "secaction/content/yaml_reader.hpp"
+#include "secaction/load/instrument_loader.hpp"
+#include "secaction/load/shipped_schema.hpp"
 #include "secaction/core/error.hpp"
 
 namespace secaction::content {
-const Schema& shipped_schema(const std::string& name) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<Schema>> compiled;
-  const std::lock_guard lock(mutex);
-  auto& slot = compiled[name];
-  if (!slot) {
-    auto text = embedded_schema(name);
-    if (!text) throw std::logic_error("schema not embedded: " + name);
-    slot = std::make_unique<Schema>(nlohmann::json::parse(*text), name);
-  }
-  return *slot;
-}
 
-std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,
-                                                                 const Schema& schema, Diagnostics& diagnostics,
-                                                                 const std::string& expected_id) {
-  auto tree = read_yaml(text, display_name, diagnostics);
-  if (!tree) return nullptr;
-  return load_instrument_tree(*tree, schema, diagnostics, expected_id);
-}
-
-std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& tree, const Schema& schema,
-                                                                 Diagnostics& diagnostics, const std::string& expected_id) {
-  if (!schema.validate(tree, diagnostics)) return nullptr;
-  auto instrument = load_instrument(tree, diagnostics, expected_id);
-  if (!instrument) return nullptr;
-  return std::make_unique<questionnaire::Instrument>(std::move(*instrument));
-}
-
-Library::Library(std::unique_ptr<ContentSource> source, const Schemas& schemas)
-    : m_source(std::move(source)), m_schemas(schemas) {
+Library::Library(std::unique_ptr<ContentSource> source) : m_source(std::move(source)) {
   for (const auto& name : m_source->list("instruments", ".yaml")) {
     const auto slash = name.rfind('/');
     m_ids.push_back(name.substr(slash + 1, name.size() - slash - 1 - 5));
@@ -58,7 +29,7 @@ const questionnaire::Instrument* Library::get(const std::string& id, Diagnostics
   Diagnostics local;
   std::unique_ptr<questionnaire::Instrument> instrument;
   if (auto file = m_source->read("instruments/" + id + ".yaml")) {
-    instrument = load_instrument_text(file->text, file->display_name, m_schemas.instrument(), local, id);
+    instrument = load::load_instrument_text(file->text, file->display_name, load::shipped_schema("instrument.schema.json"), local, id);
   } else {
     local.error({}, fmt::format("no instrument '{}' in {}; available: {}", id, m_source->describe(), fmt::join(ids(), ", ")));
   }

@@ -79,12 +79,4 @@ std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
   return std::make_unique<DirectorySource>(std::move(root));
 }
 
-std::optional<std::string> embedded_schema(const std::string& name) {
-  const std::string wanted = "schemas/" + name;
-  for (const auto& file : embedded_files()) {
-    if (file.path == wanted) return std::string(file.data);
-  }
-  return std::nullopt;
-}
-
 } // namespace secaction::content

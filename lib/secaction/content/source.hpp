@@ -27,8 +27,4 @@ public:
 std::unique_ptr<ContentSource> embedded_content();
 std::unique_ptr<ContentSource> directory_content(std::filesystem::path root);
 
-/// A schema shipped in the binary, e.g. "answers.schema.json". Schemas are part of the program's
-/// contract, so --content does not replace them.
-std::optional<std::string> embedded_schema(const std::string& name);
-
 } // namespace secaction::content

@@ -3,14 +3,16 @@
 
 #include <doctest/doctest.h>
 
+#include "secaction/content/shipped.hpp"
+#include "secaction/load/shipped_schema.hpp"
 #include "secaction/benchmark/assess.hpp"
 #include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/risk.hpp"
 #include "secaction/benchmark/stats.hpp"
 #include "secaction/benchmark/summary.hpp"
-#include "secaction/content/benchmark_loader.hpp"
-#include "secaction/content/json_tree.hpp"
-#include "secaction/content/schema.hpp"
+#include "secaction/load/benchmark_loader.hpp"
+#include "secaction/load/json_tree.hpp"
+#include "secaction/load/schema.hpp"
 #include "secaction/content/source.hpp"
 #include "test_support.hpp"
 
@@ -21,7 +23,7 @@ namespace {
 const content::BenchmarkContent& benchmark_content() {
   static const content::BenchmarkContent loaded = [] {
     Diagnostics diagnostics;
-    auto result = content::load_benchmark_content(test::embedded_library(), diagnostics);
+    auto result = content::benchmark_content(test::embedded_library(), diagnostics);
     REQUIRE(result);
     return std::move(*result);
   }();
@@ -156,7 +158,7 @@ TEST_CASE("population SD and percentile rank") {
 
 TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and without peers, in both languages") {
   const auto& c = benchmark_content();
-  const content::Schema schema(nlohmann::json::parse(*content::embedded_schema("benchmark-result.schema.json")),
+  const load::Schema schema(nlohmann::json::parse(*load::embedded_schema("benchmark-result.schema.json")),
                                "benchmark-result");
   auto result = benchmark::assess_benchmark(*c.instrument, all_levels(2), c.rules, lowest_profile());
   benchmark::ReferenceStats stats;
@@ -173,7 +175,7 @@ TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and
   for (const auto& comparison : comparisons) {
     result.peers = comparison;
     for (Lang lang : {Lang::ja, Lang::en}) {
-      content::JsonTree tree("result.json", nlohmann::json::parse(benchmark::to_json(result, lang).dump()));
+      load::JsonTree tree("result.json", nlohmann::json::parse(benchmark::to_json(result, lang).dump()));
       Diagnostics d;
       CHECK_MESSAGE(schema.validate(tree, d), (d.empty() ? std::string() : format_diagnostic(d.all().front())));
     }
@@ -181,7 +183,7 @@ TEST_CASE("the JSON result follows schemas/benchmark-result.schema.json with and
   // The schema is not vacuous: a result without its score is refused.
   auto broken = nlohmann::json::parse(benchmark::to_json(result, Lang::en).dump());
   broken.erase("score");
-  content::JsonTree tree("broken.json", broken);
+  load::JsonTree tree("broken.json", broken);
   Diagnostics d;
   CHECK_FALSE(schema.validate(tree, d));
 }

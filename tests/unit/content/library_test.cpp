@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "secaction/content/library.hpp"
+#include "secaction/load/instrument_loader.hpp"
+#include "secaction/load/shipped_schema.hpp"
 #include "test_support.hpp"
 
 using namespace secaction;
@@ -35,7 +37,7 @@ TEST_CASE("the self-diagnosis has IPA's 25 items in three parts of 5, 13 and 7")
 }
 
 TEST_CASE("content rules beyond the schema are enforced") {
-  content::Schemas schemas;
+  const load::Schema& schema = load::shipped_schema("instrument.schema.json");
   const std::string base = R"(schema: secaction.instrument/v1
 id: demo
 command: checklist
@@ -57,7 +59,7 @@ parts:
       - {number: 1, id: demo.1, question: {ja: q, en: q}}
 )";
   Diagnostics d;
-  CHECK_FALSE(content::load_instrument_text(base, "demo.yaml", schemas.instrument(), d, "other"));
+  CHECK_FALSE(load::load_instrument_text(base, "demo.yaml", schema, d, "other"));
   std::vector<std::string> lines;
   for (const auto& diagnostic : d.in_reading_order()) lines.push_back(format_diagnostic(diagnostic));
   REQUIRE(lines.size() == 7);
@@ -72,7 +74,7 @@ parts:
   Diagnostics schema_errors;
   std::string broken = base;
   broken.replace(broken.find("edition: {ja: '1'"), 17, "edition: {ja: 1");
-  CHECK_FALSE(content::load_instrument_text(broken, "demo.yaml", schemas.instrument(), schema_errors));
+  CHECK_FALSE(load::load_instrument_text(broken, "demo.yaml", schema, schema_errors));
   REQUIRE(schema_errors.error_count() == 1);
   CHECK(format_diagnostic(schema_errors.all()[0]) == "demo.yaml:6:81: error: source.edition.ja: expected text, found a whole number");
 }

@@ -5,8 +5,9 @@
 
 #include <doctest/doctest.h>
 
-#include "secaction/content/json_tree.hpp"
-#include "secaction/content/schema.hpp"
+#include "secaction/load/shipped_schema.hpp"
+#include "secaction/load/json_tree.hpp"
+#include "secaction/load/schema.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/history/snapshot.hpp"
 #include "test_support.hpp"
@@ -31,10 +32,10 @@ inline history::Snapshot self_diagnosis_snapshot(const std::map<std::string, std
 
 /// Validates `json` against a shipped schema, with the validator the loaders use.
 inline bool valid_against(const char* schema_name, const nlohmann::ordered_json& json) {
-  const auto schema_text = content::embedded_schema(schema_name);
+  const auto schema_text = load::embedded_schema(schema_name);
   REQUIRE(schema_text);
-  const content::Schema schema(nlohmann::json::parse(*schema_text), schema_name);
-  const content::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
+  const load::Schema schema(nlohmann::json::parse(*schema_text), schema_name);
+  const load::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
   Diagnostics diagnostics;
   return schema.validate(tree, diagnostics);
 }

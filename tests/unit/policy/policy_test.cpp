@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "secaction/content/policy_loader.hpp"
+#include "secaction/load/policy_loader.hpp"
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/generate.hpp"
@@ -198,7 +198,7 @@ TEST_CASE("policy profile loader reports every problem with its place and the va
                            "emergency_contacts: [{role: r, name: n}]\n"
                            "uses: {cloud: yes, telework: false, system_development: false, outsourcing: false, my_number: false,"
                            " website: false, byod: false}\n";
-  CHECK_FALSE(content::load_policy_profile(text, "p.yaml", diagnostics));
+  CHECK_FALSE(load::load_policy_profile(text, "p.yaml", diagnostics));
   CHECK(diagnostics.error_count() >= 2);
   std::string all;
   for (const auto& d : diagnostics.all()) all += format_diagnostic(d) + "\n";
@@ -211,7 +211,7 @@ TEST_CASE("policy profile template shipped in content is itself a valid profile"
   for (const char* lang : {"ja", "en"}) {
     Diagnostics diagnostics;
     const auto text = test::embedded_library().read_text(std::string("policy/profile-template.") + lang + ".yaml").text;
-    CHECK(content::load_policy_profile(text, "template", diagnostics));
+    CHECK(load::load_policy_profile(text, "template", diagnostics));
     CHECK(diagnostics.empty());
   }
 }

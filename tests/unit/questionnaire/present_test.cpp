@@ -5,6 +5,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "secaction/load/shipped_schema.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/questionnaire/present.hpp"
 #include "secaction/report/markdown.hpp"
@@ -34,7 +35,7 @@ Assessment sample() {
 TEST_CASE("the JSON result validates against the published schema and has the documented fields") {
   const auto result = sample();
   const nlohmann::json json = nlohmann::json::parse(to_json(result, Lang::ja).dump());
-  const auto schema_text = content::embedded_schema("result.schema.json");
+  const auto schema_text = load::embedded_schema("result.schema.json");
   REQUIRE(schema_text);
   const auto schema_json = nlohmann::json::parse(*schema_text);
   valijson::Schema schema;

@@ -5,21 +5,21 @@
 
 #include <doctest/doctest.h>
 
-#include "secaction/content/answers_loader.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "test_support.hpp"
 
 namespace secaction::test {
 
 struct Scored {
-  content::LoadedAnswers loaded;
+  load::LoadedAnswers loaded;
   questionnaire::Assessment assessment;
 };
 
 inline std::unique_ptr<Scored> score(const std::string& yaml) {
   Diagnostics diagnostics;
-  content::AnswerFileOptions options{"", content::MissingAnswers::score_unknown};
-  auto loaded = content::load_answer_file(yaml, "test.yaml", embedded_library(), options, diagnostics);
+  load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown};
+  auto loaded = load::load_answer_file(yaml, "test.yaml", embedded_library(), options, diagnostics);
   REQUIRE_MESSAGE(loaded.has_value(), "fixture does not load");
   auto scored = std::make_unique<Scored>();
   scored->loaded = std::move(*loaded);

@@ -1,4 +1,5 @@
 #include "risk_support.hpp"
+#include "secaction/load/shipped_schema.hpp"
 #include "secaction/risk/assess.hpp"
 
 using namespace secaction;
@@ -69,13 +70,13 @@ TEST_CASE("the register is sorted by risk, then importance, then register order 
   CHECK(result.band_counts[0].count == 4);
 }
 
-#include "secaction/content/json_tree.hpp"
-#include "secaction/content/schema.hpp"
+#include "secaction/load/json_tree.hpp"
+#include "secaction/load/schema.hpp"
 #include "secaction/content/source.hpp"
 #include "secaction/risk/present.hpp"
 
 TEST_CASE("the JSON result follows schemas/risk-result.schema.json in both editions and languages") {
-  const content::Schema schema(nlohmann::json::parse(*content::embedded_schema("risk-result.schema.json")), "risk-result");
+  const load::Schema schema(nlohmann::json::parse(*load::embedded_schema("risk-result.schema.json")), "risk-result");
   for (const char* id : {"3.1", "3"}) {
     const Edition& e = test::edition(id);
     Register reg;
@@ -86,7 +87,7 @@ TEST_CASE("the JSON result follows schemas/risk-result.schema.json in both editi
     const auto result = assess(reg, e, test::shipped_catalogue());
     for (Lang lang : {Lang::ja, Lang::en}) {
       const auto json = to_json(result, test::shipped_rules().source, lang);
-      content::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
+      load::JsonTree tree("result.json", nlohmann::json::parse(json.dump()));
       Diagnostics d;
       CHECK_MESSAGE(schema.validate(tree, d), (d.empty() ? std::string() : format_diagnostic(d.all().front())));
     }

@@ -2,7 +2,7 @@
 // The shipped risk rules and threat catalogue, loaded once for the risk tests.
 #include <doctest/doctest.h>
 
-#include "secaction/content/risk_loader.hpp"
+#include "secaction/content/shipped.hpp"
 #include "test_support.hpp"
 
 namespace secaction::test {
@@ -10,7 +10,7 @@ namespace secaction::test {
 inline const risk::Rules& shipped_rules() {
   static const risk::Rules rules = [] {
     Diagnostics diagnostics;
-    auto loaded = content::load_risk_rules(embedded_library(), diagnostics);
+    auto loaded = content::risk_rules(embedded_library(), diagnostics);
     REQUIRE(loaded);
     return *loaded;
   }();
@@ -20,7 +20,7 @@ inline const risk::Rules& shipped_rules() {
 inline const risk::Catalogue& shipped_catalogue() {
   static const risk::Catalogue catalogue = [] {
     Diagnostics diagnostics;
-    auto loaded = content::load_risk_catalogue(embedded_library(), diagnostics);
+    auto loaded = content::risk_catalogue(embedded_library(), diagnostics);
     REQUIRE(loaded);
     return *loaded;
   }();

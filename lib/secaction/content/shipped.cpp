@@ -1,0 +1,27 @@
+#include "secaction/content/shipped.hpp"
+
+#include "secaction/load/benchmark_loader.hpp"
+#include "secaction/load/risk_loader.hpp"
+
+namespace secaction::content {
+
+std::optional<risk::Rules> risk_rules(const Library& library, Diagnostics& diagnostics) {
+  const auto file = library.read_text(k_risk_rules_file);
+  return load::load_risk_rules(file.text, file.display_name, diagnostics);
+}
+
+std::optional<risk::Catalogue> risk_catalogue(const Library& library, Diagnostics& diagnostics) {
+  const auto file = library.read_text(k_risk_threats_file);
+  return load::load_risk_catalogue(file.text, file.display_name, diagnostics);
+}
+
+std::optional<BenchmarkContent> benchmark_content(Library& library, Diagnostics& diagnostics) {
+  const auto* instrument = library.get(load::k_benchmark_instrument, diagnostics);
+  if (instrument == nullptr) return std::nullopt;
+  const auto file = library.read_text(k_benchmark_rules_file);
+  auto rules = load::load_benchmark_rules(file.text, file.display_name, *instrument, diagnostics);
+  if (!rules) return std::nullopt;
+  return BenchmarkContent{instrument, std::move(*rules)};
+}
+
+} // namespace secaction::content

@@ -1,0 +1,215 @@
+#include "secaction/load/answers_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/load/shipped_schema.hpp"
+#include "secaction/load/yaml_reader.hpp"
+
+namespace secaction::load {
+namespace {
+
+using Json = nlohmann::json;
+using namespace secaction::questionnaire;
+
+bool all_digits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+// "07" and "7" name the same item.
+std::string normalise_number(const std::string& text) {
+  if (!all_digits(text)) return text;
+  const auto first = text.find_first_not_of('0');
+  return first == std::string::npos ? "0" : text.substr(first);
+}
+
+std::string text_of(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  return {};
+}
+
+std::string valid_answers(const Instrument& instrument) {
+  std::vector<std::string> ids;
+  std::vector<std::string> labels;
+  for (const auto& option : instrument.scale) {
+    ids.push_back(option.id);
+    labels.push_back(option.label.ja);
+  }
+  return fmt::format("{} (or {})", fmt::join(ids, ", "), fmt::join(labels, ", "));
+}
+
+std::vector<std::string> all_numbers(const Instrument& instrument) {
+  std::vector<std::string> numbers;
+  for (const auto& part : instrument.parts) {
+    for (const auto& item : part.items) numbers.push_back(item.number);
+  }
+  return numbers;
+}
+
+} // namespace
+
+std::string compact_numbers(const std::vector<std::string>& numbers) {
+  const bool numeric = std::all_of(numbers.begin(), numbers.end(), all_digits);
+  if (!numeric) return fmt::format("{}", fmt::join(numbers, ", "));
+  std::vector<std::string> parts;
+  std::size_t i = 0;
+  while (i < numbers.size()) {
+    std::size_t j = i;
+    while (j + 1 < numbers.size() && std::stol(numbers[j + 1]) == std::stol(numbers[j]) + 1) ++j;
+    if (j >= i + 2) {
+      parts.push_back(numbers[i] + "–" + numbers[j]);
+    } else {
+      for (std::size_t k = i; k <= j; ++k) parts.push_back(numbers[k]);
+    }
+    i = j + 1;
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, InstrumentLookup& instruments,
+                                              const AnswerFileOptions& options, Diagnostics& diagnostics) {
+  const std::size_t errors_before = diagnostics.error_count();
+  auto tree = read_yaml(text, file_name, diagnostics);
+  if (!tree) return std::nullopt;
+  auto loaded = load_answers(*tree, instruments, options, diagnostics);
+  // read_yaml can return a usable tree with errors (duplicate keys); those fail the file too.
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return loaded;
+}
+
+std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLookup& instruments, const AnswerFileOptions& options,
+                                          Diagnostics& diagnostics) {
+  const std::size_t errors_before = diagnostics.error_count();
+  const JsonTree* tree = &parsed;
+  if (!tree->root().is_object()) {
+    diagnostics.error(tree->at(""), "expected an answer file (a mapping with instrument: and answers:); "
+                                    "print one with `secaction diagnose --template`");
+    return std::nullopt;
+  }
+  // The schema reports shape problems; the checks below report the rest (unknown items, invalid
+  // answers, missing items) in the same run, skipping whatever has the wrong type.
+  shipped_schema("answers.schema.json").validate(*tree, diagnostics);
+
+  const Json& root = tree->root();
+  const auto instrument_field = root.find("instrument");
+  if (instrument_field == root.end() || !instrument_field->is_string()) return std::nullopt;
+  const std::string instrument_id = instrument_field->get<std::string>();
+  const auto& ids = instruments.ids();
+  if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
+    diagnostics.error(tree->at("/instrument"),
+                      fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));
+    return std::nullopt;
+  }
+  const Instrument* instrument = instruments.get(instrument_id, diagnostics);
+  if (instrument == nullptr) return std::nullopt;
+  if (!options.command.empty() && instrument->command != options.command) {
+    diagnostics.error(tree->at("/instrument"),
+                      fmt::format("'{}' is answered with `secaction {}`, not `secaction {}`", instrument_id,
+                                  instrument->command, options.command));
+    return std::nullopt;
+  }
+  const auto answers_field = root.find("answers");
+  if (answers_field == root.end() || !answers_field->is_object()) return std::nullopt;
+
+  LoadedAnswers loaded;
+  loaded.instrument = instrument;
+  AnswerSet& answers = loaded.answers;
+  answers.instrument = instrument_id;
+  if (auto organization = root.find("organization"); organization != root.end() && organization->is_object()) {
+    if (auto name = organization->find("name"); name != organization->end() && name->is_string()) answers.organization.name = *name;
+    if (auto industry = organization->find("industry"); industry != organization->end() && industry->is_string()) {
+      answers.organization.industry = *industry;
+    }
+    if (auto employees = organization->find("employees"); employees != organization->end() && employees->is_number_integer()) {
+      answers.organization.employees = employees->get<long long>();
+    }
+  }
+  if (auto assessor = root.find("assessor"); assessor != root.end() && assessor->is_string()) answers.assessor = *assessor;
+  if (auto date = root.find("assessed_on"); date != root.end() && date->is_string()) {
+    const std::string written = date->get<std::string>();
+    answers.assessed_on = parse_date(written);
+    // A value not shaped YYYY-MM-DD was reported by the schema; this catches 2026-02-30.
+    const bool shaped = written.size() == 10 && written[4] == '-' && written[7] == '-';
+    if (!answers.assessed_on && shaped) {
+      diagnostics.error(tree->at("/assessed_on"),
+                        fmt::format("assessed_on: '{}' is not a calendar date; write YYYY-MM-DD", date->get<std::string>()));
+    }
+  }
+
+  const auto numbers = all_numbers(*instrument);
+  std::map<std::string, std::string> seen; // normalised number -> key as written
+  // nlohmann::json keeps keys sorted; walk them in the order they were written instead, so "the
+  // second one" of a duplicate really is the second in the file.
+  std::vector<std::string> keys;
+  for (const auto& [key, unused] : answers_field->items()) keys.push_back(key);
+  std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
+    const auto pa = tree->key_at(child_pointer("/answers", a));
+    const auto pb = tree->key_at(child_pointer("/answers", b));
+    return std::pair(pa.line, pa.column) < std::pair(pb.line, pb.column);
+  });
+  for (const auto& key : keys) {
+    const Json& value = answers_field->at(key);
+    const std::string pointer = child_pointer("/answers", key);
+    const std::string number = normalise_number(key);
+    if (instrument->find_item(number) == nullptr) {
+      diagnostics.error(tree->key_at(pointer), fmt::format("unknown item number '{}' in {}; valid numbers: {}", key,
+                                                           instrument_id, compact_numbers(numbers)));
+      continue;
+    }
+    if (auto previous = seen.find(number); previous != seen.end()) {
+      diagnostics.error(tree->key_at(pointer),
+                        fmt::format("item {} is answered twice (as '{}' and '{}')", number, previous->second, key));
+      continue;
+    }
+    seen.emplace(number, key);
+    if (value.is_null()) continue; // left blank: unanswered
+    if (value.is_object() && !value.contains("answer")) continue; // reported by the schema
+    const Json& given = value.is_object() ? value.at("answer") : value;
+    if (!given.is_string() && !given.is_number_integer()) continue; // reported by the schema
+    const std::string given_pointer = value.is_object() ? pointer + "/answer" : pointer;
+    const std::string given_text = text_of(given);
+    const ScaleOption* option = instrument->match_answer(given_text);
+    if (option == nullptr) {
+      diagnostics.error(tree->at(given_pointer), fmt::format("item {}: '{}' is not a valid answer; valid answers: {}", number,
+                                                             given_text, valid_answers(*instrument)));
+      continue;
+    }
+    Answer answer{option->id, {}, {}};
+    if (value.is_object()) {
+      if (auto note = value.find("note"); note != value.end() && note->is_string()) answer.note = *note;
+      if (auto evidence = value.find("evidence"); evidence != value.end() && evidence->is_string()) answer.evidence = *evidence;
+    }
+    answers.answers.emplace(number, std::move(answer));
+  }
+
+  // Unanswered: not written at all, or written with a blank value. Items whose answer was
+  // invalid are already reported above and are not "missing".
+  std::vector<std::string> unanswered;
+  for (const auto& number : numbers) {
+    auto written = seen.find(number);
+    if (written == seen.end() || root.at("answers").at(written->second).is_null()) unanswered.push_back(number);
+  }
+  if (!unanswered.empty()) {
+    if (options.missing == MissingAnswers::error) {
+      const ScaleOption* unknown = instrument->unknown_option();
+      const std::string them = unanswered.size() > 1 ? "them" : "it";
+      const std::string remedy =
+          options.offers_allow_missing
+              ? fmt::format("answer {}, or use --allow-missing to score {} as {}", them, them,
+                            unknown ? unknown->label.ja + " (" + unknown->id + ")" : "the lowest answer")
+              : fmt::format("answer {}", them);
+      diagnostics.error(tree->key_at("/answers"), fmt::format("no answer for item{} {} (of {}); {}", unanswered.size() > 1 ? "s" : "",
+                                                              compact_numbers(unanswered), numbers.size(), remedy));
+    } else {
+      answers.missing = unanswered;
+    }
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return loaded;
+}
+
+} // namespace secaction::load

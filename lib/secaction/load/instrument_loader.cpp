@@ -1,0 +1,237 @@
+#include "secaction/load/instrument_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "secaction/load/local_text.hpp"
+#include "secaction/load/yaml_reader.hpp"
+
+namespace secaction::load {
+namespace {
+
+using Json = nlohmann::json;
+using namespace secaction::questionnaire;
+
+std::string scalar_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  return value.dump();
+}
+
+class Reader {
+public:
+  Reader(const JsonTree& tree, Diagnostics& diagnostics) : m_tree(tree), m_diagnostics(diagnostics) {}
+
+  static LocalText text(const Json& parent, const char* key) { return local_text(parent, key); }
+
+  LocalList list(const Json& parent, const char* key, const std::string& pointer) const {
+    LocalList result;
+    auto found = parent.find(key);
+    if (found == parent.end()) return result;
+    result.ja = found->value("ja", std::vector<std::string>{});
+    result.en = found->value("en", std::vector<std::string>{});
+    if (result.ja.size() != result.en.size()) {
+      m_diagnostics.error(m_tree.at(child_pointer(pointer, key)),
+                          fmt::format("{}: ja has {} entries but en has {}; each entry needs its translation",
+                                      readable_path(child_pointer(pointer, key)), result.ja.size(), result.en.size()));
+    }
+    return result;
+  }
+
+  static Origin origin(const Json& parent, const char* key, Origin fallback) {
+    auto found = parent.find(key);
+    if (found == parent.end()) return fallback;
+    return found->get<std::string>() == "secaction" ? Origin::secaction : Origin::official;
+  }
+
+  Instrument instrument(const std::string& expected_id) {
+    const Json& root = m_tree.root();
+    Instrument result;
+    result.id = root.at("id").get<std::string>();
+    if (!expected_id.empty() && result.id != expected_id) {
+      m_diagnostics.error(m_tree.at("/id"), fmt::format("id '{}' must match the file name '{}.yaml'", result.id, expected_id));
+    }
+    result.command = root.at("command").get<std::string>();
+    result.title = text(root, "title");
+    result.summary = text(root, "summary");
+    const Json& source = root.at("source");
+    result.source.publisher = text(source, "publisher");
+    result.source.document = text(source, "document");
+    result.source.edition = text(source, "edition");
+    result.source.item_numbering = text(source, "item_numbering");
+    result.source.url = source.value("url", "");
+    result.question_origin = origin(root, "question_origin", Origin::official);
+    read_scale(root, result);
+    const Json& scoring = root.at("scoring");
+    result.scoring.method = scoring.at("method") == "completion" ? ScoringMethod::completion : ScoringMethod::sum;
+    result.scoring.max_points_per_item = scoring.at("max_points_per_item").get<double>();
+    result.scoring.band_basis = scoring.at("band_basis") == "percent" ? BandBasis::percent : BandBasis::total;
+    check_scale_maximum(result);
+    read_bands(root, result);
+    if (auto notes = root.find("notes"); notes != root.end()) {
+      for (const auto& note : *notes) result.notes.push_back({origin(note, "origin", Origin::secaction), text(note, "text")});
+    }
+    if (auto preamble = root.find("preamble"); preamble != root.end()) {
+      result.preamble.title = text(*preamble, "title");
+      for (const auto& entry : preamble->at("entries")) {
+        result.preamble.entries.push_back({text(entry, "label"), text(entry, "text")});
+      }
+    }
+    read_parts(root, result);
+    return result;
+  }
+
+private:
+  void read_scale(const Json& root, Instrument& result) {
+    std::set<std::string> spellings;
+    const auto& scale = root.at("scale");
+    for (std::size_t i = 0; i < scale.size(); ++i) {
+      const Json& entry = scale[i];
+      const std::string pointer = child_pointer("/scale", i);
+      ScaleOption option;
+      option.id = entry.at("id").get<std::string>();
+      option.label = text(entry, "label");
+      option.points = entry.at("points").get<double>();
+      option.counts_toward_max = entry.value("counts_toward_max", true);
+      const std::string flag = entry.value("flag", "");
+      option.flag = flag == "unknown" ? AnswerFlag::unknown : flag == "not_applicable" ? AnswerFlag::not_applicable : AnswerFlag::none;
+      option.aliases = entry.value("aliases", std::vector<std::string>{});
+      std::vector<std::string> names = {option.id, option.label.ja};
+      names.insert(names.end(), option.aliases.begin(), option.aliases.end());
+      for (const auto& name : names) {
+        if (!spellings.insert(name).second) {
+          m_diagnostics.error(m_tree.at(pointer), fmt::format("scale: '{}' is used by more than one answer choice", name));
+        }
+      }
+      result.scale.push_back(std::move(option));
+    }
+    if (std::count_if(result.scale.begin(), result.scale.end(), [](const auto& o) { return o.flag == AnswerFlag::unknown; }) > 1) {
+      m_diagnostics.error(m_tree.at("/scale"), "scale: at most one answer choice may have flag 'unknown'");
+    }
+  }
+
+  void check_scale_maximum(const Instrument& result) {
+    double best = 0;
+    bool any = false;
+    for (const auto& option : result.scale) {
+      if (option.counts_toward_max && (!any || option.points > best)) best = option.points;
+      any = any || option.counts_toward_max;
+    }
+    if (any && best != result.scoring.max_points_per_item) {
+      m_diagnostics.error(m_tree.at("/scoring/max_points_per_item"),
+                          fmt::format("scoring.max_points_per_item is {} but the best answer choice scores {}",
+                                      result.scoring.max_points_per_item, best));
+    }
+  }
+
+  void read_bands(const Json& root, Instrument& result) {
+    auto bands = root.find("bands");
+    if (bands == root.end()) return;
+    for (std::size_t i = 0; i < bands->size(); ++i) {
+      const Json& entry = (*bands)[i];
+      const std::string pointer = child_pointer("/bands", i);
+      Band band{entry.at("id").get<std::string>(), entry.at("min").get<double>(), entry.at("max").get<double>(),
+                text(entry, "status"), text(entry, "next"), text(entry, "advice")};
+      if (band.min > band.max) {
+        m_diagnostics.error(m_tree.at(pointer), fmt::format("band '{}': min {} is above max {}", band.id, band.min, band.max));
+      }
+      for (const auto& other : result.bands) {
+        if (band.min <= other.max && other.min <= band.max) {
+          m_diagnostics.error(m_tree.at(pointer), fmt::format("band '{}' overlaps band '{}'", band.id, other.id));
+        }
+      }
+      result.bands.push_back(std::move(band));
+    }
+  }
+
+  void read_parts(const Json& root, Instrument& result) {
+    std::set<std::string> part_ids;
+    std::set<std::string> numbers;
+    std::set<std::string> item_ids;
+    const auto& parts = root.at("parts");
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      const Json& entry = parts[p];
+      const std::string part_pointer = child_pointer("/parts", p);
+      Part part;
+      part.id = entry.at("id").get<std::string>();
+      if (!part_ids.insert(part.id).second) {
+        m_diagnostics.error(m_tree.at(part_pointer + "/id"), fmt::format("part id '{}' is used twice", part.id));
+      }
+      part.title = text(entry, "title");
+      part.description = text(entry, "description");
+      const auto& items = entry.at("items");
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string pointer = child_pointer(part_pointer + "/items", i);
+        Item item = read_item(items[i], pointer, result.question_origin);
+        if (!numbers.insert(item.number).second) {
+          m_diagnostics.error(m_tree.at(pointer + "/number"), fmt::format("item number {} is used twice", item.number));
+        }
+        if (!item_ids.insert(item.id).second) {
+          m_diagnostics.error(m_tree.at(pointer + "/id"), fmt::format("item id '{}' is used twice", item.id));
+        }
+        part.items.push_back(std::move(item));
+      }
+      result.parts.push_back(std::move(part));
+    }
+  }
+
+  Item read_item(const Json& entry, const std::string& pointer, Origin default_origin) {
+    Item item;
+    item.number = scalar_text(entry.at("number"));
+    item.id = entry.at("id").get<std::string>();
+    item.question = text(entry, "question");
+    item.question_origin = origin(entry, "question_origin", default_origin);
+    item.source_ref = text(entry, "source_ref");
+    item.why = text(entry, "why");
+    item.measures = list(entry, "measures", pointer);
+    if (auto criteria = entry.find("criteria"); criteria != entry.end()) {
+      for (std::size_t c = 0; c < criteria->size(); ++c) {
+        const Json& block = (*criteria)[c];
+        item.criteria.push_back({text(block, "title"), origin(block, "origin", Origin::official),
+                                 list(block, "points", child_pointer(pointer + "/criteria", c))});
+      }
+    }
+    item.if_neglected = text(entry, "if_neglected");
+    if (auto levels = entry.find("levels"); levels != entry.end()) {
+      for (const auto& [level, unused] : levels->items()) item.levels[level] = text(*levels, level.c_str());
+    }
+    if (auto refs = entry.find("refs"); refs != entry.end()) {
+      for (const auto& ref : *refs) item.refs.push_back({ref.at("instrument").get<std::string>(), scalar_text(ref.at("item"))});
+    }
+    return item;
+  }
+
+  const JsonTree& m_tree;
+  Diagnostics& m_diagnostics;
+};
+
+} // namespace
+
+std::optional<questionnaire::Instrument> load_instrument(const JsonTree& tree, Diagnostics& diagnostics,
+                                                         const std::string& expected_id) {
+  const std::size_t errors_before = diagnostics.error_count();
+  Reader reader(tree, diagnostics);
+  auto instrument = reader.instrument(expected_id);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return instrument;
+}
+
+std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::string& text, const std::string& display_name,
+                                                                 const Schema& schema, Diagnostics& diagnostics,
+                                                                 const std::string& expected_id) {
+  auto tree = read_yaml(text, display_name, diagnostics);
+  if (!tree) return nullptr;
+  return load_instrument_tree(*tree, schema, diagnostics, expected_id);
+}
+
+std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& tree, const Schema& schema,
+                                                                 Diagnostics& diagnostics, const std::string& expected_id) {
+  if (!schema.validate(tree, diagnostics)) return nullptr;
+  auto instrument = load_instrument(tree, diagnostics, expected_id);
+  if (!instrument) return nullptr;
+  return std::make_unique<questionnaire::Instrument>(std::move(*instrument));
+}
+
+} // namespace secaction::load

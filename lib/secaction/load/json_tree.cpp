@@ -1,0 +1,59 @@
+#include "secaction/load/json_tree.hpp"
+
+namespace secaction::load {
+
+SourceLocation JsonTree::at(const std::string& pointer) const {
+  std::string probe = pointer;
+  // A node created by conversion always has a mark; walk up for safety (e.g. a missing member).
+  while (true) {
+    if (auto found = m_value_marks.find(probe); found != m_value_marks.end()) {
+      return {m_file, found->second.line, found->second.column};
+    }
+    if (probe.empty()) return {m_file, 1, 1};
+    probe.erase(probe.rfind('/'));
+  }
+}
+
+SourceLocation JsonTree::key_at(const std::string& pointer) const {
+  if (auto found = m_key_marks.find(pointer); found != m_key_marks.end()) {
+    return {m_file, found->second.line, found->second.column};
+  }
+  return at(pointer);
+}
+
+std::string child_pointer(const std::string& parent, std::string_view key) {
+  std::string result = parent;
+  result += '/';
+  for (char c : key) {
+    if (c == '~') {
+      result += "~0";
+    } else if (c == '/') {
+      result += "~1";
+    } else {
+      result += c;
+    }
+  }
+  return result;
+}
+
+std::string child_pointer(const std::string& parent, std::size_t index) {
+  return parent + "/" + std::to_string(index);
+}
+
+std::string readable_path(const std::string& pointer) {
+  if (pointer.empty()) return "(top level)";
+  std::string result;
+  for (std::size_t i = 1; i < pointer.size(); ++i) {
+    if (pointer[i] == '/') {
+      result += '.';
+    } else if (pointer[i] == '~' && i + 1 < pointer.size()) {
+      result += pointer[i + 1] == '0' ? '~' : '/';
+      ++i;
+    } else {
+      result += pointer[i];
+    }
+  }
+  return result;
+}
+
+} // namespace secaction::load

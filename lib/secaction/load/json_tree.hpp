@@ -1,0 +1,49 @@
+#pragma once
+// A parsed input as JSON (what the schemas and loaders work on) plus, for every node, where it
+// stood in the source file, so that every problem can be reported as file:line:col.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "secaction/core/diagnostic.hpp"
+
+namespace secaction::load {
+
+struct Mark {
+  int line = 0;   // 1-based
+  int column = 0; // 1-based
+};
+
+class JsonTree {
+public:
+  JsonTree() = default;
+  JsonTree(std::string file, nlohmann::json root) : m_file(std::move(file)), m_root(std::move(root)) {}
+
+  [[nodiscard]] const std::string& file() const { return m_file; }
+  [[nodiscard]] const nlohmann::json& root() const { return m_root; }
+
+  /// Where the value at `pointer` (an RFC 6901 JSON pointer, "" for the root) starts.
+  [[nodiscard]] SourceLocation at(const std::string& pointer) const;
+  /// Where the key of the member at `pointer` starts (falls back to the value).
+  [[nodiscard]] SourceLocation key_at(const std::string& pointer) const;
+
+  void set_root(nlohmann::json root) { m_root = std::move(root); }
+  void set_value_mark(std::string pointer, Mark mark) { m_value_marks[std::move(pointer)] = mark; }
+  void set_key_mark(std::string pointer, Mark mark) { m_key_marks[std::move(pointer)] = mark; }
+
+private:
+  std::string m_file;
+  nlohmann::json m_root;
+  std::unordered_map<std::string, Mark> m_value_marks;
+  std::unordered_map<std::string, Mark> m_key_marks;
+};
+
+/// `parent` + "/" + key, escaped as RFC 6901 requires.
+std::string child_pointer(const std::string& parent, std::string_view key);
+std::string child_pointer(const std::string& parent, std::size_t index);
+/// A pointer as a reader would write it: "/answers/3" -> "answers.3" ("(top level)" for "").
+std::string readable_path(const std::string& pointer);
+
+} // namespace secaction::load
