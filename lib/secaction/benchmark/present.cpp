@@ -13,8 +13,6 @@ using report::Document;
 using report::Table;
 using Json = nlohmann::ordered_json;
 
-std::string s(std::string_view text) { return std::string(text); }
-
 std::string decimal(double value) { return fmt::format("{:.1f}", round1(value)); }
 std::string decimal2(double value) { return fmt::format("{:.2f}", std::round(value * 100.0) / 100.0 + 0.0); }
 
@@ -38,14 +36,14 @@ void add_header(Document& doc, Lang lang, const BenchmarkResult& r) {
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
-                      a.assessed_on ? to_string(*a.assessed_on) : s(tr(lang, "（未記入）", "(not given)")));
+                      a.assessed_on ? to_string(*a.assessed_on) : tr(lang, "（未記入）", "(not given)"));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), in.source.document.in(lang));
   doc.fields(std::move(fields));
 }
 
 void add_result(Document& doc, Lang lang, const BenchmarkResult& r) {
-  doc.heading(2, s(tr(lang, "結果", "Result")));
+  doc.heading(2, tr(lang, "結果", "Result"));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "トータルスコア", "Total score"),
                       lang == Lang::ja ? fmt::format("{}点（最低27点〜最高135点）", format_number(r.assessment.total))
@@ -54,11 +52,11 @@ void add_result(Document& doc, Lang lang, const BenchmarkResult& r) {
   fields.emplace_back(tr(lang, "望まれる水準の合計", "Desired levels, total"), format_number(r.desired_total()));
   doc.fields(std::move(fields));
 
-  doc.heading(2, s(tr(lang, "分野別の平均", "Averages by area")));
+  doc.heading(2, tr(lang, "分野別の平均", "Averages by area"));
   Table table;
-  table.header = {s(tr(lang, "分野", "Area")), s(tr(lang, "設問数", "Questions")), s(tr(lang, "得点", "Score")),
-                  s(tr(lang, "平均レベル", "Average level")), s(tr(lang, "望まれる水準", "Desired level")),
-                  s(tr(lang, "差", "Gap"))};
+  table.header = {tr(lang, "分野", "Area"), tr(lang, "設問数", "Questions"), tr(lang, "得点", "Score"),
+                  tr(lang, "平均レベル", "Average level"), tr(lang, "望まれる水準", "Desired level"),
+                  tr(lang, "差", "Gap")};
   table.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
   for (const auto& area : r.areas) {
     table.rows.push_back({area.part->title.in(lang), std::to_string(area.items), format_number(area.score),
@@ -69,20 +67,20 @@ void add_result(Document& doc, Lang lang, const BenchmarkResult& r) {
 }
 
 void add_chart(Document& doc, Lang lang, const std::string& chart_file) {
-  doc.heading(2, s(tr(lang, "レーダーチャート", "Radar chart")));
+  doc.heading(2, tr(lang, "レーダーチャート", "Radar chart"));
   if (chart_file.empty()) {
-    doc.paragraph(s(tr(lang, "--output でMarkdownファイルに書き出すと、レーダーチャート（SVG）を同じ場所に書き出してここからリンクします。",
-                       "Write the report with --output to a Markdown file to get a radar chart (SVG) beside it, linked from here.")));
+    doc.paragraph(tr(lang, "--output でMarkdownファイルに書き出すと、レーダーチャート（SVG）を同じ場所に書き出してここからリンクします。",
+                     "Write the report with --output to a Markdown file to get a radar chart (SVG) beside it, linked from here."));
     return;
   }
-  doc.image(s(tr(lang, "分野別のレベル（自社・望まれる水準・他社）", "Level by area (company, desired level, peers)")), chart_file);
+  doc.image(tr(lang, "分野別のレベル（自社・望まれる水準・他社）", "Level by area (company, desired level, peers)"), chart_file);
 }
 
 void add_risk(Document& doc, Lang lang, const BenchmarkResult& r) {
-  doc.heading(2, s(tr(lang, "企業プロフィールとリスク指標", "Company profile and risk index")));
+  doc.heading(2, tr(lang, "企業プロフィールとリスク指標", "Company profile and risk index"));
   Table table;
-  table.header = {s(tr(lang, "項目", "Question")), s(tr(lang, "回答", "Answer")), s(tr(lang, "点", "Points")),
-                  s(tr(lang, "重み", "Weight"))};
+  table.header = {tr(lang, "項目", "Question"), tr(lang, "回答", "Answer"), tr(lang, "点", "Points"),
+                  tr(lang, "重み", "Weight")};
   table.align = {Align::left, Align::left, Align::right, Align::right};
   for (const auto& answer : r.risk.answers) {
     table.rows.push_back({answer.question->title.in(lang), answer.option ? answer.option->label.in(lang) : "—",
@@ -101,20 +99,20 @@ void add_risk(Document& doc, Lang lang, const BenchmarkResult& r) {
     cutoffs.push_back(lang == Lang::ja ? fmt::format("{}：リスク指標 {} 以上", group.name, format_number(group.min_index))
                                        : fmt::format("{}: risk index {} or more", group.name, format_number(group.min_index)));
   }
-  doc.paragraph(s(tr(lang, "リスク指標 ＝ 100 × Σ（重み × 点 ÷ その項目の最高点）÷ Σ 重み（小数第1位に丸める）。グループの区切り：",
-                     "Risk index = 100 × Σ(weight × points ÷ highest points of the question) ÷ Σ weight, rounded to one "
-                     "decimal. Group cut-offs:")));
+  doc.paragraph(tr(lang, "リスク指標 ＝ 100 × Σ（重み × 点 ÷ その項目の最高点）÷ Σ 重み（小数第1位に丸める）。グループの区切り：",
+                   "Risk index = 100 × Σ(weight × points ÷ highest points of the question) ÷ Σ weight, rounded to one "
+                   "decimal. Group cut-offs:"));
   doc.bullets(std::move(cutoffs));
   doc.paragraph(r.rules->note.in(lang));
 }
 
 void add_peers(Document& doc, Lang lang, const BenchmarkResult& r, double total) {
   const auto& p = r.peers;
-  doc.heading(2, s(tr(lang, "他社との比較（偏差値）", "Comparison with peers (deviation score)")));
+  doc.heading(2, tr(lang, "他社との比較（偏差値）", "Comparison with peers (deviation score)"));
   if (p.basis == PeerBasis::none) {
-    doc.paragraph(s(tr(lang, "他社との比較は行っていません。参照統計（--reference）も他社の回答（--peers）も指定されていないためです。secaction は基準値を持っておらず、作り出すこともしません。",
-                       "No peer comparison was made: neither reference statistics (--reference) nor peer answer files "
-                       "(--peers) were given. secaction ships no reference data and never invents any.")));
+    doc.paragraph(tr(lang, "他社との比較は行っていません。参照統計（--reference）も他社の回答（--peers）も指定されていないためです。secaction は基準値を持っておらず、作り出すこともしません。",
+                     "No peer comparison was made: neither reference statistics (--reference) nor peer answer files "
+                     "(--peers) were given. secaction ships no reference data and never invents any."));
     return;
   }
   std::vector<std::pair<std::string, std::string>> fields;
@@ -150,7 +148,7 @@ void add_peers(Document& doc, Lang lang, const BenchmarkResult& r, double total)
     fields.emplace_back(tr(lang, "比較の範囲", "Scope"), scope);
     if (p.gap == PeerGap::too_few_peers) {
       doc.fields(std::move(fields));
-      doc.paragraph(s(tr(lang, "比較できる他社が2社未満のため、偏差値は計算していません。", "Fewer than 2 peers to compare with, so no deviation score was computed.")));
+      doc.paragraph(tr(lang, "比較できる他社が2社未満のため、偏差値は計算していません。", "Fewer than 2 peers to compare with, so no deviation score was computed."));
       return;
     }
   }
@@ -158,8 +156,8 @@ void add_peers(Document& doc, Lang lang, const BenchmarkResult& r, double total)
   fields.emplace_back(tr(lang, "標準偏差", "Standard deviation"), decimal2(p.sd));
   if (p.gap == PeerGap::no_spread) {
     doc.fields(std::move(fields));
-    doc.paragraph(s(tr(lang, "比較相手のスコアがすべて同じ（標準偏差0）のため、偏差値は計算していません。",
-                       "Every peer has the same total (standard deviation 0), so no deviation score was computed.")));
+    doc.paragraph(tr(lang, "比較相手のスコアがすべて同じ（標準偏差0）のため、偏差値は計算していません。",
+                     "Every peer has the same total (standard deviation 0), so no deviation score was computed."));
     return;
   }
   fields.emplace_back(tr(lang, "偏差値", "Deviation score (偏差値)"), decimal(*p.deviation));
@@ -169,12 +167,12 @@ void add_peers(Document& doc, Lang lang, const BenchmarkResult& r, double total)
                         ? fmt::format("偏差値 ＝（{} − {}）÷ {} × 10 + 50（IPA が公表している式）。", format_number(total), decimal(p.mean), decimal2(p.sd))
                         : fmt::format("Deviation score = ({} − {}) ÷ {} × 10 + 50 (IPA's published formula).", format_number(total), decimal(p.mean), decimal2(p.sd));
   if (p.basis == PeerBasis::peers) {
-    how += s(tr(lang, "標準偏差は母標準偏差（n で割る）、パーセンタイルは（下回る社数 ＋ 同点の社数 ÷ 2）÷ 社数 × 100 です。",
-                " The standard deviation is the population SD (divided by n); the percentile is (peers below + half the "
-                "peers with the same total) ÷ peers × 100."));
+    how += tr(lang, "標準偏差は母標準偏差（n で割る）、パーセンタイルは（下回る社数 ＋ 同点の社数 ÷ 2）÷ 社数 × 100 です。",
+              " The standard deviation is the population SD (divided by n); the percentile is (peers below + half the "
+              "peers with the same total) ÷ peers × 100.");
   } else {
-    how += s(tr(lang, "パーセンタイルは、偏差値と同じく正規分布を仮定して求めています。",
-                " The percentile assumes a normal distribution, as the deviation score does."));
+    how += tr(lang, "パーセンタイルは、偏差値と同じく正規分布を仮定して求めています。",
+              " The percentile assumes a normal distribution, as the deviation score does.");
   }
   doc.paragraph(how);
 }
@@ -183,7 +181,7 @@ void add_recommendations(Document& doc, Lang lang, const BenchmarkResult& r) {
   doc.heading(2, lang == Lang::ja ? fmt::format("推奨される取り組み（望まれる水準に届いていない{}項目、差の大きい順）", r.recommendations.size())
                                   : fmt::format("Recommended actions ({} items below the desired level, largest gap first)", r.recommendations.size()));
   if (r.recommendations.empty()) {
-    doc.paragraph(s(tr(lang, "すべての項目が望まれる水準に達しています。", "Every item meets its desired level.")));
+    doc.paragraph(tr(lang, "すべての項目が望まれる水準に達しています。", "Every item meets its desired level."));
     return;
   }
   for (std::size_t index : r.recommendations) {
@@ -200,17 +198,17 @@ void add_recommendations(Document& doc, Lang lang, const BenchmarkResult& r) {
     doc.fields(std::move(fields));
     if (!item.why.empty()) doc.paragraph(item.why.in(lang));
     if (!item.measures.empty()) {
-      doc.paragraph(s(tr(lang, "対策：", "Measures:")));
+      doc.paragraph(tr(lang, "対策：", "Measures:"));
       doc.bullets(item.measures.in(lang));
     }
   }
 }
 
 void add_all_items(Document& doc, Lang lang, const BenchmarkResult& r) {
-  doc.heading(2, s(tr(lang, "全項目の回答", "All answers")));
+  doc.heading(2, tr(lang, "全項目の回答", "All answers"));
   Table table;
-  table.header = {"No.", s(tr(lang, "設問", "Question")), s(tr(lang, "レベル", "Level")),
-                  s(tr(lang, "望まれる水準", "Desired")), s(tr(lang, "差", "Gap"))};
+  table.header = {"No.", tr(lang, "設問", "Question"), tr(lang, "レベル", "Level"),
+                  tr(lang, "望まれる水準", "Desired"), tr(lang, "差", "Gap")};
   table.align = {Align::left, Align::left, Align::right, Align::right, Align::right};
   for (const auto& gap : r.items) {
     table.rows.push_back({gap.item->number, gap.item->question.in(lang), std::to_string(gap.level), std::to_string(gap.desired),
@@ -221,16 +219,16 @@ void add_all_items(Document& doc, Lang lang, const BenchmarkResult& r) {
 
 void add_about(Document& doc, Lang lang, const BenchmarkResult& r) {
   const auto& in = *r.assessment.instrument;
-  doc.heading(2, s(tr(lang, "この診断について", "About this assessment")));
+  doc.heading(2, tr(lang, "この診断について", "About this assessment"));
   std::vector<std::string> lines;
   for (const auto& note : in.notes) {
-    const std::string origin = note.origin == questionnaire::Origin::official ? s(tr(lang, "公式", "official"))
-                                                                                : s(tr(lang, "secaction 独自", "secaction's own"));
+    const std::string origin = note.origin == questionnaire::Origin::official ? tr(lang, "公式", "official")
+                                                                                : tr(lang, "secaction 独自", "secaction's own");
     lines.push_back(lang == Lang::ja ? fmt::format("{}（{}）", note.text.ja, origin) : fmt::format("{} ({})", note.text.en, origin));
   }
-  lines.push_back(s(tr(lang, "望まれる水準は secaction 独自の規則です（GⅠ はレベル4、GⅡ はレベル3、GⅢ はレベル2。No.13・14・15・21・25 は各1段階上）。",
-                       "The desired levels are secaction's own rule (level 4 for GⅠ, 3 for GⅡ, 2 for GⅢ; one level higher for "
-                       "No. 13, 14, 15, 21 and 25).")));
+  lines.push_back(tr(lang, "望まれる水準は secaction 独自の規則です（GⅠ はレベル4、GⅡ はレベル3、GⅢ はレベル2。No.13・14・15・21・25 は各1段階上）。",
+                     "The desired levels are secaction's own rule (level 4 for GⅠ, 3 for GⅡ, 2 for GⅢ; one level higher for "
+                     "No. 13, 14, 15, 21 and 25)."));
   doc.bullets(std::move(lines));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "参考にした資料", "Modelled on"), in.source.publisher.in(lang));
@@ -284,11 +282,11 @@ report::RadarChart radar_chart(const BenchmarkResult& result, Lang lang) {
   chart.minimum = 0;
   chart.maximum = 5;
   chart.rings = {1, 2, 3, 4, 5};
-  report::RadarSeries company{s(tr(lang, "自社", "Company")), {}, "#1f77b4", report::LineStyle::solid, true};
+  report::RadarSeries company{tr(lang, "自社", "Company"), {}, "#1f77b4", report::LineStyle::solid, true};
   report::RadarSeries desired{lang == Lang::ja ? fmt::format("望まれる水準（{}）", result.group().name)
                                                : fmt::format("Desired level ({})", result.group().name),
                               {}, "#d62728", report::LineStyle::dashed, false};
-  report::RadarSeries peers{s(tr(lang, "他社の平均", "Peer average")), {}, "#2ca02c", report::LineStyle::dotted, false};
+  report::RadarSeries peers{tr(lang, "他社の平均", "Peer average"), {}, "#2ca02c", report::LineStyle::dotted, false};
   bool peers_known = !result.peers.area_means.empty();
   for (const auto& area : result.areas) {
     chart.axes.push_back(area.part->title.in(lang));

@@ -26,9 +26,10 @@ struct LocalList {
   [[nodiscard]] bool empty() const { return ja.empty() && en.empty(); }
 };
 
-/// Picks the text for `lang` from a pair of literals: tr(lang, "合計", "Total").
-inline std::string_view tr(Lang lang, std::string_view ja, std::string_view en) {
-  return lang == Lang::ja ? ja : en;
+/// Picks the text for `lang` from a pair of literals: tr(lang, "合計", "Total"). A std::string, so it
+/// goes into tables, fields and fmt::format as it is.
+inline std::string tr(Lang lang, std::string_view ja, std::string_view en) {
+  return std::string(lang == Lang::ja ? ja : en);
 }
 
 } // namespace secaction

@@ -7,7 +7,7 @@
 namespace secaction {
 
 std::string describe_organization(Lang lang, const Organization& org) {
-  std::string text = org.name.empty() ? std::string(tr(lang, "（未記入）", "(not given)")) : org.name;
+  std::string text = org.name.empty() ? tr(lang, "（未記入）", "(not given)") : org.name;
   std::vector<std::string> details;
   if (!org.industry.empty()) details.push_back(org.industry);
   if (org.employees) {

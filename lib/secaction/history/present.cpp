@@ -58,11 +58,11 @@ std::string part_text(const PartScore& part) {
 }
 
 std::string band_text(Lang lang, const questionnaire::Band* band) {
-  return band != nullptr ? band->status.in(lang) : s(tr(lang, "—", "—"));
+  return band != nullptr ? band->status.in(lang) : tr(lang, "—", "—");
 }
 
 std::string dated_source(Lang lang, const Snapshot& snapshot) {
-  const std::string date = snapshot.assessed_on ? to_string(*snapshot.assessed_on) : s(tr(lang, "日付なし", "no date"));
+  const std::string date = snapshot.assessed_on ? to_string(*snapshot.assessed_on) : tr(lang, "日付なし", "no date");
   return lang == Lang::ja ? fmt::format("{}（{}）", snapshot.source, date) : fmt::format("{} ({})", snapshot.source, date);
 }
 
@@ -137,11 +137,11 @@ void add_compare_header(Document& doc, Lang lang, const Comparison& c) {
 }
 
 std::string regression_summary(Lang lang, const Comparison& c) {
-  if (!c.has_regression()) return s(tr(lang, "悪化した点はありません。", "Nothing got worse."));
+  if (!c.has_regression()) return tr(lang, "悪化した点はありません。", "Nothing got worse.");
   std::vector<std::string> parts;
   if (c.total_regressed()) {
-    parts.push_back(c.before->is_sum() ? s(tr(lang, "合計点が下がりました", "the total score went down"))
-                                       : s(tr(lang, "達成率が下がりました", "the completion rate went down")));
+    parts.push_back(c.before->is_sum() ? tr(lang, "合計点が下がりました", "the total score went down")
+                                       : tr(lang, "達成率が下がりました", "the completion rate went down"));
   }
   if (!c.regressed.empty()) {
     std::string numbers;
@@ -157,17 +157,17 @@ std::string regression_summary(Lang lang, const Comparison& c) {
 
 void add_compare_result(Document& doc, Lang lang, const Comparison& c) {
   const bool sum = c.before->is_sum();
-  doc.heading(2, s(tr(lang, "結果の変化", "What changed")));
+  doc.heading(2, tr(lang, "結果の変化", "What changed"));
   Table table;
-  table.header = {s(tr(lang, "項目", "Measure")), s(tr(lang, "前回", "Before")), s(tr(lang, "今回", "After")),
-                  s(tr(lang, "増減", "Change"))};
+  table.header = {tr(lang, "項目", "Measure"), tr(lang, "前回", "Before"), tr(lang, "今回", "After"),
+                  tr(lang, "増減", "Change")};
   table.align = {Align::left, Align::right, Align::right, Align::right};
-  table.rows.push_back({sum ? s(tr(lang, "合計点", "Total score")) : s(tr(lang, "達成率", "Completion")), score_text(lang, *c.before),
+  table.rows.push_back({sum ? tr(lang, "合計点", "Total score") : tr(lang, "達成率", "Completion"), score_text(lang, *c.before),
                         score_text(lang, *c.after),
                         sum ? signed_number(c.total_delta) : percent_points(lang, c.percent_delta)});
   if (c.before->band != nullptr || c.after->band != nullptr) {
-    table.rows.push_back({s(tr(lang, "現在の状況", "Current state")), band_text(lang, c.before->band), band_text(lang, c.after->band),
-                          c.band_changed ? s(tr(lang, "変化あり", "changed")) : s(tr(lang, "変化なし", "same"))});
+    table.rows.push_back({tr(lang, "現在の状況", "Current state"), band_text(lang, c.before->band), band_text(lang, c.after->band),
+                          c.band_changed ? tr(lang, "変化あり", "changed") : tr(lang, "変化なし", "same")});
   }
   for (const auto& part : c.parts) {
     table.rows.push_back({part.after->part->title.in(lang), part_text(*part.before), part_text(*part.after), signed_number(part.delta)});
@@ -200,8 +200,8 @@ void add_item_table(Document& doc, Lang lang, const Comparison& c, const std::ve
     return;
   }
   Table table;
-  table.header = {"No.", s(tr(lang, "設問", "Question")), s(tr(lang, "前回", "Before")), s(tr(lang, "今回", "After")),
-                  s(tr(lang, "増減", "Change"))};
+  table.header = {"No.", tr(lang, "設問", "Question"), tr(lang, "前回", "Before"), tr(lang, "今回", "After"),
+                  tr(lang, "増減", "Change")};
   table.align = {Align::left, Align::left, Align::left, Align::left, Align::right};
   for (std::size_t index : indices) {
     const ItemChange& change = c.items[index];
@@ -212,17 +212,17 @@ void add_item_table(Document& doc, Lang lang, const Comparison& c, const std::ve
 }
 
 void add_compare_rule(Document& doc, Lang lang) {
-  doc.heading(2, s(tr(lang, "比較の規則（secaction 独自）", "How the comparison works (secaction's own rule)")));
-  doc.paragraph(s(tr(lang,
-                     "IPA は結果の比較方法を定めていないため、次の規則は secaction 独自のものです。項目の改善・悪化は、前回と今回の両方で満点に数える回答"
-                     "について、点数が上がったか下がったかで判定します。点数が同じままの回答の変更や、満点に数えない回答（チェックリストの「該当しない」など）"
-                     "への変更は、改善にも悪化にも数えません。合計の悪化とは、合計点（チェックリストでは達成率）が下がったことをいいます。"
-                     "--fail-on-regression を付けると、悪化した項目があるか合計が下がったときに終了コード 1 を返します。",
-                     "IPA gives no rule for comparing results, so this rule is secaction's own. An item improved or got worse when its "
-                     "points went up or down, provided both answers count toward the maximum. An answer that changed without changing "
-                     "the points, or that moved to or from an answer left out of the maximum (such as a checklist's “not applicable”), "
-                     "counts as neither. The total got worse when the total score (for a checklist, the completion rate) went down. "
-                     "With --fail-on-regression the exit status is 1 when any item or the total got worse.")));
+  doc.heading(2, tr(lang, "比較の規則（secaction 独自）", "How the comparison works (secaction's own rule)"));
+  doc.paragraph(tr(lang,
+                   "IPA は結果の比較方法を定めていないため、次の規則は secaction 独自のものです。項目の改善・悪化は、前回と今回の両方で満点に数える回答"
+                   "について、点数が上がったか下がったかで判定します。点数が同じままの回答の変更や、満点に数えない回答（チェックリストの「該当しない」など）"
+                   "への変更は、改善にも悪化にも数えません。合計の悪化とは、合計点（チェックリストでは達成率）が下がったことをいいます。"
+                   "--fail-on-regression を付けると、悪化した項目があるか合計が下がったときに終了コード 1 を返します。",
+                   "IPA gives no rule for comparing results, so this rule is secaction's own. An item improved or got worse when its "
+                   "points went up or down, provided both answers count toward the maximum. An answer that changed without changing "
+                   "the points, or that moved to or from an answer left out of the maximum (such as a checklist's “not applicable”), "
+                   "counts as neither. The total got worse when the total score (for a checklist, the completion rate) went down. "
+                   "With --fail-on-regression the exit status is 1 when any item or the total got worse."));
 }
 
 void add_compare_records(Document& doc, Lang lang, const Comparison& c) {
@@ -241,7 +241,7 @@ void add_compare_records(Document& doc, Lang lang, const Comparison& c) {
 
 std::string organizations_text(Lang lang, const Trend& trend) {
   std::vector<std::string> names;
-  for (const auto& name : trend.organizations) names.push_back(name.empty() ? s(tr(lang, "（未記入）", "(not given)")) : name);
+  for (const auto& name : trend.organizations) names.push_back(name.empty() ? tr(lang, "（未記入）", "(not given)") : name);
   return fmt::format("{}", fmt::join(names, tr(lang, "、", ", ")));
 }
 
@@ -324,20 +324,20 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
   const bool sum = is_sum(in);
   Document doc;
   doc.title = lang == Lang::ja ? fmt::format("{} 推移", in.title.ja) : fmt::format("{}: trend", in.title.en);
-  doc.fields({{s(tr(lang, "組織", "Organisation")), organizations_text(lang, trend)},
-              {s(tr(lang, "期間", "Period")), fmt::format("{} – {}", to_string(*trend.points.front()->assessed_on),
+  doc.fields({{tr(lang, "組織", "Organisation"), organizations_text(lang, trend)},
+              {tr(lang, "期間", "Period"), fmt::format("{} – {}", to_string(*trend.points.front()->assessed_on),
                                                         to_string(*trend.points.back()->assessed_on))},
-              {s(tr(lang, "結果の数", "Results")), std::to_string(trend.points.size())}});
+              {tr(lang, "結果の数", "Results"), std::to_string(trend.points.size())}});
   if (trend.organizations.size() > 1) {
-    doc.paragraph(s(tr(lang, "注意：結果によって組織名が異なります。同じ組織の結果かどうか確認してください。",
-                       "Note: the results do not all name the same organisation. Check that they belong to one organisation.")));
+    doc.paragraph(tr(lang, "注意：結果によって組織名が異なります。同じ組織の結果かどうか確認してください。",
+                     "Note: the results do not all name the same organisation. Check that they belong to one organisation."));
   }
 
-  doc.heading(2, s(tr(lang, "日付ごとの結果", "Results by date")));
+  doc.heading(2, tr(lang, "日付ごとの結果", "Results by date"));
   Table table;
-  table.header = {s(tr(lang, "評価日", "Assessed on")), s(tr(lang, "ファイル", "File")),
-                  sum ? s(tr(lang, "合計点", "Total score")) : s(tr(lang, "達成率", "Completion")), s(tr(lang, "前回比", "Change")),
-                  s(tr(lang, "現在の状況", "Current state"))};
+  table.header = {tr(lang, "評価日", "Assessed on"), tr(lang, "ファイル", "File"),
+                  sum ? tr(lang, "合計点", "Total score") : tr(lang, "達成率", "Completion"), tr(lang, "前回比", "Change"),
+                  tr(lang, "現在の状況", "Current state")};
   table.align = {Align::left, Align::left, Align::right, Align::right, Align::left};
   for (const auto& part : in.parts) {
     table.header.push_back(part.title.in(lang));
@@ -357,14 +357,14 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
   doc.table(std::move(table));
 
   if (chart_file.empty()) {
-    doc.paragraph(s(tr(lang, "--output で Markdown ファイルに書き出すと、推移の折れ線グラフ（SVG）が隣に作られ、ここからリンクされます。",
-                       "Write the report with --output to a Markdown file to get a line chart (SVG) beside it, linked from here.")));
+    doc.paragraph(tr(lang, "--output で Markdown ファイルに書き出すと、推移の折れ線グラフ（SVG）が隣に作られ、ここからリンクされます。",
+                     "Write the report with --output to a Markdown file to get a line chart (SVG) beside it, linked from here."));
   } else {
-    doc.heading(2, s(tr(lang, "推移のグラフ", "Chart")));
-    doc.image(s(tr(lang, "合計と区分別の得点率（%）の推移", "Total and each section as a percentage of its maximum, over time")), chart_file);
-    doc.paragraph(s(tr(lang, "グラフは、合計と各区分を満点に対する割合（%）で描いています。区分ごとに満点が違うため、割合にそろえています（secaction 独自の表示）。",
-                     "The chart shows the total and each section as a percentage of its maximum, because the sections have "
-                     "different maximums (secaction's own presentation).")));
+    doc.heading(2, tr(lang, "推移のグラフ", "Chart"));
+    doc.image(tr(lang, "合計と区分別の得点率（%）の推移", "Total and each section as a percentage of its maximum, over time"), chart_file);
+    doc.paragraph(tr(lang, "グラフは、合計と各区分を満点に対する割合（%）で描いています。区分ごとに満点が違うため、割合にそろえています（secaction 独自の表示）。",
+                   "The chart shows the total and each section as a percentage of its maximum, because the sections have "
+                   "different maximums (secaction's own presentation)."));
   }
 
   Table& records = doc.records;
@@ -427,7 +427,7 @@ report::LineChart line_chart(const Trend& trend, Lang lang) {
   for (const auto* point : trend.points) chart.x_labels.push_back(to_string(*point->assessed_on));
 
   report::LineSeries total;
-  total.name = is_sum(in) ? s(tr(lang, "合計点（%）", "Total score (%)")) : s(tr(lang, "達成率（%）", "Completion (%)"));
+  total.name = is_sum(in) ? tr(lang, "合計点（%）", "Total score (%)") : tr(lang, "達成率（%）", "Completion (%)");
   total.color = "#222222";
   for (const auto* point : trend.points) total.values.emplace_back(point->percent);
   chart.series.push_back(std::move(total));

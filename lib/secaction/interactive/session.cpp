@@ -66,7 +66,7 @@ std::size_t Session::next_unanswered(std::size_t from, bool include_from) const 
   return count;
 }
 
-std::string_view Session::tr(std::string_view ja, std::string_view en) const { return secaction::tr(m_options.lang, ja, en); }
+std::string Session::tr(std::string_view ja, std::string_view en) const { return secaction::tr(m_options.lang, ja, en); }
 
 std::string Session::style(std::string_view text, std::string_view code) const {
   if (!m_options.colour || text.empty()) return std::string(text);
@@ -132,17 +132,17 @@ std::string Session::explanation() const {
   const Lang lang = m_options.lang;
   std::string out = "\n";
   if (!item.why.in(lang).empty()) {
-    out += style(std::string(tr("なぜ必要か", "Why it matters")), k_bold) + "\n" + wrap_text(item.why.in(lang), m_options.width, "  ");
+    out += style(tr("なぜ必要か", "Why it matters"), k_bold) + "\n" + wrap_text(item.why.in(lang), m_options.width, "  ");
   }
   if (!item.measures.in(lang).empty()) {
-    out += style(std::string(tr("対策", "Measures")), k_bold) + "\n";
+    out += style(tr("対策", "Measures"), k_bold) + "\n";
     for (const auto& measure : item.measures.in(lang)) out += wrap_text("・" + measure, m_options.width, "  ");
   }
   if (!item.if_neglected.in(lang).empty()) {
-    out += style(std::string(tr("放置すると", "If neglected")), k_bold) + "\n" +
+    out += style(tr("放置すると", "If neglected"), k_bold) + "\n" +
            wrap_text(item.if_neglected.in(lang), m_options.width, "  ");
   }
-  if (out == "\n") out += std::string(tr("  この設問には説明がありません。", "  This item has no explanation.")) + "\n";
+  if (out == "\n") out += tr("  この設問には説明がありません。", "  This item has no explanation.") + "\n";
   return out + "\n" + choices_text() + keys_text();
 }
 
@@ -161,7 +161,7 @@ Reply Session::answer(const ScaleOption& option) {
   }
   const std::size_t next = next_unanswered(m_position, false);
   if (next == m_items.size()) {
-    return {fmt::format(fmt::runtime(std::string(tr("\n全 {} 問に回答しました。\n", "\nAll {} items are answered.\n"))), m_items.size()), true,
+    return {fmt::format(fmt::runtime(tr("\n全 {} 問に回答しました。\n", "\nAll {} items are answered.\n")), m_items.size()), true,
             Outcome::complete};
   }
   m_position = next;
@@ -172,20 +172,20 @@ Reply Session::take_note(std::string_view line) {
   m_awaiting_note = false;
   const std::string note(trim(line));
   const std::string& number = current_item().number;
-  if (note.empty()) return {std::string(tr("メモは取り消しました。\n", "Note cancelled.\n")) + question_screen(), false, Outcome::asking};
+  if (note.empty()) return {tr("メモは取り消しました。\n", "Note cancelled.\n") + question_screen(), false, Outcome::asking};
   if (auto found = m_answers.answers.find(number); found != m_answers.answers.end()) {
     found->second.note = note;
-    return {std::string(tr("メモを保存しました。\n", "Note saved.\n")) + question_screen(), true, Outcome::asking};
+    return {tr("メモを保存しました。\n", "Note saved.\n") + question_screen(), true, Outcome::asking};
   }
   m_pending_notes[number] = note;
-  return {std::string(tr("メモは回答と一緒に保存されます。\n", "The note is saved with the answer.\n")) + question_screen(), false,
+  return {tr("メモは回答と一緒に保存されます。\n", "The note is saved with the answer.\n") + question_screen(), false,
           Outcome::asking};
 }
 
 Reply Session::handle(std::string_view line) {
   if (complete()) return {"", false, Outcome::complete};
   if (find_invalid_utf8(line)) {
-    return {style(std::string(tr("UTF-8 ではない入力です。入力し直してください。", "That input is not UTF-8; please type it again.")), k_red) +
+    return {style(tr("UTF-8 ではない入力です。入力し直してください。", "That input is not UTF-8; please type it again."), k_red) +
                 "\n",
             false, Outcome::asking};
   }
@@ -196,17 +196,17 @@ Reply Session::handle(std::string_view line) {
   if (command == "q") return {"", false, Outcome::quit};
   if (command == "n") {
     m_awaiting_note = true;
-    return {std::string(tr("メモを入力してください（空行で取り消し）:\n", "Type the note (an empty line cancels):\n")), false, Outcome::asking};
+    return {tr("メモを入力してください（空行で取り消し）:\n", "Type the note (an empty line cancels):\n"), false, Outcome::asking};
   }
   if (command == "b") {
-    if (m_position == 0) return {std::string(tr("これが最初の設問です。\n", "This is the first item.\n")) + question_screen(), false, Outcome::asking};
+    if (m_position == 0) return {tr("これが最初の設問です。\n", "This is the first item.\n") + question_screen(), false, Outcome::asking};
     --m_position;
     return {question_screen(), false, Outcome::asking};
   }
   if (command == "s") {
     const std::size_t next = next_unanswered(m_position, false);
     if (next == m_items.size()) {
-      return {std::string(tr("ほかに未回答の設問はありません。\n", "No other item is left unanswered.\n")) + question_screen(), false,
+      return {tr("ほかに未回答の設問はありません。\n", "No other item is left unanswered.\n") + question_screen(), false,
               Outcome::asking};
     }
     m_position = next;
@@ -219,8 +219,8 @@ Reply Session::handle(std::string_view line) {
   const std::string keys = m_instrument.scale.size() > 1
                                ? fmt::format("1–{}", std::min(m_instrument.scale.size(), k_max_choice_keys))
                                : std::string("1");
-  return {style(fmt::format(fmt::runtime(std::string(tr("「{}」は選べません。{} の数字、{}、または ? b s n q を入力してください。",
-                                                        "'{}' is not a choice; type {}, one of {}, or ? b s n q."))),
+  return {style(fmt::format(fmt::runtime(tr("「{}」は選べません。{} の数字、{}、または ? b s n q を入力してください。",
+                                            "'{}' is not a choice; type {}, one of {}, or ? b s n q.")),
                             input, keys, fmt::join(values, ", ")),
                 k_red) +
               "\n" + choices_text() + keys_text(),

@@ -65,7 +65,7 @@ private:
   [[nodiscard]] std::string keys_text() const;
   [[nodiscard]] std::string explanation() const;
   [[nodiscard]] std::string style(std::string_view text, std::string_view code) const;
-  [[nodiscard]] std::string_view tr(std::string_view ja, std::string_view en) const;
+  [[nodiscard]] std::string tr(std::string_view ja, std::string_view en) const;
   Reply answer(const questionnaire::ScaleOption& option);
   Reply take_note(std::string_view line);
 

@@ -47,7 +47,7 @@ std::string joined(const std::vector<std::string>& texts, std::string_view separ
 }
 
 std::string rule_text(Lang lang) {
-  return std::string(tr(
+  return tr(
       lang,
       "並び順（secaction 独自の規則。IPA は複数の診断をまたぐ優先順位を示していません）：(1) 項目の満点に対して失った点の割合が大きい順"
       "（自社診断の「わからない」は -1 点なので満点以上を失います）、(2) 失った点数の多い順、(3) ガイドラインの段階の順"
@@ -58,33 +58,33 @@ std::string rule_text(Lang lang) {
       "(2) points lost, most first, (3) the guideline's steps (five principles → self-diagnosis and the executives' seven "
       "steps → management controls and benchmark → cloud, telework, outsourcing and incident response), then question "
       "order. Items that reference each other (e.g. self-diagnosis No. 3 and five principles No. 3) are one action and "
-      "are listed once."));
+      "are listed once.");
 }
 
 } // namespace
 
 report::Document to_document(const Plan& plan, Lang lang) {
   report::Document document;
-  document.title = std::string(tr(lang, "情報セキュリティ対策 実行計画", "Information security action plan"));
+  document.title = tr(lang, "情報セキュリティ対策 実行計画", "Information security action plan");
   std::vector<std::string> titles;
   for (const auto* instrument : plan.instruments) titles.push_back(instrument->title.in(lang));
-  document.fields({{std::string(tr(lang, "組織", "Organisation")), describe_organization(lang, plan.organization)},
-                   {std::string(tr(lang, "診断日（最新）", "Assessed on (latest)")),
-                    plan.assessed_on ? to_string(*plan.assessed_on) : std::string(tr(lang, "（未記入）", "(not given)"))},
-                   {std::string(tr(lang, "元にした診断", "Based on")), joined(titles, lang == Lang::ja ? "、" : "; ")},
-                   {std::string(tr(lang, "対策の数", "Actions")),
+  document.fields({{tr(lang, "組織", "Organisation"), describe_organization(lang, plan.organization)},
+                   {tr(lang, "診断日（最新）", "Assessed on (latest)"),
+                    plan.assessed_on ? to_string(*plan.assessed_on) : tr(lang, "（未記入）", "(not given)")},
+                   {tr(lang, "元にした診断", "Based on"), joined(titles, lang == Lang::ja ? "、" : "; ")},
+                   {tr(lang, "対策の数", "Actions"),
                     lang == Lang::ja ? fmt::format("{}件（未対応の回答 {}件をまとめたもの）", plan.actions.size(), plan.open_findings)
                                      : fmt::format("{} (from {} open answers)", plan.actions.size(), plan.open_findings)}});
   document.paragraph(rule_text(lang));
-  document.paragraph(std::string(tr(lang, "担当者と期限の欄は空けてあります。項目ごとに決めて記入してください。",
-                                    "The owner and due-date columns are left blank: decide them for each action and fill them in.")));
+  document.paragraph(tr(lang, "担当者と期限の欄は空けてあります。項目ごとに決めて記入してください。",
+                        "The owner and due-date columns are left blank: decide them for each action and fill them in."));
 
   report::Table table;
-  table.header = {std::string(tr(lang, "順位", "Rank")),         std::string(tr(lang, "項目", "Item")),
-                  std::string(tr(lang, "内容", "Question")),      std::string(tr(lang, "回答", "Answer")),
-                  std::string(tr(lang, "失点", "Points lost")),   std::string(tr(lang, "実施する対策", "Measures to take")),
-                  std::string(tr(lang, "関連項目", "Also covers")), std::string(tr(lang, "担当者", "Owner")),
-                  std::string(tr(lang, "期限", "Due date"))};
+  table.header = {tr(lang, "順位", "Rank"),         tr(lang, "項目", "Item"),
+                  tr(lang, "内容", "Question"),      tr(lang, "回答", "Answer"),
+                  tr(lang, "失点", "Points lost"),   tr(lang, "実施する対策", "Measures to take"),
+                  tr(lang, "関連項目", "Also covers"), tr(lang, "担当者", "Owner"),
+                  tr(lang, "期限", "Due date")};
   table.align = {report::Align::right};
   report::Table records;
   records.header = {"rank", "instrument", "item", "question", "answer", "points_lost", "max_points", "share_lost", "measures", "also_covers",
@@ -100,9 +100,9 @@ report::Document to_document(const Plan& plan, Lang lang) {
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
                             ""});
   }
-  document.heading(2, std::string(tr(lang, "対策の一覧（優先順）", "Actions in priority order")));
+  document.heading(2, tr(lang, "対策の一覧（優先順）", "Actions in priority order"));
   if (plan.actions.empty()) {
-    document.paragraph(std::string(tr(lang, "未対応の項目はありません。", "No open items.")));
+    document.paragraph(tr(lang, "未対応の項目はありません。", "No open items."));
   } else {
     document.table(std::move(table));
   }

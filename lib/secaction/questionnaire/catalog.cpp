@@ -20,15 +20,15 @@ CatalogEntry catalog_entry(const Instrument& instrument) {
 
 report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang lang) {
   report::Document doc;
-  doc.title = std::string(tr(lang, "チェックリスト一覧", "Checklists"));
+  doc.title = tr(lang, "チェックリスト一覧", "Checklists");
   report::Table table;
-  table.header = {"ID", std::string(tr(lang, "名称", "Title")), std::string(tr(lang, "項目数", "Items")),
-                  std::string(tr(lang, "出典", "Source"))};
+  table.header = {"ID", tr(lang, "名称", "Title"), tr(lang, "項目数", "Items"),
+                  tr(lang, "出典", "Source")};
   table.align = {report::Align::left, report::Align::left, report::Align::right, report::Align::left};
   for (const auto& entry : entries) table.rows.push_back({entry.id, entry.title.in(lang), count_text(entry), source_text(entry, lang)});
   doc.table(std::move(table));
-  doc.paragraph(std::string(tr(lang, "空の回答ファイル：secaction checklist ID --template　採点：secaction checklist 回答ファイル",
-                               "Blank answer file: secaction checklist ID --template. Score it: secaction checklist ANSWER-FILE")));
+  doc.paragraph(tr(lang, "空の回答ファイル：secaction checklist ID --template　採点：secaction checklist 回答ファイル",
+                   "Blank answer file: secaction checklist ID --template. Score it: secaction checklist ANSWER-FILE"));
 
   doc.records.header = {"id", "title", "items", "document", "edition"};
   for (const auto& entry : entries) {

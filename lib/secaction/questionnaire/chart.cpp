@@ -55,7 +55,7 @@ report::BarChart parts_chart(const Assessment& a, Lang lang) {
   for (const auto& part : a.parts) {
     chart.bars.push_back({part_label(lang, part), part.score, part.max, value_text(lang, in, part.score, part.max), {}, false});
   }
-  report::Bar total{is_sum(in) ? std::string(tr(lang, "合計", "Total")) : std::string(tr(lang, "全体", "Overall")), a.total, a.max,
+  report::Bar total{is_sum(in) ? tr(lang, "合計", "Total") : tr(lang, "全体", "Overall"), a.total, a.max,
                     value_text(lang, in, a.total, a.max), {}, true};
   // A band's lower bound inside the scale marks where that band begins.
   std::string band_starts;
@@ -73,8 +73,8 @@ report::BarChart parts_chart(const Assessment& a, Lang lang) {
                                     : fmt::format("from {}: “{}”", threshold, band.status.en);
   }
   chart.bars.push_back(std::move(total));
-  chart.notes.push_back(std::string(tr(lang, "各バーは、得点を満点に対する割合で示しています。",
-                                       "Each bar shows the score as a share of its own maximum.")));
+  chart.notes.push_back(tr(lang, "各バーは、得点を満点に対する割合で示しています。",
+                           "Each bar shows the score as a share of its own maximum."));
   if (!band_starts.empty()) {
     chart.notes.push_back(lang == Lang::ja ? fmt::format("破線は評価の目安の境目です：{}。", band_starts)
                                            : fmt::format("The dashed lines mark where the score bands begin: {}.", band_starts));

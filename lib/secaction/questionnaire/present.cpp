@@ -43,8 +43,8 @@ std::string source_line(Lang lang, const Instrument& instrument) {
 }
 
 std::string origin_label(Lang lang, Origin origin) {
-  return origin == Origin::official ? std::string(tr(lang, "公式", "official"))
-                                    : std::string(tr(lang, "secaction 独自", "secaction's own"));
+  return origin == Origin::official ? tr(lang, "公式", "official")
+                                    : tr(lang, "secaction 独自", "secaction's own");
 }
 
 void add_header(Document& doc, Lang lang, const Assessment& a) {
@@ -53,14 +53,14 @@ void add_header(Document& doc, Lang lang, const Assessment& a) {
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
-                      a.assessed_on ? to_string(*a.assessed_on) : std::string(tr(lang, "（未記入）", "(not given)")));
+                      a.assessed_on ? to_string(*a.assessed_on) : tr(lang, "（未記入）", "(not given)"));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), source_line(lang, in));
   doc.fields(std::move(fields));
 }
 
 void add_result(Document& doc, Lang lang, const Assessment& a, const std::string& chart_file) {
-  doc.heading(2, std::string(tr(lang, "結果", "Result")));
+  doc.heading(2, tr(lang, "結果", "Result"));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(is_sum(a) ? tr(lang, "合計点", "Total score") : tr(lang, "達成率", "Completion"), score_line(lang, a));
   if (a.band != nullptr) {
@@ -70,16 +70,16 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
   doc.fields(std::move(fields));
   if (a.band != nullptr && !a.band->advice.empty()) doc.paragraph(a.band->advice.in(lang));
   if (!is_sum(a)) {
-    doc.paragraph(std::string(tr(lang, "達成率は secaction 独自の指標です（実施している＝1、一部実施している＝0.5、実施していない＝0。該当しない項目は分母から除きます）。",
-                                 "The completion rate is secaction's own measure (done = 1, partly done = 0.5, not done = 0; "
-                                 "items that do not apply are left out).")));
+    doc.paragraph(tr(lang, "達成率は secaction 独自の指標です（実施している＝1、一部実施している＝0.5、実施していない＝0。該当しない項目は分母から除きます）。",
+                     "The completion rate is secaction's own measure (done = 1, partly done = 0.5, not done = 0; "
+                     "items that do not apply are left out)."));
   }
 
-  doc.heading(2, std::string(tr(lang, "区分別の小計", "Subtotals by section")));
+  doc.heading(2, tr(lang, "区分別の小計", "Subtotals by section"));
   Table table;
-  table.header = {std::string(tr(lang, "区分", "Section")), std::string(tr(lang, "項目数", "Items")),
-                  std::string(tr(lang, "得点", "Score")), std::string(tr(lang, "満点", "Maximum")),
-                  std::string(tr(lang, "達成率", "Percent"))};
+  table.header = {tr(lang, "区分", "Section"), tr(lang, "項目数", "Items"),
+                  tr(lang, "得点", "Score"), tr(lang, "満点", "Maximum"),
+                  tr(lang, "達成率", "Percent")};
   table.align = {Align::left, Align::right, Align::right, Align::right, Align::right};
   for (const auto& part : a.parts) {
     table.rows.push_back({part.part->title.in(lang), std::to_string(part.items.size()), format_number(part.score),
@@ -87,7 +87,7 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
   }
   doc.table(std::move(table));
   if (!chart_file.empty()) {
-    doc.image(std::string(tr(lang, "区分別の小計と合計のグラフ", "Chart of the subtotals by section and the total")), chart_file);
+    doc.image(tr(lang, "区分別の小計と合計のグラフ", "Chart of the subtotals by section and the total"), chart_file);
   }
 }
 
@@ -97,13 +97,13 @@ void add_unknown(Document& doc, Lang lang, const Assessment& a) {
   doc.heading(2, lang == Lang::ja ? fmt::format("「{}」と回答した項目（{}件）", unknown->label.ja, a.unknown.size())
                                   : fmt::format("Items answered “{}” ({})", unknown->label.en, a.unknown.size()));
   if (a.unknown.empty()) {
-    doc.paragraph(std::string(tr(lang, "ありません。", "None.")));
+    doc.paragraph(tr(lang, "ありません。", "None."));
     return;
   }
-  doc.paragraph(std::string(tr(lang, "IPA は「わからない」と回答した項目を必ず確認するよう求めています。実施状況を知っている人に確認し、回答を更新してください。",
-                               "IPA asks you to follow up every item answered “don't know”. Ask the people who know, then update the answer.")));
+  doc.paragraph(tr(lang, "IPA は「わからない」と回答した項目を必ず確認するよう求めています。実施状況を知っている人に確認し、回答を更新してください。",
+                   "IPA asks you to follow up every item answered “don't know”. Ask the people who know, then update the answer."));
   Table table;
-  table.header = {"No.", std::string(tr(lang, "設問", "Question"))};
+  table.header = {"No.", tr(lang, "設問", "Question")};
   for (const auto* item : a.unknown) table.rows.push_back({item->item->number, item->item->question.in(lang)});
   doc.table(std::move(table));
 }
@@ -112,7 +112,7 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
   doc.heading(2, lang == Lang::ja ? fmt::format("対策が必要な項目（{}件、優先度の高い順）", a.open_items.size())
                                   : fmt::format("What to do next ({} items, most urgent first)", a.open_items.size()));
   if (a.open_items.empty()) {
-    doc.paragraph(std::string(tr(lang, "すべての項目を実施しています。", "Every item is fully in place.")));
+    doc.paragraph(tr(lang, "すべての項目を実施しています。", "Every item is fully in place."));
     return;
   }
   for (const auto* result : a.open_items) {
@@ -134,7 +134,7 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
       doc.bullets(block.points.in(lang));
     }
     if (!item.measures.empty()) {
-      doc.paragraph(std::string(tr(lang, "対策：", "Measures:")));
+      doc.paragraph(tr(lang, "対策：", "Measures:"));
       doc.bullets(item.measures.in(lang));
     }
     if (!item.refs.empty()) {
@@ -157,7 +157,7 @@ void add_not_applicable(Document& doc, Lang lang, const Assessment& a) {
   doc.heading(2, lang == Lang::ja ? fmt::format("「{}」と回答した項目（{}件）", na->label.ja, a.not_applicable.size())
                                   : fmt::format("Items answered “{}” ({})", na->label.en, a.not_applicable.size()));
   if (a.not_applicable.empty()) {
-    doc.paragraph(std::string(tr(lang, "ありません。", "None.")));
+    doc.paragraph(tr(lang, "ありません。", "None."));
     return;
   }
   if (na->counts_toward_max) {
@@ -166,13 +166,13 @@ void add_not_applicable(Document& doc, Lang lang, const Assessment& a) {
                       : fmt::format("These items are scored {} points each (see “About this assessment” below).",
                                     format_number(na->points)));
   } else {
-    doc.paragraph(std::string(tr(lang, "これらの項目は得点と満点の両方から除いています。", "These items are left out of both the score and the maximum.")));
+    doc.paragraph(tr(lang, "これらの項目は得点と満点の両方から除いています。", "These items are left out of both the score and the maximum."));
   }
   Table table;
-  table.header = {"No.", std::string(tr(lang, "設問", "Question")), std::string(tr(lang, "メモ", "Note"))};
+  table.header = {"No.", tr(lang, "設問", "Question"), tr(lang, "メモ", "Note")};
   for (const auto* item : a.not_applicable) {
     table.rows.push_back({item->item->number, item->item->question.in(lang),
-                          item->note.empty() ? std::string(tr(lang, "（メモなし）", "(no note)")) : item->note});
+                          item->note.empty() ? tr(lang, "（メモなし）", "(no note)") : item->note});
   }
   doc.table(std::move(table));
 }
@@ -190,10 +190,10 @@ void add_missing(Document& doc, Lang lang, const Assessment& a) {
 }
 
 void add_all_answers(Document& doc, Lang lang, const Assessment& a) {
-  doc.heading(2, std::string(tr(lang, "全項目の回答", "All answers")));
+  doc.heading(2, tr(lang, "全項目の回答", "All answers"));
   Table table;
-  table.header = {"No.", std::string(tr(lang, "設問", "Question")), std::string(tr(lang, "回答", "Answer")),
-                  std::string(tr(lang, "点数", "Points"))};
+  table.header = {"No.", tr(lang, "設問", "Question"), tr(lang, "回答", "Answer"),
+                  tr(lang, "点数", "Points")};
   table.align = {Align::left, Align::left, Align::left, Align::right};
   for (const auto& part : a.parts) {
     for (const auto& item : part.items) {
@@ -206,7 +206,7 @@ void add_all_answers(Document& doc, Lang lang, const Assessment& a) {
 
 void add_about(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
-  doc.heading(2, std::string(tr(lang, "この診断について", "About this assessment")));
+  doc.heading(2, tr(lang, "この診断について", "About this assessment"));
   std::vector<std::string> lines;
   for (const auto& note : in.notes) lines.push_back(fmt::format("{}（{}）", note.text.in(lang), origin_label(lang, note.origin)));
   if (lang == Lang::en) {
@@ -215,12 +215,12 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
     }
   }
   lines.push_back(in.question_origin == Origin::official
-                      ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、解説、対策は secaction が作成したものです。",
-                                       "The Japanese questions are the source's official wording. English renderings, explanations "
-                                       "and measures are written by secaction."))
-                      : std::string(tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
-                                       "The questions are secaction's own, written following the structure of the source; they "
-                                       "are not an official checklist.")));
+                      ? tr(lang, "設問文は出典の公式の文言です。英訳、解説、対策は secaction が作成したものです。",
+                           "The Japanese questions are the source's official wording. English renderings, explanations "
+                           "and measures are written by secaction.")
+                      : tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
+                           "The questions are secaction's own, written following the structure of the source; they "
+                           "are not an official checklist."));
   doc.bullets(std::move(lines));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "発行", "Publisher"), in.source.publisher.in(lang));

@@ -32,12 +32,12 @@ std::string part_title(const questionnaire::Assessment& assessment, const questi
 std::string gap_text(Lang lang, const PrincipleGap& gap) {
   switch (gap.reason) {
   case GapReason::answered_no:
-    return std::string(tr(lang, "「実施していない」と回答", "answered “not done”"));
+    return tr(lang, "「実施していない」と回答", "answered “not done”");
   case GapReason::answered_not_applicable:
-    return std::string(tr(lang, "「該当しない」と回答（5か条はどの組織にも当てはまります）",
-                          "answered “not applicable” (the five principles apply to every organisation)"));
+    return tr(lang, "「該当しない」と回答（5か条はどの組織にも当てはまります）",
+              "answered “not applicable” (the five principles apply to every organisation)");
   case GapReason::unanswered:
-    return std::string(tr(lang, "未回答", "not answered"));
+    return tr(lang, "未回答", "not answered");
   }
   return {};
 }
@@ -55,16 +55,16 @@ std::string missing_id(Missing missing) {
 std::string missing_text(Lang lang, Missing missing) {
   switch (missing) {
   case Missing::self_diagnosis:
-    return std::string(tr(lang, "「5分でできる！情報セキュリティ自社診断」を行う（secaction diagnose --template で回答ファイルを作成）",
-                          "Do the 5-minute self-diagnosis (create an answer file with secaction diagnose --template)"));
+    return tr(lang, "「5分でできる！情報セキュリティ自社診断」を行う（secaction diagnose --template で回答ファイルを作成）",
+              "Do the 5-minute self-diagnosis (create an answer file with secaction diagnose --template)");
   case Missing::self_diagnosis_incomplete:
-    return std::string(tr(lang, "自社診断の未回答の項目に回答する", "Answer the self-diagnosis items left unanswered"));
+    return tr(lang, "自社診断の未回答の項目に回答する", "Answer the self-diagnosis items left unanswered");
   case Missing::policy:
-    return std::string(tr(lang, "情報セキュリティ基本方針を定める（証拠ファイルの policy.established_on に策定日を記入）",
-                          "Set an information security basic policy (write the date in policy.established_on of the evidence file)"));
+    return tr(lang, "情報セキュリティ基本方針を定める（証拠ファイルの policy.established_on に策定日を記入）",
+              "Set an information security basic policy (write the date in policy.established_on of the evidence file)");
   case Missing::publication:
-    return std::string(tr(lang, "基本方針を外部に公開する（証拠ファイルの policy.published と policy.where に公開先を記入）",
-                          "Publish the basic policy (write policy.published and where it is posted in policy.where of the evidence file)"));
+    return tr(lang, "基本方針を外部に公開する（証拠ファイルの policy.published と policy.where に公開先を記入）",
+              "Publish the basic policy (write policy.published and where it is posted in policy.where of the evidence file)");
   }
   return {};
 }
@@ -77,11 +77,11 @@ bool has(const TwoStar& two, Missing missing) {
 }
 
 std::string done_text(Lang lang, bool done) {
-  return done ? std::string(tr(lang, "済", "Done")) : std::string(tr(lang, "未", "Missing"));
+  return done ? tr(lang, "済", "Done") : tr(lang, "未", "Missing");
 }
 
 std::string self_diagnosis_detail(Lang lang, const Readiness& r) {
-  if (r.self_diagnosis == nullptr) return std::string(tr(lang, "回答ファイルがありません", "No answer file given"));
+  if (r.self_diagnosis == nullptr) return tr(lang, "回答ファイルがありません", "No answer file given");
   const auto& sd = *r.self_diagnosis;
   std::string unanswered;
   for (const auto* item : r.two_star.unanswered) unanswered += (unanswered.empty() ? "" : ", ") + item->item->number;
@@ -96,14 +96,14 @@ std::string self_diagnosis_detail(Lang lang, const Readiness& r) {
 }
 
 std::string policy_detail(Lang lang, const TwoStar& two) {
-  if (!two.policy || !two.policy->established_on) return std::string(tr(lang, "策定日の記入がありません", "No date of establishment given"));
+  if (!two.policy || !two.policy->established_on) return tr(lang, "策定日の記入がありません", "No date of establishment given");
   return lang == Lang::ja ? fmt::format("策定日 {}", to_string(*two.policy->established_on))
                           : fmt::format("Established on {}", to_string(*two.policy->established_on));
 }
 
 std::string publication_detail(Lang lang, const TwoStar& two) {
-  if (!two.policy || !two.policy->published) return std::string(tr(lang, "公開していません", "Not published"));
-  if (two.policy->where.empty()) return std::string(tr(lang, "公開先の記入がありません", "Where it is published is not given"));
+  if (!two.policy || !two.policy->published) return tr(lang, "公開していません", "Not published");
+  if (two.policy->where.empty()) return tr(lang, "公開先の記入がありません", "Where it is published is not given");
   return two.policy->where;
 }
 
@@ -116,36 +116,36 @@ std::string organization_name(const Readiness& r) {
 
 void add_one_star(Document& doc, Lang lang, const Readiness& r) {
   const OneStar& one = r.one_star;
-  doc.heading(2, std::string(tr(lang, "一つ星（★）：情報セキュリティ5か条に取り組む", "One star (★): commit to the five principles")));
-  doc.fields({{std::string(tr(lang, "状態", "Status")),
-               one.ready ? std::string(tr(lang, "宣言の準備ができています", "Ready to declare"))
-                         : std::string(tr(lang, "まだ準備ができていません", "Not ready yet"))}});
-  doc.paragraph(std::string(tr(lang,
-                               "IPAのFAQによれば、一つ星は「情報セキュリティ5か条」に取り組むことを宣言するものです。宣言の前に対策が済んでいる必要はありません。"
-                               "5か条のそれぞれについて「実施している」または「一部実施している」と回答していれば、取り組む意思があるものとして扱います。",
-                               "According to IPA's FAQ, one star declares that you will work on the five principles; nothing has to be "
-                               "in place before you declare. A principle answered “done” or “partly done” counts as a commitment.")));
+  doc.heading(2, tr(lang, "一つ星（★）：情報セキュリティ5か条に取り組む", "One star (★): commit to the five principles"));
+  doc.fields({{tr(lang, "状態", "Status"),
+               one.ready ? tr(lang, "宣言の準備ができています", "Ready to declare")
+                         : tr(lang, "まだ準備ができていません", "Not ready yet")}});
+  doc.paragraph(tr(lang,
+                   "IPAのFAQによれば、一つ星は「情報セキュリティ5か条」に取り組むことを宣言するものです。宣言の前に対策が済んでいる必要はありません。"
+                   "5か条のそれぞれについて「実施している」または「一部実施している」と回答していれば、取り組む意思があるものとして扱います。",
+                   "According to IPA's FAQ, one star declares that you will work on the five principles; nothing has to be "
+                   "in place before you declare. A principle answered “done” or “partly done” counts as a commitment."));
   if (!one.evidence_given) {
-    doc.paragraph(std::string(tr(lang, "5か条の回答ファイルがありません。secaction checklist five-principles --template で作成し、--five-principles で指定してください。",
-                                 "No five-principles answer file was given. Create one with secaction checklist five-principles --template "
-                                 "and pass it with --five-principles.")));
+    doc.paragraph(tr(lang, "5か条の回答ファイルがありません。secaction checklist five-principles --template で作成し、--five-principles で指定してください。",
+                     "No five-principles answer file was given. Create one with secaction checklist five-principles --template "
+                     "and pass it with --five-principles."));
     return;
   }
   Table table;
-  table.header = {"No.", std::string(tr(lang, "5か条", "Principle")), std::string(tr(lang, "回答", "Answer")),
-                  std::string(tr(lang, "取組", "Commitment"))};
+  table.header = {"No.", tr(lang, "5か条", "Principle"), tr(lang, "回答", "Answer"),
+                  tr(lang, "取組", "Commitment")};
   for (const auto& part : r.five_principles->parts) {
     for (const auto& item : part.items) {
       bool committed = false;
       for (const auto* c : one.committed) committed = committed || c == &item;
       table.rows.push_back({item.item->number, item.item->question.in(lang),
-                            item.missing ? std::string(tr(lang, "（未回答）", "(not answered)")) : item.option->label.in(lang),
-                            committed ? std::string(tr(lang, "取り組む", "Committed")) : std::string(tr(lang, "要検討", "To commit"))});
+                            item.missing ? tr(lang, "（未回答）", "(not answered)") : item.option->label.in(lang),
+                            committed ? tr(lang, "取り組む", "Committed") : tr(lang, "要検討", "To commit")});
     }
   }
   doc.table(std::move(table));
   if (!one.to_commit.empty()) {
-    doc.heading(3, std::string(tr(lang, "取り組むと決める項目", "Commit to these")));
+    doc.heading(3, tr(lang, "取り組むと決める項目", "Commit to these"));
     std::vector<std::string> lines;
     for (const auto& gap : one.to_commit) {
       lines.push_back(fmt::format("{} {}{}{}{}", item_label(lang, *gap.item), gap.item->item->question.in(lang),
@@ -157,33 +157,33 @@ void add_one_star(Document& doc, Lang lang, const Readiness& r) {
 
 void add_two_star(Document& doc, Lang lang, const Readiness& r) {
   const TwoStar& two = r.two_star;
-  doc.heading(2, std::string(tr(lang, "二つ星（★★）：自社診断・基本方針・公開", "Two stars (★★): self-diagnosis, basic policy, publication")));
-  doc.fields({{std::string(tr(lang, "状態", "Status")),
-               two.ready ? std::string(tr(lang, "宣言の準備ができています", "Ready to declare"))
-                         : std::string(tr(lang, "まだ準備ができていません", "Not ready yet"))}});
+  doc.heading(2, tr(lang, "二つ星（★★）：自社診断・基本方針・公開", "Two stars (★★): self-diagnosis, basic policy, publication"));
+  doc.fields({{tr(lang, "状態", "Status"),
+               two.ready ? tr(lang, "宣言の準備ができています", "Ready to declare")
+                         : tr(lang, "まだ準備ができていません", "Not ready yet")}});
   Table table;
-  table.header = {std::string(tr(lang, "要件", "Requirement")), std::string(tr(lang, "状態", "Status")),
-                  std::string(tr(lang, "内容", "Details"))};
+  table.header = {tr(lang, "要件", "Requirement"), tr(lang, "状態", "Status"),
+                  tr(lang, "内容", "Details")};
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
-  table.rows.push_back({std::string(tr(lang, "① 自社診断で自社の状況を把握", "1. Know where you stand with the self-diagnosis")),
+  table.rows.push_back({tr(lang, "① 自社診断で自社の状況を把握", "1. Know where you stand with the self-diagnosis"),
                         done_text(lang, diagnosed), self_diagnosis_detail(lang, r)});
-  table.rows.push_back({std::string(tr(lang, "② 情報セキュリティ基本方針を策定", "2. Set an information security basic policy")),
+  table.rows.push_back({tr(lang, "② 情報セキュリティ基本方針を策定", "2. Set an information security basic policy"),
                         done_text(lang, !has(two, Missing::policy)), policy_detail(lang, two)});
-  table.rows.push_back({std::string(tr(lang, "③ 基本方針を外部に公開", "3. Publish the policy")),
+  table.rows.push_back({tr(lang, "③ 基本方針を外部に公開", "3. Publish the policy"),
                         done_text(lang, !has(two, Missing::publication)), publication_detail(lang, two)});
   doc.table(std::move(table));
   if (!two.check_first.empty()) {
     doc.heading(3, lang == Lang::ja ? fmt::format("まず確認する項目（「わからない」{}件）", two.check_first.size())
                                     : fmt::format("Check these first (“don't know”, {})", two.check_first.size()));
-    doc.paragraph(std::string(tr(lang,
-                                 "「わからない」の回答は二つ星の宣言を妨げません（IPAは自社診断の点数や回答に条件を定めていません）。"
-                                 "ただしIPAはこれらの項目を必ず確認するよう求めています。これは secaction の判断です。",
-                                 "“Don't know” answers do not stop you declaring two stars (IPA sets no condition on the self-diagnosis "
-                                 "score or answers), but IPA asks you to follow up every one of them. This is secaction's reading.")));
-    doc.paragraph(std::string(tr(lang, "設問の全文と対策は secaction diagnose の結果で確認できます。",
-                                 "secaction diagnose shows the full questions and what to do.")));
+    doc.paragraph(tr(lang,
+                     "「わからない」の回答は二つ星の宣言を妨げません（IPAは自社診断の点数や回答に条件を定めていません）。"
+                     "ただしIPAはこれらの項目を必ず確認するよう求めています。これは secaction の判断です。",
+                     "“Don't know” answers do not stop you declaring two stars (IPA sets no condition on the self-diagnosis "
+                     "score or answers), but IPA asks you to follow up every one of them. This is secaction's reading."));
+    doc.paragraph(tr(lang, "設問の全文と対策は secaction diagnose の結果で確認できます。",
+                     "secaction diagnose shows the full questions and what to do."));
     Table unknown;
-    unknown.header = {"No.", std::string(tr(lang, "区分", "Section"))};
+    unknown.header = {"No.", tr(lang, "区分", "Section")};
     for (const auto* item : two.check_first) unknown.rows.push_back({item->item->number, part_title(*r.self_diagnosis, item, lang)});
     doc.table(std::move(unknown));
   }
@@ -193,27 +193,27 @@ void add_missing(Document& doc, Lang lang, const Readiness& r) {
   std::vector<std::string> lines;
   if (!r.one_star.ready && !r.two_star.ready) {
     lines.push_back(r.one_star.evidence_given
-                        ? std::string(tr(lang, "一つ星（★）：上の「取り組むと決める項目」に取り組むと決め、回答を更新する",
-                                         "One star (★): decide to work on the principles under “Commit to these” and update the answers"))
-                        : std::string(tr(lang, "一つ星（★）：5か条の回答ファイルを作成する（secaction checklist five-principles --template）",
-                                         "One star (★): fill in a five-principles answer file (secaction checklist five-principles --template)")));
+                        ? tr(lang, "一つ星（★）：上の「取り組むと決める項目」に取り組むと決め、回答を更新する",
+                             "One star (★): decide to work on the principles under “Commit to these” and update the answers")
+                        : tr(lang, "一つ星（★）：5か条の回答ファイルを作成する（secaction checklist five-principles --template）",
+                             "One star (★): fill in a five-principles answer file (secaction checklist five-principles --template)"));
   }
   for (auto missing : r.two_star.missing) {
     lines.push_back(fmt::format("{}{}", tr(lang, "二つ星（★★）：", "Two stars (★★): "), missing_text(lang, missing)));
   }
   if (lines.empty()) return;
-  doc.heading(2, std::string(tr(lang, "足りないもの", "What is missing")));
+  doc.heading(2, tr(lang, "足りないもの", "What is missing"));
   doc.bullets(std::move(lines));
 }
 
 void add_about(Document& doc, Lang lang) {
-  doc.heading(2, std::string(tr(lang, "SECURITY ACTIONについて", "About SECURITY ACTION")));
-  doc.bullets({std::string(tr(lang, "SECURITY ACTIONは、中小企業等が情報セキュリティ対策に取り組むことを自ら宣言する制度です（IPA）。",
-                              "SECURITY ACTION is IPA's scheme in which SMEs declare for themselves that they work on information security.")),
-               std::string(tr(lang, "宣言はIPAのSECURITY ACTIONのWebサイトから申し込みます。宣言後の実施報告は求められていません。",
-                              "You declare through IPA's SECURITY ACTION website; no report on implementation is asked for afterwards.")),
-               std::string(tr(lang, "この判定は secaction が入力ファイルから行う目安で、IPAによる確認ではありません。",
-                              "This check is secaction's reading of your files, not a review by IPA."))});
+  doc.heading(2, tr(lang, "SECURITY ACTIONについて", "About SECURITY ACTION"));
+  doc.bullets({tr(lang, "SECURITY ACTIONは、中小企業等が情報セキュリティ対策に取り組むことを自ら宣言する制度です（IPA）。",
+                  "SECURITY ACTION is IPA's scheme in which SMEs declare for themselves that they work on information security."),
+               tr(lang, "宣言はIPAのSECURITY ACTIONのWebサイトから申し込みます。宣言後の実施報告は求められていません。",
+                  "You declare through IPA's SECURITY ACTION website; no report on implementation is asked for afterwards."),
+               tr(lang, "この判定は secaction が入力ファイルから行う目安で、IPAによる確認ではありません。",
+                  "This check is secaction's reading of your files, not a review by IPA.")});
   doc.fields({{"URL", k_security_action_url}});
 }
 
@@ -231,7 +231,7 @@ void add_records(Document& doc, Lang lang, const Readiness& r) {
                               fmt::format("{} ({})", gap.item->item->question.in(lang), gap_text(lang, gap))});
     }
   } else {
-    records.rows.push_back({"one_star", "five_principles", "missing", std::string(tr(lang, "回答ファイルがありません", "No answer file given"))});
+    records.rows.push_back({"one_star", "five_principles", "missing", tr(lang, "回答ファイルがありません", "No answer file given")});
   }
   const auto& two = r.two_star;
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
@@ -259,22 +259,22 @@ Json numbers(const std::vector<const questionnaire::ItemResult*>& items) {
 
 std::string verdict_text(const Readiness& r, Lang lang) {
   if (r.two_star.ready) {
-    return std::string(tr(lang, "二つ星（★★）を宣言する準備ができています。", "You are ready to declare ★★ (two stars)."));
+    return tr(lang, "二つ星（★★）を宣言する準備ができています。", "You are ready to declare ★★ (two stars).");
   }
   if (r.one_star.ready) {
-    return std::string(tr(lang, "一つ星（★）を宣言する準備ができています。二つ星（★★）には、下の「足りないもの」が必要です。",
-                          "You are ready to declare ★ (one star). For ★★ (two stars), see “What is missing” below."));
+    return tr(lang, "一つ星（★）を宣言する準備ができています。二つ星（★★）には、下の「足りないもの」が必要です。",
+              "You are ready to declare ★ (one star). For ★★ (two stars), see “What is missing” below.");
   }
-  return std::string(tr(lang, "まだ宣言の準備ができていません。下の「足りないもの」を確認してください。",
-                        "You are not ready to declare yet; see “What is missing” below."));
+  return tr(lang, "まだ宣言の準備ができていません。下の「足りないもの」を確認してください。",
+            "You are not ready to declare yet; see “What is missing” below.");
 }
 
 report::Document to_document(const Readiness& r, Lang lang) {
   Document doc;
-  doc.title = std::string(tr(lang, "SECURITY ACTION 宣言の準備状況", "SECURITY ACTION: readiness to declare"));
+  doc.title = tr(lang, "SECURITY ACTION 宣言の準備状況", "SECURITY ACTION: readiness to declare");
   const std::string organization = organization_name(r);
-  doc.fields({{std::string(tr(lang, "組織", "Organisation")), organization.empty() ? std::string(tr(lang, "（未記入）", "(not given)")) : organization}});
-  doc.heading(2, std::string(tr(lang, "判定", "Verdict")));
+  doc.fields({{tr(lang, "組織", "Organisation"), organization.empty() ? tr(lang, "（未記入）", "(not given)") : organization}});
+  doc.heading(2, tr(lang, "判定", "Verdict"));
   doc.paragraph(verdict_text(r, lang));
   add_one_star(doc, lang, r);
   add_two_star(doc, lang, r);

@@ -10,10 +10,8 @@ using report::Document;
 using report::Table;
 using Json = nlohmann::ordered_json;
 
-std::string str(std::string_view text) { return std::string(text); }
-
 std::string or_blank(Lang lang, const std::string& text) {
-  return text.empty() ? str(tr(lang, "（未記入）", "(not given)")) : text;
+  return text.empty() ? tr(lang, "（未記入）", "(not given)") : text;
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
@@ -29,10 +27,10 @@ std::string band_label(Lang lang, const AssetRisk& r) { return r.band ? r.band->
 
 std::string personal_text(Lang lang, const PersonalInformation& info) {
   std::vector<std::string> kinds;
-  if (info.personal) kinds.push_back(str(tr(lang, "個人情報", "personal")));
-  if (info.sensitive) kinds.push_back(str(tr(lang, "要配慮個人情報", "sensitive")));
-  if (info.my_number) kinds.push_back(str(tr(lang, "特定個人情報", "My Number")));
-  return kinds.empty() ? str(tr(lang, "なし", "none")) : join(kinds, lang == Lang::ja ? "、" : ", ");
+  if (info.personal) kinds.push_back(tr(lang, "個人情報", "personal"));
+  if (info.sensitive) kinds.push_back(tr(lang, "要配慮個人情報", "sensitive"));
+  if (info.my_number) kinds.push_back(tr(lang, "特定個人情報", "My Number"));
+  return kinds.empty() ? tr(lang, "なし", "none") : join(kinds, lang == Lang::ja ? "、" : ", ");
 }
 
 std::string level_with_source(Lang lang, int value, LevelSource source) {
@@ -41,13 +39,13 @@ std::string level_with_source(Lang lang, int value, LevelSource source) {
 }
 
 std::string treatment_text(Lang lang, const Asset& asset) {
-  if (!asset.treatment) return str(tr(lang, "未決定", "not decided"));
+  if (!asset.treatment) return tr(lang, "未決定", "not decided");
   return treatment_label(asset.treatment->option).in(lang);
 }
 
 std::string origin_suffix(Lang lang, Origin origin) {
-  return origin == Origin::official ? str(tr(lang, "（公式）", " (official)"))
-                                    : str(tr(lang, "（secaction 独自）", " (secaction's own)"));
+  return origin == Origin::official ? tr(lang, "（公式）", " (official)")
+                                    : tr(lang, "（secaction 独自）", " (secaction's own)");
 }
 
 std::string top10_text(Lang lang, const Catalogue& catalogue, const Threat& threat) {
@@ -62,7 +60,7 @@ std::string top10_text(Lang lang, const Catalogue& catalogue, const Threat& thre
 
 void add_header(Document& doc, Lang lang, const RiskAssessment& a, const RulesSource& sources) {
   const Register& reg = *a.register_;
-  doc.title = str(tr(lang, "情報セキュリティ リスク分析 結果", "Information security risk analysis: results"));
+  doc.title = tr(lang, "情報セキュリティ リスク分析 結果", "Information security risk analysis: results");
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, reg.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"), or_blank(lang, reg.assessed_on));
@@ -70,21 +68,21 @@ void add_header(Document& doc, Lang lang, const RiskAssessment& a, const RulesSo
   fields.emplace_back(tr(lang, "出典", "Source"), fmt::format("{}{}{}", sources.document.in(lang), lang == Lang::ja ? "／" : " / ",
                                                              a.edition->title.in(lang)));
   fields.emplace_back(tr(lang, "計算式", "Formula"),
-                      str(tr(lang, "リスク値 ＝ 重要度 × 被害発生可能性（重要度＝機密性・完全性・可用性の最大値、被害発生可能性＝脅威×脆弱性の換算表）",
-                             "risk = importance × likelihood (importance = highest of C, I, A; likelihood = threat × "
-                             "vulnerability conversion table)")));
+                      tr(lang, "リスク値 ＝ 重要度 × 被害発生可能性（重要度＝機密性・完全性・可用性の最大値、被害発生可能性＝脅威×脆弱性の換算表）",
+                         "risk = importance × likelihood (importance = highest of C, I, A; likelihood = threat × "
+                         "vulnerability conversion table)"));
   fields.emplace_back(tr(lang, "情報資産の数", "Assets"), std::to_string(reg.assets.size()));
   doc.fields(std::move(fields));
 }
 
 void add_summary(Document& doc, Lang lang, const RiskAssessment& a) {
-  doc.heading(2, str(tr(lang, "区分別の件数", "Assets per band")));
+  doc.heading(2, tr(lang, "区分別の件数", "Assets per band"));
   Table table;
   const bool lifted = a.edition->band_importance_offset > 0;
-  table.header = {str(tr(lang, "区分", "Band")),
-                  lifted ? str(tr(lang, "第3.1版換算のリスク値", "Risk values on the 3.1 scale")) : str(tr(lang, "リスク値", "Risk values")),
-                  str(tr(lang, "意味", "Meaning")),
-                  str(tr(lang, "件数", "Assets"))};
+  table.header = {tr(lang, "区分", "Band"),
+                  lifted ? tr(lang, "第3.1版換算のリスク値", "Risk values on the 3.1 scale") : tr(lang, "リスク値", "Risk values"),
+                  tr(lang, "意味", "Meaning"),
+                  tr(lang, "件数", "Assets")};
   table.align = {Align::left, Align::left, Align::left, Align::right};
   for (const auto& count : a.band_counts) {
     const Band& band = *count.band;
@@ -103,22 +101,22 @@ void add_summary(Document& doc, Lang lang, const RiskAssessment& a) {
   }
   const std::size_t untreated = a.untreated_high_count();
   doc.paragraph(untreated == 0
-                    ? str(tr(lang, "対策が未決定の「大」のリスクはありません。", "Every High risk has a treatment decided."))
+                    ? tr(lang, "対策が未決定の「大」のリスクはありません。", "Every High risk has a treatment decided.")
                     : (lang == Lang::ja ? fmt::format("対策が未決定の「大」のリスクが{}件あります。下の「大のリスクへの対策」を見て、対策を決めて台帳に記入してください。", untreated)
                                         : fmt::format("{} High risk(s) have no treatment decided. See “Treating High risks” below and "
                                                       "record a decision in the register.", untreated)));
 }
 
 void add_register(Document& doc, Lang lang, const RiskAssessment& a) {
-  doc.heading(2, str(tr(lang, "リスク値の高い順の台帳", "Register by risk")));
+  doc.heading(2, tr(lang, "リスク値の高い順の台帳", "Register by risk"));
   Table table;
-  table.header = {str(tr(lang, "順位", "Rank")),        str(tr(lang, "情報資産名称", "Asset")),
-                  str(tr(lang, "媒体・保存先", "Medium")), str(tr(lang, "機密性", "C")),
-                  str(tr(lang, "完全性", "I")),         str(tr(lang, "可用性", "A")),
-                  str(tr(lang, "重要度", "Importance")), str(tr(lang, "脅威", "Threat")),
-                  str(tr(lang, "脆弱性", "Vulnerability")), str(tr(lang, "被害発生可能性", "Likelihood")),
-                  str(tr(lang, "リスク値", "Risk")),     str(tr(lang, "区分", "Band")),
-                  str(tr(lang, "対策", "Treatment"))};
+  table.header = {tr(lang, "順位", "Rank"),        tr(lang, "情報資産名称", "Asset"),
+                  tr(lang, "媒体・保存先", "Medium"), tr(lang, "機密性", "C"),
+                  tr(lang, "完全性", "I"),         tr(lang, "可用性", "A"),
+                  tr(lang, "重要度", "Importance"), tr(lang, "脅威", "Threat"),
+                  tr(lang, "脆弱性", "Vulnerability"), tr(lang, "被害発生可能性", "Likelihood"),
+                  tr(lang, "リスク値", "Risk"),     tr(lang, "区分", "Band"),
+                  tr(lang, "対策", "Treatment")};
   table.align = {Align::right, Align::left,  Align::left,  Align::right, Align::right, Align::right, Align::right,
                  Align::right, Align::right, Align::right, Align::right, Align::left,  Align::left};
   std::size_t rank = 0;
@@ -126,8 +124,8 @@ void add_register(Document& doc, Lang lang, const RiskAssessment& a) {
     ++rank;
     const Asset& asset = *r.asset;
     std::string importance = std::to_string(r.importance);
-    if (r.importance_forced) importance += asset.personal_information.any() ? str(tr(lang, "（個人情報）", " (personal data)"))
-                                                                            : str(tr(lang, "（存続）", " (survival)"));
+    if (r.importance_forced) importance += asset.personal_information.any() ? tr(lang, "（個人情報）", " (personal data)")
+                                                                            : tr(lang, "（存続）", " (survival)");
     table.rows.push_back({std::to_string(rank), asset.name, r.medium->name.in(lang), std::to_string(asset.confidentiality),
                           std::to_string(asset.integrity), std::to_string(asset.availability), importance,
                           level_with_source(lang, r.threat, r.threat_source),
@@ -138,7 +136,7 @@ void add_register(Document& doc, Lang lang, const RiskAssessment& a) {
 }
 
 void add_treatments(Document& doc, Lang lang, const RiskAssessment& a) {
-  doc.heading(2, str(tr(lang, "大のリスクへの対策", "Treating High risks")));
+  doc.heading(2, tr(lang, "大のリスクへの対策", "Treating High risks"));
   bool any = false;
   for (const auto& r : a.prioritised) {
     if (!r.recommended) continue;
@@ -154,36 +152,36 @@ void add_treatments(Document& doc, Lang lang, const RiskAssessment& a) {
         fields.emplace_back(tr(lang, "予定する対策", "Planned measures"), join(asset.treatment->measures, lang == Lang::ja ? "／" : "; "));
       }
     } else {
-      fields.emplace_back(tr(lang, "決定した対策", "Decided treatment"), str(tr(lang, "未決定（要対応）", "none yet (action needed)")));
+      fields.emplace_back(tr(lang, "決定した対策", "Decided treatment"), tr(lang, "未決定（要対応）", "none yet (action needed)"));
     }
     fields.emplace_back(tr(lang, "推奨（secaction 独自の規則）", "Recommended (secaction's rule)"), treatment_label(*r.recommended).in(lang));
     doc.fields(std::move(fields));
     if (!r.missing_countermeasures.empty()) {
-      doc.paragraph(str(tr(lang, "この媒体でまだ実施していない対策：", "Countermeasures of this medium not yet in place:")));
+      doc.paragraph(tr(lang, "この媒体でまだ実施していない対策：", "Countermeasures of this medium not yet in place:"));
       std::vector<std::string> items;
       for (const auto* measure : r.missing_countermeasures) items.push_back(measure->text.in(lang));
       doc.bullets(std::move(items));
     }
   }
   if (!any) {
-    doc.paragraph(str(tr(lang, "「大」のリスクはありません。", "There are no High risks.")));
+    doc.paragraph(tr(lang, "「大」のリスクはありません。", "There are no High risks."));
     return;
   }
-  doc.paragraph(str(tr(lang,
-      "対策の選択肢（ガイドラインの「対策の決定」）：低減＝対策を実施してリスクを下げる／回避＝その媒体や業務をやめる／移転＝保険や外部サービスに移す／保有＝対策をせず現状を維持する（受容）。"
-      "推奨は secaction 独自の規則です：媒体に未実施の対策があれば低減、なければ持ち出しをやめられる媒体（可搬電子媒体・モバイル機器）は回避、それ以外は移転。「大」のリスクに保有は推奨しません。",
-      "Treatment options (the guideline's 対策の決定): reduce = put countermeasures in place; avoid = stop using the medium or "
-      "activity; transfer = insurance or an outside service; retain = accept the risk as it is. The recommendation is "
-      "secaction's own rule: reduce while the medium has countermeasures not in place; otherwise avoid for media one can give "
-      "up (portable media, mobile devices); otherwise transfer. Retain is never recommended for a High risk.")));
+  doc.paragraph(tr(lang,
+  "対策の選択肢（ガイドラインの「対策の決定」）：低減＝対策を実施してリスクを下げる／回避＝その媒体や業務をやめる／移転＝保険や外部サービスに移す／保有＝対策をせず現状を維持する（受容）。"
+  "推奨は secaction 独自の規則です：媒体に未実施の対策があれば低減、なければ持ち出しをやめられる媒体（可搬電子媒体・モバイル機器）は回避、それ以外は移転。「大」のリスクに保有は推奨しません。",
+  "Treatment options (the guideline's 対策の決定): reduce = put countermeasures in place; avoid = stop using the medium or "
+  "activity; transfer = insurance or an outside service; retain = accept the risk as it is. The recommendation is "
+  "secaction's own rule: reduce while the medium has countermeasures not in place; otherwise avoid for media one can give "
+  "up (portable media, mobile devices); otherwise transfer. Retain is never recommended for a High risk."));
 }
 
 void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
-  doc.heading(2, str(tr(lang, "媒体・保存先ごとのまとめ", "Summary per medium")));
+  doc.heading(2, tr(lang, "媒体・保存先ごとのまとめ", "Summary per medium"));
   Table table;
-  table.header = {str(tr(lang, "媒体・保存先", "Medium")), str(tr(lang, "情報資産", "Assets")),
-                  str(tr(lang, "実施済みの対策", "Countermeasures in place")), str(tr(lang, "未回答", "Unanswered")),
-                  str(tr(lang, "脆弱性", "Vulnerability")), str(tr(lang, "最大のリスク値", "Highest risk"))};
+  table.header = {tr(lang, "媒体・保存先", "Medium"), tr(lang, "情報資産", "Assets"),
+                  tr(lang, "実施済みの対策", "Countermeasures in place"), tr(lang, "未回答", "Unanswered"),
+                  tr(lang, "脆弱性", "Vulnerability"), tr(lang, "最大のリスク値", "Highest risk")};
   table.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
   for (const auto& m : a.media) {
     table.rows.push_back({m.medium->name.in(lang), std::to_string(m.assets),
@@ -194,11 +192,11 @@ void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
 }
 
 void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
-  doc.heading(2, str(tr(lang, "主な脅威", "Main threats")));
+  doc.heading(2, tr(lang, "主な脅威", "Main threats"));
   Table table;
-  table.header = {str(tr(lang, "脅威", "Threat")), str(tr(lang, "媒体・保存先", "Medium")),
-                  str(tr(lang, "起こりやすさ", "Likelihood")), str(tr(lang, "最大のリスク値", "Highest risk")),
-                  str(tr(lang, "10大脅威2020（組織）", "10 Major Threats 2020 (organisations)"))};
+  table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"),
+                  tr(lang, "起こりやすさ", "Likelihood"), tr(lang, "最大のリスク値", "Highest risk"),
+                  tr(lang, "10大脅威2020（組織）", "10 Major Threats 2020 (organisations)")};
   table.align = {Align::left, Align::left, Align::right, Align::right, Align::left};
   for (const auto& t : a.top_threats) {
     table.rows.push_back({t.threat->name.in(lang), t.medium->name.in(lang), std::to_string(t.threat->likelihood),
@@ -208,7 +206,7 @@ void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
 }
 
 void add_about(Document& doc, Lang lang, const RiskAssessment& a, const RulesSource& sources) {
-  doc.heading(2, str(tr(lang, "この評価について", "About this assessment")));
+  doc.heading(2, tr(lang, "この評価について", "About this assessment"));
   std::vector<std::string> notes;
   notes.push_back(a.edition->importance_rule.in(lang) + origin_suffix(lang, Origin::official));
   notes.push_back(a.catalogue->notice.in(lang));
