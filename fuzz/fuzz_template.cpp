@@ -2,10 +2,11 @@
 // accepted one is drafted at every level in ja and en (user text inside the policy templates).
 // Odd: the rest is a template text, as a third-party content pack (--content) may supply; it
 // replaces one policy template (picked by the first byte) and the answer-file template. A broken
-// template must end in std::runtime_error (reported as a content defect), nothing worse.
+// template must end in InputError (a diagnostic naming the template), nothing worse.
 #include <stdexcept>
 
 #include "fuzz_support.hpp"
+#include "secaction/core/error.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/policy/generate.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
@@ -72,14 +73,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   templates[paths[(data[0] >> 2) % paths.size()]] = text;
   try {
     draft_every_level(fixture_profile(), "fixture", templates, lang);
-  } catch (const std::runtime_error&) {
-    // a broken template: reported by the command as a content defect
+  } catch (const InputError&) {
+    // a broken template: reported by the command as a diagnostic naming it
   }
   static Diagnostics ignored;
   static const auto* instrument = fuzz::library().get("self-diagnosis", ignored);
   try {
     (void)questionnaire::render_answer_template(text, *instrument, lang, std::nullopt);
-  } catch (const std::runtime_error&) {
+  } catch (const InputError&) {
   }
   return 0;
 }

@@ -5,17 +5,16 @@
 namespace secaction::benchmark {
 
 std::string render_answer_template(const std::string& template_text, const questionnaire::Instrument& instrument,
-                                   const Rules& rules, Lang lang, std::optional<Date> as_of) {
-  using kainjow::mustache::data;
-  data root = questionnaire::instrument_template_data(instrument, lang, as_of);
-  data questions{data::type::list};
+                                   const Rules& rules, Lang lang, std::optional<Date> as_of, std::string_view template_name) {
+  TemplateData root = questionnaire::instrument_template_data(instrument, lang, as_of);
+  TemplateData questions = TemplateData::list();
   for (const auto& question : rules.questions) {
-    data q;
+    TemplateData q;
     q.set("id", question.id);
     q.set("title", question.title.in(lang));
-    data options{data::type::list};
+    TemplateData options = TemplateData::list();
     for (const auto& option : question.options) {
-      data o;
+      TemplateData o;
       o.set("id", option.id);
       o.set("label", option.label.in(lang));
       options.push_back(o);
@@ -24,7 +23,7 @@ std::string render_answer_template(const std::string& template_text, const quest
     questions.push_back(q);
   }
   root.set("questions", questions);
-  return questionnaire::render_yaml_template(template_text, root, "benchmark answer-file template");
+  return questionnaire::render_answer_file_template(template_name, template_text, root);
 }
 
 } // namespace secaction::benchmark

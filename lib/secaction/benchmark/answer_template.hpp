@@ -3,6 +3,7 @@
 // each item with its five level descriptions as comments.
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "secaction/benchmark/model.hpp"
 #include "secaction/core/date.hpp"
@@ -10,7 +11,11 @@
 
 namespace secaction::benchmark {
 
+inline constexpr std::string_view k_answer_template_name = "content/templates/benchmark-answer-file.yaml.mustache";
+
+/// A broken template throws InputError whose diagnostic names `template_name` and the line and column.
 std::string render_answer_template(const std::string& template_text, const questionnaire::Instrument& instrument,
-                                   const Rules& rules, Lang lang, std::optional<Date> as_of);
+                                   const Rules& rules, Lang lang, std::optional<Date> as_of,
+                                   std::string_view template_name = k_answer_template_name);
 
 } // namespace secaction::benchmark

@@ -1,12 +1,11 @@
 #include "secaction/policy/generate.hpp"
 
-#include <stdexcept>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <kainjow/mustache.hpp>
 
+#include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
+#include "secaction/core/text_template.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/handbook.hpp"
 #include "secaction/report/markdown.hpp"
@@ -14,7 +13,6 @@
 namespace secaction::policy {
 namespace {
 
-using kainjow::mustache::data;
 using report::escape_markdown;
 using report::MarkdownPlace;
 
@@ -24,17 +22,24 @@ std::string template_path(const std::string& document, Lang lang) {
   return fmt::format("policy/{}.{}.md.mustache", document, lang_code(lang));
 }
 
+// Messages name a template by its file in the content directory.
+std::string template_name(const std::string& path) { return "content/" + path; }
+
+[[noreturn]] void template_error(const std::string& path, std::string message) {
+  Diagnostics diagnostics;
+  diagnostics.error({template_name(path), 0, 0}, std::move(message));
+  throw InputError(std::move(diagnostics));
+}
+
 const std::string& template_text(const Templates& templates, const std::string& path) {
   const auto found = templates.find(path);
-  if (found == templates.end()) throw std::runtime_error(fmt::format("content/{}: template is missing", path));
+  if (found == templates.end()) template_error(path, "template is missing");
   return found->second;
 }
 
 // Profile strings reach the templates only through these, so they cannot add Markdown structure.
 std::string text(const std::string& value) { return escape_markdown(value); }
 std::string cell(const std::string& value) { return value.empty() ? std::string("-") : escape_markdown(value, MarkdownPlace::table_cell); }
-
-data flag(bool value) { return value ? data::type::bool_true : data::type::bool_false; }
 
 std::string format_date(const Date& date, Lang lang) {
   static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -71,8 +76,8 @@ std::string header(const Request& request, std::uint64_t templates_hash) {
                      escape_markdown(request.version, MarkdownPlace::table_cell), joined);
 }
 
-data person(const Person& p) {
-  data d;
+TemplateData person(const Person& p) {
+  TemplateData d;
   d.set("name", text(p.name));
   d.set("title", text(p.title));
   d.set("contact", text(p.contact));
@@ -82,28 +87,28 @@ data person(const Person& p) {
   return d;
 }
 
-data common_data(const Request& request, const std::string& header_text) {
+TemplateData common_data(const Request& request, const std::string& header_text) {
   const Profile& profile = request.profile;
   const Practices& uses = profile.practices;
-  data root;
+  TemplateData root;
   root.set("header", header_text);
   root.set("company", text(profile.company_name));
   root.set("representative", person(profile.representative));
   root.set("established_on", format_date(profile.established_on, request.lang));
-  root.set("has_revised_on", flag(profile.revised_on.has_value()));
+  root.set("has_revised_on", profile.revised_on.has_value());
   root.set("revised_on", profile.revised_on ? format_date(*profile.revised_on, request.lang) : std::string());
-  root.set("scope_customer", flag(profile.scope == Scope::customer_information));
-  root.set("scope_company", flag(profile.scope == Scope::company_information));
-  data roles;
+  root.set("scope_customer", profile.scope == Scope::customer_information);
+  root.set("scope_company", profile.scope == Scope::company_information);
+  TemplateData roles;
   roles.set("security_officer", person(profile.roles.security_officer));
   roles.set("department_manager", person(profile.roles.department_manager));
   roles.set("system_administrator", person(profile.roles.system_administrator));
   roles.set("education_officer", person(profile.roles.education_officer));
   roles.set("inspection_officer", person(profile.roles.inspection_officer));
   root.set("roles", roles);
-  data contacts{data::type::list};
+  TemplateData contacts = TemplateData::list();
   for (const auto& contact : profile.emergency_contacts) {
-    data c;
+    TemplateData c;
     c.set("role", cell(contact.role));
     c.set("name", cell(contact.name));
     c.set("phone", cell(contact.phone));
@@ -111,17 +116,17 @@ data common_data(const Request& request, const std::string& header_text) {
     contacts.push_back(c);
   }
   root.set("emergency_contacts", contacts);
-  data use;
-  use.set("cloud", flag(uses.cloud));
-  use.set("telework", flag(uses.telework));
-  use.set("system_development", flag(uses.system_development));
-  use.set("outsourcing", flag(uses.outsourcing));
-  use.set("my_number", flag(uses.my_number));
-  use.set("website", flag(uses.website));
-  use.set("byod", flag(uses.byod));
+  TemplateData use;
+  use.set("cloud", uses.cloud);
+  use.set("telework", uses.telework);
+  use.set("system_development", uses.system_development);
+  use.set("outsourcing", uses.outsourcing);
+  use.set("my_number", uses.my_number);
+  use.set("website", uses.website);
+  use.set("byod", uses.byod);
   root.set("uses", use);
-  root.set("quick", flag(request.level == Level::quick));
-  root.set("comprehensive", flag(request.level == Level::comprehensive));
+  root.set("quick", request.level == Level::quick);
+  root.set("comprehensive", request.level == Level::comprehensive);
   return root;
 }
 
@@ -142,14 +147,12 @@ std::string tidy_blank_lines(const std::string& text) {
   return out + '\n';
 }
 
-std::string render(const std::string& template_text, const data& root, const std::string& what) {
-  kainjow::mustache::mustache view{template_text};
-  if (!view.is_valid()) throw std::runtime_error(fmt::format("content/{}: {}", what, view.error_message()));
-  // Values are escaped for Markdown before they get here; HTML escaping would double them.
-  view.set_custom_escape([](const std::string& value) { return value; });
-  std::string out = view.render(root);
-  if (!view.error_message().empty()) throw std::runtime_error(fmt::format("content/{}: {}", what, view.error_message()));
-  return tidy_blank_lines(out);
+// Values are escaped for Markdown before they get here (render_template adds no HTML escaping).
+std::string render(const std::string& template_text, const TemplateData& root, const std::string& path) {
+  Diagnostics diagnostics;
+  const auto out = render_template(template_name(path), template_text, root, diagnostics);
+  if (!out) throw InputError(std::move(diagnostics));
+  return tidy_blank_lines(*out);
 }
 
 std::string weakness_reason(const OrderedTopic& entry, Lang lang) {
@@ -165,42 +168,42 @@ std::string weakness_reason(const OrderedTopic& entry, Lang lang) {
                           : fmt::format("The self-diagnosis answered {}. It is a weak point, so it comes first.", listed);
 }
 
-std::string handbook(const Request& request, const data& common) {
+std::string handbook(const Request& request, const TemplateData& common) {
   const std::string topics_path = template_path("handbook-topics", request.lang);
   const std::string& topics_template = template_text(request.templates, topics_path);
-  data topics{data::type::list};
+  TemplateData topics = TemplateData::list();
   int number = 0;
   for (const auto& entry : order_topics(request.diagnosis, request.level == Level::quick)) {
     // The topics template holds every topic's block; rendering it with only this topic switched on yields its rules.
-    data only_this = common;
-    only_this.set("topic_" + entry.topic->id, data::type::bool_true);
+    TemplateData only_this = common;
+    only_this.set("topic_" + entry.topic->id, true);
     const std::string body = render(topics_template, only_this, topics_path);
     if (body.find_first_not_of(" \n") == std::string::npos) {
-      throw std::runtime_error(fmt::format("content/{}: no block for topic {}", topics_path, entry.topic->id));
+      template_error(topics_path, fmt::format("no block for topic {0}; add {{{{#topic_{0}}}}}…{{{{/topic_{0}}}}}", entry.topic->id));
     }
-    data t;
+    TemplateData t;
     t.set("number", std::to_string(++number));
     t.set("title", entry.topic->title.in(request.lang));
-    t.set("weak", flag(!entry.weaknesses.empty()));
+    t.set("weak", !entry.weaknesses.empty());
     t.set("why", entry.weaknesses.empty() ? std::string() : weakness_reason(entry, request.lang));
     t.set("items", fmt::format("{}", fmt::join(entry.topic->items, ", ")));
     t.set("body", body);
     topics.push_back(t);
   }
-  data root = common;
+  TemplateData root = common;
   root.set("topics", topics);
-  root.set("has_diagnosis", flag(request.diagnosis.has_value()));
+  root.set("has_diagnosis", request.diagnosis.has_value());
   const std::string path = template_path("handbook", request.lang);
   return render(template_text(request.templates, path), root, path);
 }
 
-std::string regulations(const Request& request, const data& common) {
-  data root = common;
-  data left_out{data::type::list};
-  data chapters{data::type::list};
+std::string regulations(const Request& request, const TemplateData& common) {
+  TemplateData root = common;
+  TemplateData left_out = TemplateData::list();
+  TemplateData chapters = TemplateData::list();
   for (const auto& chapter : select_chapters(request.profile.practices)) {
-    root.set(fmt::format("chapter_{}", chapter.number), flag(chapter.included));
-    data c;
+    root.set(fmt::format("chapter_{}", chapter.number), chapter.included);
+    TemplateData c;
     c.set("number", std::to_string(chapter.number));
     c.set("title", chapter.title.in(request.lang));
     c.set("reason", chapter.reason.in(request.lang));
@@ -208,7 +211,7 @@ std::string regulations(const Request& request, const data& common) {
   }
   root.set("included_chapters", chapters);
   root.set("left_out", left_out);
-  root.set("has_left_out", flag(!left_out.is_empty_list()));
+  root.set("has_left_out", !left_out.is_empty_list());
   const std::string path = template_path("regulations", request.lang);
   return render(template_text(request.templates, path), root, path);
 }
@@ -235,7 +238,7 @@ std::vector<GeneratedFile> generate(const Request& request) {
     templates_hash = fnv1a64(template_text(request.templates, path), templates_hash);
     templates_hash = fnv1a64(std::string_view("\0", 1), templates_hash);
   }
-  const data common = common_data(request, header(request, templates_hash));
+  const TemplateData common = common_data(request, header(request, templates_hash));
   const auto simple = [&](const char* document) {
     const std::string path = template_path(document, request.lang);
     return render(template_text(request.templates, path), common, path);

@@ -47,8 +47,8 @@ struct GeneratedFile {
 /// spot a draft left over from another level).
 const std::vector<std::string>& all_file_names();
 
-/// The documents of `request.level`, in a fixed order. Throws std::runtime_error when a template
-/// is missing or broken (content is ours, so that is a defect, not an input error).
+/// The documents of `request.level`, in a fixed order. A missing or broken template throws
+/// InputError whose diagnostic names the template file (and the line and column when known).
 std::vector<GeneratedFile> generate(const Request& request);
 
 } // namespace secaction::policy

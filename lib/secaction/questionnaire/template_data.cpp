@@ -1,46 +1,44 @@
 #include "secaction/questionnaire/template_data.hpp"
 
-#include <stdexcept>
-
 #include <fmt/format.h>
+
+#include "secaction/core/error.hpp"
 
 namespace secaction::questionnaire {
 
-using kainjow::mustache::data;
-
-data instrument_template_data(const Instrument& instrument, Lang lang, std::optional<Date> as_of) {
-  data root;
+TemplateData instrument_template_data(const Instrument& instrument, Lang lang, std::optional<Date> as_of) {
+  TemplateData root;
   root.set("id", instrument.id);
   root.set("title", instrument.title.in(lang));
   root.set("source", fmt::format("{} {}", instrument.source.document.in(lang), instrument.source.edition.in(lang)));
   root.set("command", instrument.command);
-  root.set("ja", lang == Lang::ja ? data::type::bool_true : data::type::bool_false);
+  root.set("ja", lang == Lang::ja);
   root.set("assessed_on", as_of ? to_string(*as_of) : std::string());
-  root.set("has_date", as_of ? data::type::bool_true : data::type::bool_false);
-  data choices{data::type::list};
+  root.set("has_date", as_of.has_value());
+  TemplateData choices = TemplateData::list();
   for (const auto& option : instrument.scale) {
-    data choice;
+    TemplateData choice;
     choice.set("id", option.id);
     choice.set("label", option.label.in(lang));
     choice.set("other_label", lang == Lang::ja ? option.label.en : option.label.ja);
     choices.push_back(choice);
   }
   root.set("choices", choices);
-  data parts{data::type::list};
+  TemplateData parts = TemplateData::list();
   for (const auto& part : instrument.parts) {
-    data p;
+    TemplateData p;
     p.set("title", part.title.in(lang));
-    data items{data::type::list};
+    TemplateData items = TemplateData::list();
     for (const auto& item : part.items) {
-      data i;
+      TemplateData i;
       // Numbers such as 1-1 must be quoted keys in YAML; plain integers need not be.
       const bool numeric = item.number.find_first_not_of("0123456789") == std::string::npos;
       i.set("key", numeric ? item.number : "\"" + item.number + "\"");
       i.set("number", item.number);
       i.set("question", item.question.in(lang));
-      data levels{data::type::list};
+      TemplateData levels = TemplateData::list();
       for (const auto& [level, text] : item.levels) {
-        data l;
+        TemplateData l;
         l.set("level", level);
         l.set("text", text.in(lang));
         levels.push_back(l);
@@ -55,11 +53,11 @@ data instrument_template_data(const Instrument& instrument, Lang lang, std::opti
   return root;
 }
 
-std::string render_yaml_template(const std::string& template_text, const data& root, std::string_view what) {
-  kainjow::mustache::mustache view{template_text};
-  if (!view.is_valid()) throw std::runtime_error(fmt::format("{}: {}", what, view.error_message()));
-  view.set_custom_escape([](const std::string& text) { return text; });
-  return view.render(root);
+std::string render_answer_file_template(std::string_view template_name, const std::string& template_text, const TemplateData& data) {
+  Diagnostics diagnostics;
+  auto rendered = render_template(template_name, template_text, data, diagnostics);
+  if (!rendered) throw InputError(std::move(diagnostics));
+  return std::move(*rendered);
 }
 
 } // namespace secaction::questionnaire

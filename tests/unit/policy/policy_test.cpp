@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/generate.hpp"
@@ -139,6 +140,38 @@ TEST_CASE("policy escapes hostile profile strings") {
   const std::string& contacts = file(quick_files, "emergency-response.md");
   CHECK(contacts.find("| x\\|y | \\<b\\> | 1 \\# 2 | \\*e\\* |") != std::string::npos);
   CHECK(contacts.find("a\\|b") != std::string::npos);
+}
+
+namespace {
+
+std::vector<std::string> template_errors(Templates templates) {
+  Request request{sample_profile(), {"profile.yaml", "text"}, templates, std::nullopt, std::nullopt, Level::baseline, Lang::ja, "9.9.9"};
+  try {
+    (void)generate(request);
+  } catch (const InputError& e) {
+    std::vector<std::string> lines;
+    for (const auto& diagnostic : e.diagnostics().all()) lines.push_back(format_diagnostic(diagnostic));
+    return lines;
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("policy: a broken, missing or incomplete template is a diagnostic naming its file") {
+  Templates broken = embedded_templates(Lang::ja);
+  broken["policy/basic-policy.ja.md.mustache"] = "# 方針\n{{#uses.cloud}}\nクラウド\n";
+  CHECK(template_errors(broken) == std::vector<std::string>{"content/policy/basic-policy.ja.md.mustache:2:1: error: section "
+                                                            "'uses.cloud' is never closed; end it with {{/uses.cloud}}"});
+  Templates missing = embedded_templates(Lang::ja);
+  missing.erase("policy/emergency-response.ja.md.mustache");
+  CHECK(template_errors(missing) ==
+        std::vector<std::string>{"content/policy/emergency-response.ja.md.mustache: error: template is missing"});
+  Templates no_topics = embedded_templates(Lang::ja);
+  no_topics["policy/handbook-topics.ja.md.mustache"] = "\n";
+  const auto errors = template_errors(no_topics);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].rfind("content/policy/handbook-topics.ja.md.mustache: error: no block for topic ", 0) == 0);
 }
 
 TEST_CASE("fnv1a64 matches the published test vectors and is stable") {

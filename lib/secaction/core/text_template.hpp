@@ -1,0 +1,57 @@
+#pragma once
+// Mustache templates (the answer-file templates, the policy drafts). This is the one place that
+// knows kainjow-mustache, as load/yaml_reader is for yaml-cpp. Values are inserted as they are, with
+// no HTML escaping: every template writes YAML or Markdown, and callers escape values for that.
+#include <concepts>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "secaction/core/diagnostic.hpp"
+
+namespace secaction {
+
+/// What a template sees: a text, a flag, a list of values or a map of named values. A
+/// default-constructed TemplateData is an empty map.
+class TemplateData {
+public:
+  enum class Kind { map, list, text, flag };
+
+  TemplateData() = default;
+  // Implicit, so values read naturally: data.set("title", title), data.set("weak", true).
+  TemplateData(std::string text) : m_kind(Kind::text), m_text(std::move(text)) {}
+  TemplateData(const char* text) : m_kind(Kind::text), m_text(text) {}
+  /// Only a real bool makes a flag (an int or a pointer does not quietly become one).
+  template <std::same_as<bool> Bool>
+  TemplateData(Bool flag) : m_kind(Kind::flag), m_flag(flag) {}
+  static TemplateData list();
+
+  /// Sets a named value of a map, replacing one of the same name.
+  TemplateData& set(std::string_view name, TemplateData value);
+  /// Appends a value to a list.
+  TemplateData& push_back(TemplateData value);
+
+  [[nodiscard]] Kind kind() const { return m_kind; }
+  [[nodiscard]] const std::string& text() const { return m_text; }
+  [[nodiscard]] bool flag() const { return m_flag; }
+  [[nodiscard]] const std::vector<TemplateData>& items() const { return m_items; }
+  [[nodiscard]] const std::vector<std::pair<std::string, TemplateData>>& members() const { return m_members; }
+  [[nodiscard]] bool is_empty_list() const { return m_kind == Kind::list && m_items.empty(); }
+
+private:
+  Kind m_kind = Kind::map;
+  std::string m_text;
+  bool m_flag = false;
+  std::vector<TemplateData> m_items;
+  std::vector<std::pair<std::string, TemplateData>> m_members;
+};
+
+/// Renders the template `text` with `data`. A broken template (a section never closed, a tag
+/// without its "}}") is an error in `diagnostics` at its line and column of the file `name`
+/// (e.g. "content/policy/handbook.ja.md.mustache"), and nothing is returned.
+std::optional<std::string> render_template(std::string_view name, const std::string& text, const TemplateData& data,
+                                           Diagnostics& diagnostics);
+
+} // namespace secaction
