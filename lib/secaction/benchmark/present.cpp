@@ -4,6 +4,7 @@
 
 #include "secaction/benchmark/stats.hpp"
 #include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::benchmark {
 namespace {
@@ -36,7 +37,7 @@ void add_header(Document& doc, Lang lang, const BenchmarkResult& r) {
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
-                      a.assessed_on ? to_string(*a.assessed_on) : tr(lang, "（未記入）", "(not given)"));
+                      a.assessed_on ? to_string(*a.assessed_on) : report::not_given(lang));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), in.source.document.in(lang));
   doc.fields(std::move(fields));
@@ -187,7 +188,7 @@ void add_recommendations(Document& doc, Lang lang, const BenchmarkResult& r) {
   for (std::size_t index : r.recommendations) {
     const ItemGap& gap = r.items[index];
     const auto& item = *gap.item;
-    doc.heading(3, fmt::format("{} {}", lang == Lang::ja ? "No." + item.number : "No. " + item.number, item.question.in(lang)));
+    doc.heading(3, fmt::format("{} {}", report::item_label(lang, item.number), item.question.in(lang)));
     std::vector<std::pair<std::string, std::string>> fields;
     fields.emplace_back(tr(lang, "分野", "Area"), gap.part->title.in(lang));
     fields.emplace_back(tr(lang, "現在", "Now"), fmt::format("{}{}{}", level_label(lang, gap.level), lang == Lang::ja ? "：" : ": ",
@@ -250,13 +251,6 @@ void add_records(Document& doc, Lang lang, const BenchmarkResult& r) {
   }
 }
 
-Json number_json(double value) {
-  if (value == static_cast<double>(static_cast<long long>(value))) return static_cast<long long>(value);
-  return value;
-}
-
-Json round2_json(double value) { return number_json(std::round(value * 100.0) / 100.0 + 0.0); }
-
 } // namespace
 
 report::Document to_document(const BenchmarkResult& result, Lang lang, const std::optional<std::string>& chart_file) {
@@ -307,31 +301,31 @@ nlohmann::ordered_json to_json(const BenchmarkResult& r, Lang lang) {
   out["schema"] = "secaction.benchmark-result/v1";
   out["instrument"] = a.instrument->id;
   out["lang"] = std::string(lang_code(lang));
-  out["organization"] = {{"name", a.organization.name.empty() ? Json() : Json(a.organization.name)},
-                         {"industry", a.organization.industry.empty() ? Json() : Json(a.organization.industry)}};
+  out["organization"] = {{"name", report::json_text_or_null(a.organization.name)},
+                         {"industry", report::json_text_or_null(a.organization.industry)}};
   out["assessed_on"] = a.assessed_on ? Json(to_string(*a.assessed_on)) : Json();
-  out["assessor"] = a.assessor.empty() ? Json() : Json(a.assessor);
+  out["assessor"] = report::json_text_or_null(a.assessor);
   Json profile = Json::object();
   for (const auto& answer : r.risk.answers) profile[answer.question->id] = answer.option ? Json(answer.option->id) : Json();
   out["profile"] = std::move(profile);
-  out["risk"] = {{"index", number_json(r.risk.index)}, {"group", r.group().id}, {"group_name", r.group().name},
+  out["risk"] = {{"index", report::json_number(r.risk.index, 1)}, {"group", r.group().id}, {"group_name", r.group().name},
                  {"group_title", r.group().title.in(lang)}, {"rule", "secaction"}};
-  out["score"] = {{"total", number_json(a.total)}, {"min", 27}, {"max", 135}, {"desired_total", number_json(r.desired_total())}};
+  out["score"] = {{"total", report::json_number(a.total)}, {"min", 27}, {"max", 135}, {"desired_total", report::json_number(r.desired_total())}};
   auto areas = Json::array();
   for (const auto& area : r.areas) {
     areas.push_back({{"id", area.part->id}, {"title", area.part->title.in(lang)}, {"items", area.items},
-                     {"score", number_json(area.score)}, {"average", round2_json(area.average)},
-                     {"desired_average", round2_json(area.desired_average)}});
+                     {"score", report::json_number(area.score)}, {"average", report::json_number(area.average)},
+                     {"desired_average", report::json_number(area.desired_average)}});
   }
   out["areas"] = std::move(areas);
   auto items = Json::array();
   for (const auto& gap : r.items) {
-    items.push_back({{"number", std::stol(gap.item->number)}, {"id", gap.item->id}, {"area", gap.part->id},
+    items.push_back({{"number", report::json_item_number(gap.item->number)}, {"id", gap.item->id}, {"area", gap.part->id},
                      {"level", gap.level}, {"desired", gap.desired}, {"gap", gap.level - gap.desired}});
   }
   out["items"] = std::move(items);
   auto recommendations = Json::array();
-  for (std::size_t index : r.recommendations) recommendations.push_back(std::stol(r.items[index].item->number));
+  for (std::size_t index : r.recommendations) recommendations.push_back(report::json_item_number(r.items[index].item->number));
   out["recommendations"] = std::move(recommendations);
   const auto& p = r.peers;
   Json peers;
@@ -347,11 +341,11 @@ nlohmann::ordered_json to_json(const BenchmarkResult& r, Lang lang) {
     }
     peers["count"] = p.used > 0 ? Json(p.used) : Json();
     const bool has_stats = p.gap == PeerGap::none || p.gap == PeerGap::no_spread;
-    peers["mean"] = has_stats ? round2_json(p.mean) : Json();
-    peers["sd"] = has_stats ? round2_json(p.sd) : Json();
+    peers["mean"] = has_stats ? report::json_number(p.mean) : Json();
+    peers["sd"] = has_stats ? report::json_number(p.sd) : Json();
   }
-  peers["deviation_score"] = p.deviation ? number_json(*p.deviation) : Json();
-  peers["percentile"] = p.percentile ? number_json(*p.percentile) : Json();
+  peers["deviation_score"] = p.deviation ? report::json_number(*p.deviation, 1) : Json();
+  peers["percentile"] = p.percentile ? report::json_number(*p.percentile, 1) : Json();
   const char* reasons[] = {nullptr, "not_requested", "group_not_in_file", "too_few_peers", "no_spread"};
   peers["not_computed_because"] = p.gap == PeerGap::none ? Json() : Json(reasons[static_cast<int>(p.gap)]);
   out["peers"] = std::move(peers);

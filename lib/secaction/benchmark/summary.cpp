@@ -1,6 +1,7 @@
 #include "secaction/benchmark/summary.hpp"
 
 #include "secaction/questionnaire/summary.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::benchmark {
 
@@ -17,10 +18,10 @@ report::SummaryRow summary_row(const BenchmarkResult& result, const std::string&
   // The common columns are the questionnaire's; areas replace its parts.
   auto row = questionnaire::summary_row(result.assessment, file, questionnaire::PartColumns::one_column, lang);
   row.erase("groups");
-  for (const auto& area : result.areas) row["area_" + area.part->id] = report::summary_number(area.average);
+  for (const auto& area : result.areas) row["area_" + area.part->id] = report::json_number(area.average, 1);
   row["group"] = result.group().id;
   row["group_name"] = result.group().name;
-  row["risk_index"] = report::summary_number(result.risk.index);
+  row["risk_index"] = report::json_number(result.risk.index, 1);
   return row;
 }
 

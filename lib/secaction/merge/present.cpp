@@ -1,12 +1,15 @@
 #include "secaction/merge/present.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::merge {
 namespace {
 
 std::string option_label(const questionnaire::Instrument& instrument, const std::string& id, Lang lang) {
-  if (id.empty()) return tr(lang, "（未回答）", "(blank)");
+  if (id.empty()) return report::answer_label(lang, {}, true);
   const auto* option = instrument.find_option_by_id(id);
   if (option == nullptr) return id;
   return fmt::format("{} ({})", option->label.in(lang), id);
@@ -29,11 +32,7 @@ std::string rule_text(Lang lang) {
 } // namespace
 
 std::string merge_comment(const MergeResult& result, Lang lang) {
-  std::string names;
-  for (const auto& name : result.respondents) {
-    if (!names.empty()) names += lang == Lang::ja ? "、" : ", ";
-    names += name;
-  }
+  const std::string names = fmt::format("{}", fmt::join(result.respondents, report::list_separator(lang)));
   return lang == Lang::ja ? fmt::format("secaction merge で {}件の回答を統合（{}）。規則：最も弱い回答を採る（secaction 独自）", result.respondents.size(), names)
                           : fmt::format("Merged by secaction merge from {} answer sets ({}). Rule: the weakest answer wins (secaction's own)",
                                         result.respondents.size(), names);
@@ -45,7 +44,7 @@ report::Document provenance_document(const questionnaire::Instrument& instrument
   document.fields({{tr(lang, "組織", "Organisation"), describe_organization(lang, result.merged.organization)},
                    {tr(lang, "回答者", "Respondents"), result.merged.assessor},
                    {tr(lang, "診断日", "Assessed on"),
-                    result.merged.assessed_on ? to_string(*result.merged.assessed_on) : tr(lang, "（未記入）", "(not given)")}});
+                    result.merged.assessed_on ? to_string(*result.merged.assessed_on) : report::not_given(lang)}});
   document.paragraph(rule_text(lang));
 
   report::Table table;

@@ -1,15 +1,22 @@
 #include "secaction/plan/present.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::plan {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
+std::string joined(const std::vector<std::string>& texts, std::string_view separator) {
+  return fmt::format("{}", fmt::join(texts, separator));
+}
+
 std::string item_label(const Finding& finding, Lang lang) {
-  return lang == Lang::ja ? fmt::format("{} No.{}", finding.instrument->title.ja, finding.item->number)
-                          : fmt::format("{} No. {}", finding.instrument->title.en, finding.item->number);
+  return fmt::format("{} {}", finding.instrument->title.in(lang), report::item_label(lang, finding.item->number));
 }
 
 std::string answer_label(const Finding& finding, Lang lang) {
@@ -17,33 +24,21 @@ std::string answer_label(const Finding& finding, Lang lang) {
   return option == nullptr ? finding.option_id : option->label.in(lang);
 }
 
-std::string number(double value) { return fmt::format("{:g}", value); }
-
-std::string points_text(const Finding& finding) {
-  return fmt::format("{} / {}", number(finding.points_lost), number(finding.instrument->scoring.max_points_per_item));
+std::string points_lost_text(const Finding& finding) {
+  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->scoring.max_points_per_item));
 }
 
 std::string related_text(const Action& action, Lang lang) {
-  std::string out;
+  std::vector<std::string> entries;
   for (const auto& related : action.related) {
-    if (!out.empty()) out += lang == Lang::ja ? "、" : "; ";
-    out += lang == Lang::ja ? fmt::format("{}（{}）", item_label(related, lang), answer_label(related, lang))
-                            : fmt::format("{} ({})", item_label(related, lang), answer_label(related, lang));
+    entries.push_back(lang == Lang::ja ? fmt::format("{}（{}）", item_label(related, lang), answer_label(related, lang))
+                                       : fmt::format("{} ({})", item_label(related, lang), answer_label(related, lang)));
   }
-  return out;
+  return joined(entries, lang == Lang::ja ? "、" : "; ");
 }
 
 const std::vector<std::string>& measures(const Action& action, Lang lang) {
   return lang == Lang::ja ? action.measures_ja : action.measures_en;
-}
-
-std::string joined(const std::vector<std::string>& texts, std::string_view separator) {
-  std::string out;
-  for (const auto& text : texts) {
-    if (!out.empty()) out += separator;
-    out += text;
-  }
-  return out;
 }
 
 std::string rule_text(Lang lang) {
@@ -70,7 +65,7 @@ report::Document to_document(const Plan& plan, Lang lang) {
   for (const auto* instrument : plan.instruments) titles.push_back(instrument->title.in(lang));
   document.fields({{tr(lang, "組織", "Organisation"), describe_organization(lang, plan.organization)},
                    {tr(lang, "診断日（最新）", "Assessed on (latest)"),
-                    plan.assessed_on ? to_string(*plan.assessed_on) : tr(lang, "（未記入）", "(not given)")},
+                    plan.assessed_on ? to_string(*plan.assessed_on) : report::not_given(lang)},
                    {tr(lang, "元にした診断", "Based on"), joined(titles, lang == Lang::ja ? "、" : "; ")},
                    {tr(lang, "対策の数", "Actions"),
                     lang == Lang::ja ? fmt::format("{}件（未対応の回答 {}件をまとめたもの）", plan.actions.size(), plan.open_findings)
@@ -94,9 +89,9 @@ report::Document to_document(const Plan& plan, Lang lang) {
     ++rank;
     const auto& primary = action.primary;
     table.rows.push_back({std::to_string(rank), item_label(primary, lang), primary.item->question.in(lang), answer_label(primary, lang),
-                          points_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
+                          points_lost_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
     records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
-                            primary.option_id, number(primary.points_lost), number(primary.instrument->scoring.max_points_per_item),
+                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->scoring.max_points_per_item),
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
                             ""});
   }
@@ -120,8 +115,9 @@ Json to_json(const Plan& plan, Lang lang) {
   json["instruments"] = instruments;
   json["open_answers"] = plan.open_findings;
   const auto finding_json = [&](const Finding& finding) {
-    return Json{{"instrument", finding.instrument->id}, {"item", finding.item->number}, {"answer", finding.option_id},
-                {"points_lost", finding.points_lost},  {"open", finding.open}};
+    return Json{{"instrument", finding.instrument->id}, {"item", report::json_item_number(finding.item->number)},
+                {"answer", finding.option_id},          {"points_lost", report::json_number(finding.points_lost)},
+                {"open", finding.open}};
   };
   Json actions = Json::array();
   std::size_t rank = 0;

@@ -9,6 +9,7 @@
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/handbook.hpp"
 #include "secaction/report/markdown.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::policy {
 namespace {
@@ -48,8 +49,6 @@ std::string format_date(const Date& date, Lang lang) {
   return fmt::format("{} {} {}", date.day, months[(date.month - 1) % 12], date.year);
 }
 
-std::string points_text(double points) { return fmt::format("{:g}", points); }
-
 std::string header(const Request& request, std::uint64_t templates_hash) {
   const Lang lang = request.lang;
   std::vector<std::string> inputs;
@@ -59,11 +58,7 @@ std::string header(const Request& request, std::uint64_t templates_hash) {
   inputs.push_back(describe(request.profile_input));
   if (request.diagnosis_input) inputs.push_back(describe(*request.diagnosis_input));
   inputs.push_back(fmt::format("{} content/policy ({})", tr(lang, "テンプレート", "templates"), fnv1a64_label(templates_hash)));
-  std::string joined;
-  for (const auto& input : inputs) {
-    if (!joined.empty()) joined += tr(lang, "、", ", ");
-    joined += input;
-  }
+  const std::string joined = fmt::format("{}", fmt::join(inputs, report::list_separator(lang)));
   if (lang == Lang::ja) {
     return fmt::format("> **草案（経営層の確認用）** この文書は secaction {} が生成した草案です。"
                        "内容を確認して自社の実態に合わせ、経営者の承認を得てから正式な文書としてください。\n"
@@ -156,16 +151,17 @@ std::string render(const std::string& template_text, const TemplateData& root, c
 }
 
 std::string weakness_reason(const OrderedTopic& entry, Lang lang) {
-  std::string listed;
+  std::vector<std::string> listed;
   for (const auto& item : entry.weaknesses) {
-    if (!listed.empty()) listed += tr(lang, "、", ", ");
-    listed += lang == Lang::ja
-        ? fmt::format("No.{}「{}」（{}点）", item.number, escape_markdown(item.answer_label, MarkdownPlace::table_cell), points_text(item.points))
-        : fmt::format("No. {} \"{}\" ({} points)", item.number, escape_markdown(item.answer_label, MarkdownPlace::table_cell),
-                      points_text(item.points));
+    const std::string label = report::item_label(lang, std::to_string(item.number));
+    const std::string answer = escape_markdown(item.answer_label, MarkdownPlace::table_cell);
+    const std::string points = report::points_text(lang, item.points);
+    listed.push_back(lang == Lang::ja ? fmt::format("{}「{}」（{}）", label, answer, points)
+                                      : fmt::format("{} \"{}\" ({})", label, answer, points));
   }
-  return lang == Lang::ja ? fmt::format("自社診断で{}でした。弱い項目なので最初に載せています。", listed)
-                          : fmt::format("The self-diagnosis answered {}. It is a weak point, so it comes first.", listed);
+  const std::string joined = fmt::format("{}", fmt::join(listed, report::list_separator(lang)));
+  return lang == Lang::ja ? fmt::format("自社診断で{}でした。弱い項目なので最初に載せています。", joined)
+                          : fmt::format("The self-diagnosis answered {}. It is a weak point, so it comes first.", joined);
 }
 
 std::string handbook(const Request& request, const TemplateData& common) {

@@ -3,30 +3,24 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::questionnaire {
 namespace {
 
 using report::Align;
 using report::Document;
+using report::item_label;
+using report::points_text;
 using report::Table;
 
 bool is_sum(const Assessment& a) { return a.instrument->scoring.method == ScoringMethod::sum; }
 
-std::string item_label(Lang lang, const Item& item) {
-  return lang == Lang::ja ? fmt::format("No.{}", item.number) : fmt::format("No. {}", item.number);
-}
-
-std::string points_text(Lang lang, double points) {
-  return lang == Lang::ja ? fmt::format("{}点", format_number(points)) : fmt::format("{} pt", format_number(points));
-}
-
 std::string answer_text(Lang lang, const ItemResult& result) {
-  std::string text = result.option->label.in(lang);
-  if (result.missing) text += lang == Lang::ja ? "（未回答）" : " (not answered)";
-  return text;
+  return report::answer_label(lang, result.option->label.in(lang), result.missing);
 }
 
 std::string score_line(Lang lang, const Assessment& a) {
@@ -53,7 +47,7 @@ void add_header(Document& doc, Lang lang, const Assessment& a) {
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, a.organization));
   fields.emplace_back(tr(lang, "評価日", "Assessed on"),
-                      a.assessed_on ? to_string(*a.assessed_on) : tr(lang, "（未記入）", "(not given)"));
+                      a.assessed_on ? to_string(*a.assessed_on) : report::not_given(lang));
   if (!a.assessor.empty()) fields.emplace_back(tr(lang, "回答者", "Assessor"), a.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), source_line(lang, in));
   doc.fields(std::move(fields));
@@ -117,7 +111,7 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
   }
   for (const auto* result : a.open_items) {
     const Item& item = *result->item;
-    doc.heading(3, fmt::format("{} {}", item_label(lang, item), item.question.in(lang)));
+    doc.heading(3, fmt::format("{} {}", item_label(lang, item.number), item.question.in(lang)));
     std::vector<std::pair<std::string, std::string>> fields;
     fields.emplace_back(tr(lang, "回答", "Answer"), fmt::format("{}{}{}", answer_text(lang, *result),
                                                                 lang == Lang::ja ? "／" : " / ", points_text(lang, result->points)));
@@ -138,14 +132,13 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
       doc.bullets(item.measures.in(lang));
     }
     if (!item.refs.empty()) {
-      std::string refs;
+      std::vector<std::string> refs;
       for (const auto& ref : item.refs) {
-        if (!refs.empty()) refs += lang == Lang::ja ? "、" : ", ";
         auto title = titles.find(ref.instrument);
-        refs += fmt::format("{}{}", title != titles.end() ? title->second.in(lang) : ref.instrument,
-                            lang == Lang::ja ? "（No." + ref.item + "）" : " (No. " + ref.item + ")");
+        refs.push_back(fmt::format("{}{}{}{}", title != titles.end() ? title->second.in(lang) : ref.instrument,
+                                   lang == Lang::ja ? "（" : " (", item_label(lang, ref.item), lang == Lang::ja ? "）" : ")"));
       }
-      doc.paragraph(fmt::format("{}{}", tr(lang, "関連：", "Related: "), refs));
+      doc.paragraph(fmt::format("{}{}", tr(lang, "関連：", "Related: "), fmt::join(refs, report::list_separator(lang))));
     }
   }
 }
@@ -180,13 +173,13 @@ void add_not_applicable(Document& doc, Lang lang, const Assessment& a) {
 void add_missing(Document& doc, Lang lang, const Assessment& a) {
   if (a.missing.empty()) return;
   doc.heading(2, lang == Lang::ja ? fmt::format("未回答の項目（{}件）", a.missing.size())
-                                  : fmt::format("Unanswered items ({})", a.missing.size()));
-  std::string numbers;
-  for (const auto* item : a.missing) numbers += (numbers.empty() ? "" : ", ") + item->item->number;
+                                  : fmt::format("Items not answered ({})", a.missing.size()));
+  std::vector<std::string> numbers;
+  for (const auto* item : a.missing) numbers.push_back(item->item->number);
   doc.paragraph(lang == Lang::ja ? fmt::format("--allow-missing により、次の項目を「{}」として計算しました：{}",
-                                               a.missing.front()->option->label.ja, numbers)
+                                               a.missing.front()->option->label.ja, fmt::join(numbers, ", "))
                                  : fmt::format("With --allow-missing these items were scored as “{}”: {}",
-                                               a.missing.front()->option->label.en, numbers));
+                                               a.missing.front()->option->label.en, fmt::join(numbers, ", ")));
 }
 
 void add_all_answers(Document& doc, Lang lang, const Assessment& a) {
@@ -245,22 +238,9 @@ void add_records(Document& doc, Lang lang, const Assessment& a) {
   }
 }
 
-nlohmann::ordered_json number_json(const std::string& number) {
-  if (!number.empty() && std::all_of(number.begin(), number.end(), [](unsigned char c) { return std::isdigit(c) != 0; }) &&
-      number.size() < 10) {
-    return std::stol(number);
-  }
-  return number;
-}
-
-nlohmann::ordered_json points_json(double value) {
-  if (value == static_cast<double>(static_cast<long long>(value))) return static_cast<long long>(value);
-  return value;
-}
-
 nlohmann::ordered_json numbers_json(const std::vector<const ItemResult*>& items) {
   auto list = nlohmann::ordered_json::array();
-  for (const auto* item : items) list.push_back(number_json(item->item->number));
+  for (const auto* item : items) list.push_back(report::json_item_number(item->item->number));
   return list;
 }
 
@@ -291,16 +271,16 @@ nlohmann::ordered_json to_json(const Assessment& a, Lang lang) {
   out["edition"] = in.source.edition.in(lang);
   out["lang"] = std::string(lang_code(lang));
   Json org;
-  org["name"] = a.organization.name.empty() ? Json() : Json(a.organization.name);
-  org["industry"] = a.organization.industry.empty() ? Json() : Json(a.organization.industry);
+  org["name"] = report::json_text_or_null(a.organization.name);
+  org["industry"] = report::json_text_or_null(a.organization.industry);
   org["employees"] = a.organization.employees ? Json(*a.organization.employees) : Json();
   out["organization"] = std::move(org);
   out["assessed_on"] = a.assessed_on ? Json(to_string(*a.assessed_on)) : Json();
-  out["assessor"] = a.assessor.empty() ? Json() : Json(a.assessor);
+  out["assessor"] = report::json_text_or_null(a.assessor);
   out["score"] = {{"method", in.scoring.method == ScoringMethod::sum ? "sum" : "completion"},
-                  {"total", points_json(a.total)},
-                  {"max", points_json(a.max)},
-                  {"percent", std::round(a.percent() * 10.0) / 10.0}};
+                  {"total", report::json_number(a.total)},
+                  {"max", report::json_number(a.max)},
+                  {"percent", report::json_number(a.percent(), 1)}};
   if (a.band != nullptr) {
     out["band"] = {{"id", a.band->id}, {"status", a.band->status.in(lang)}, {"next", a.band->next.in(lang)}};
   } else {
@@ -311,19 +291,19 @@ nlohmann::ordered_json to_json(const Assessment& a, Lang lang) {
     Json p;
     p["id"] = part.part->id;
     p["title"] = part.part->title.in(lang);
-    p["score"] = points_json(part.score);
-    p["max"] = points_json(part.max);
+    p["score"] = report::json_number(part.score);
+    p["max"] = report::json_number(part.max);
     auto items = Json::array();
     for (const auto& item : part.items) {
       Json i;
-      i["number"] = number_json(item.item->number);
+      i["number"] = report::json_item_number(item.item->number);
       i["id"] = item.item->id;
       i["answer"] = item.missing ? Json() : Json(item.option->id);
       i["answer_label"] = item.option->label.in(lang);
-      i["points"] = points_json(item.points);
+      i["points"] = report::json_number(item.points);
       i["counted"] = item.counted;
-      i["note"] = item.note.empty() ? Json() : Json(item.note);
-      i["evidence"] = item.evidence.empty() ? Json() : Json(item.evidence);
+      i["note"] = report::json_text_or_null(item.note);
+      i["evidence"] = report::json_text_or_null(item.evidence);
       items.push_back(std::move(i));
     }
     p["items"] = std::move(items);

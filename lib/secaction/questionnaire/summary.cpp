@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::questionnaire {
 
@@ -26,13 +27,13 @@ report::SummaryRow summary_row(const Assessment& assessment, const std::string& 
   row["organization"] = assessment.organization.name;
   row["assessed_on"] = assessment.assessed_on ? to_string(*assessment.assessed_on) : std::string();
   row["instrument"] = assessment.instrument->id;
-  row["score"] = report::summary_number(assessment.total);
-  row["max"] = report::summary_number(assessment.max);
-  row["percent"] = report::summary_number(assessment.percent());
+  row["score"] = report::json_number(assessment.total, 1);
+  row["max"] = report::json_number(assessment.max, 1);
+  row["percent"] = report::json_number(assessment.percent(), 1);
   row["band"] = assessment.band != nullptr ? nlohmann::ordered_json(assessment.band->id) : nullptr;
   row["band_label"] = assessment.band != nullptr ? nlohmann::ordered_json(assessment.band->status.in(lang)) : nullptr;
   if (layout == PartColumns::one_per_part) {
-    for (const auto& part : assessment.parts) row["part_" + part.part->id] = report::summary_number(part.score);
+    for (const auto& part : assessment.parts) row["part_" + part.part->id] = report::json_number(part.score, 1);
     return row;
   }
   std::string groups;

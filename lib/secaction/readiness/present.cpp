@@ -1,8 +1,10 @@
 #include "secaction/readiness/present.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::readiness {
 namespace {
@@ -12,10 +14,6 @@ using report::Table;
 using Json = nlohmann::ordered_json;
 
 constexpr const char* k_security_action_url = "https://www.ipa.go.jp/security/security-action/";
-
-std::string item_label(Lang lang, const questionnaire::ItemResult& item) {
-  return lang == Lang::ja ? fmt::format("No.{}", item.item->number) : fmt::format("No. {}", item.item->number);
-}
 
 // The section of the self-diagnosis an item stands in. The readiness report names わからない items
 // by number and section rather than quoting the questions, because an official question may use
@@ -37,7 +35,7 @@ std::string gap_text(Lang lang, const PrincipleGap& gap) {
     return tr(lang, "「該当しない」と回答（5か条はどの組織にも当てはまります）",
               "answered “not applicable” (the five principles apply to every organisation)");
   case GapReason::unanswered:
-    return tr(lang, "未回答", "not answered");
+    return report::not_answered(lang);
   }
   return {};
 }
@@ -83,11 +81,11 @@ std::string done_text(Lang lang, bool done) {
 std::string self_diagnosis_detail(Lang lang, const Readiness& r) {
   if (r.self_diagnosis == nullptr) return tr(lang, "回答ファイルがありません", "No answer file given");
   const auto& sd = *r.self_diagnosis;
-  std::string unanswered;
-  for (const auto* item : r.two_star.unanswered) unanswered += (unanswered.empty() ? "" : ", ") + item->item->number;
+  std::vector<std::string> unanswered;
+  for (const auto* item : r.two_star.unanswered) unanswered.push_back(item->item->number);
   if (!unanswered.empty()) {
-    return lang == Lang::ja ? fmt::format("未回答の項目があります：{}", unanswered)
-                            : fmt::format("Items not answered: {}", unanswered);
+    return lang == Lang::ja ? fmt::format("未回答の項目があります：{}", fmt::join(unanswered, ", "))
+                            : fmt::format("Items not answered: {}", fmt::join(unanswered, ", "));
   }
   return lang == Lang::ja ? fmt::format("全{}項目に回答済み（合計{}点／{}点）", sd.instrument->item_count(), format_number(sd.total),
                                         format_number(sd.max))
@@ -139,7 +137,7 @@ void add_one_star(Document& doc, Lang lang, const Readiness& r) {
       bool committed = false;
       for (const auto* c : one.committed) committed = committed || c == &item;
       table.rows.push_back({item.item->number, item.item->question.in(lang),
-                            item.missing ? tr(lang, "（未回答）", "(not answered)") : item.option->label.in(lang),
+                            item.missing ? report::answer_label(lang, {}, true) : item.option->label.in(lang),
                             committed ? tr(lang, "取り組む", "Committed") : tr(lang, "要検討", "To commit")});
     }
   }
@@ -148,7 +146,7 @@ void add_one_star(Document& doc, Lang lang, const Readiness& r) {
     doc.heading(3, tr(lang, "取り組むと決める項目", "Commit to these"));
     std::vector<std::string> lines;
     for (const auto& gap : one.to_commit) {
-      lines.push_back(fmt::format("{} {}{}{}{}", item_label(lang, *gap.item), gap.item->item->question.in(lang),
+      lines.push_back(fmt::format("{} {}{}{}{}", report::item_label(lang, gap.item->item->number), gap.item->item->question.in(lang),
                                   lang == Lang::ja ? "（" : " (", gap_text(lang, gap), lang == Lang::ja ? "）" : ")"));
     }
     doc.bullets(std::move(lines));
@@ -243,15 +241,9 @@ void add_records(Document& doc, Lang lang, const Readiness& r) {
   }
 }
 
-// 87 rather than 87.0 for whole numbers, as in the questionnaire results.
-Json points_json(double value) {
-  if (value == static_cast<double>(static_cast<long long>(value))) return static_cast<long long>(value);
-  return value;
-}
-
 Json numbers(const std::vector<const questionnaire::ItemResult*>& items) {
   auto list = Json::array();
-  for (const auto* item : items) list.push_back(item->item->number);
+  for (const auto* item : items) list.push_back(report::json_item_number(item->item->number));
   return list;
 }
 
@@ -273,7 +265,7 @@ report::Document to_document(const Readiness& r, Lang lang) {
   Document doc;
   doc.title = tr(lang, "SECURITY ACTION 宣言の準備状況", "SECURITY ACTION: readiness to declare");
   const std::string organization = organization_name(r);
-  doc.fields({{tr(lang, "組織", "Organisation"), organization.empty() ? tr(lang, "（未記入）", "(not given)") : organization}});
+  doc.fields({{tr(lang, "組織", "Organisation"), organization.empty() ? report::not_given(lang) : organization}});
   doc.heading(2, tr(lang, "判定", "Verdict"));
   doc.paragraph(verdict_text(r, lang));
   add_one_star(doc, lang, r);
@@ -289,7 +281,7 @@ Json to_json(const Readiness& r, Lang lang) {
   out["schema"] = "secaction.security-action-result/v1";
   out["lang"] = std::string(lang_code(lang));
   const std::string organization = organization_name(r);
-  out["organization"] = organization.empty() ? Json() : Json(organization);
+  out["organization"] = report::json_text_or_null(organization);
   out["ready_to_declare"] = r.two_star.ready ? Json("two_star") : r.one_star.ready ? Json("one_star") : Json();
   out["verdict"] = verdict_text(r, lang);
   Json one;
@@ -298,7 +290,7 @@ Json to_json(const Readiness& r, Lang lang) {
   one["committed"] = numbers(r.one_star.committed);
   auto to_commit = Json::array();
   for (const auto& gap : r.one_star.to_commit) {
-    to_commit.push_back({{"number", gap.item->item->number},
+    to_commit.push_back({{"number", report::json_item_number(gap.item->item->number)},
                          {"reason", gap.reason == GapReason::answered_no ? "answered_no"
                                     : gap.reason == GapReason::unanswered ? "unanswered"
                                                                            : "answered_not_applicable"}});
@@ -312,7 +304,8 @@ Json to_json(const Readiness& r, Lang lang) {
   for (auto m : two.missing) missing.push_back(missing_id(m));
   two_json["missing"] = std::move(missing);
   if (r.self_diagnosis != nullptr) {
-    two_json["self_diagnosis"] = {{"total", points_json(r.self_diagnosis->total)}, {"max", points_json(r.self_diagnosis->max)}};
+    two_json["self_diagnosis"] = {{"total", report::json_number(r.self_diagnosis->total)},
+                                  {"max", report::json_number(r.self_diagnosis->max)}};
   } else {
     two_json["self_diagnosis"] = nullptr;
   }
@@ -321,7 +314,7 @@ Json to_json(const Readiness& r, Lang lang) {
   if (two.policy) {
     two_json["policy"] = {{"established_on", two.policy->established_on ? Json(to_string(*two.policy->established_on)) : Json()},
                           {"published", two.policy->published},
-                          {"where", two.policy->where.empty() ? Json() : Json(two.policy->where)}};
+                          {"where", report::json_text_or_null(two.policy->where)}};
   } else {
     two_json["policy"] = nullptr;
   }

@@ -1,7 +1,5 @@
 #include "secaction/report/summary.hpp"
 
-#include <cmath>
-
 #include "secaction/core/text.hpp"
 
 namespace secaction::report {
@@ -25,12 +23,6 @@ void append_record(std::string& out, const std::vector<std::string>& cells) {
 }
 
 } // namespace
-
-nlohmann::ordered_json summary_number(double value) {
-  const double rounded = std::round(value * 10.0) / 10.0;
-  if (rounded == std::floor(rounded)) return static_cast<long long>(rounded);
-  return rounded;
-}
 
 std::string summary_header(SummaryFormat format, const std::vector<std::string>& columns, ExcelBom bom) {
   if (format == SummaryFormat::jsonl) return "";

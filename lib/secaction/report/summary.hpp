@@ -11,13 +11,11 @@
 
 namespace secaction::report {
 
-/// Column name -> value (text, number or null), in column order.
+/// Column name -> value (text, number or null), in column order. Numbers follow report::json_number
+/// with one decimal, as the reports print them.
 using SummaryRow = nlohmann::ordered_json;
 
 enum class SummaryFormat { csv, jsonl };
-
-/// A number for a summary cell: integers stay integers, anything else is rounded to one decimal.
-nlohmann::ordered_json summary_number(double value);
 
 /// What comes before the first row: the CSV header (with --excel's BOM); nothing for JSON Lines.
 std::string summary_header(SummaryFormat format, const std::vector<std::string>& columns, ExcelBom bom);

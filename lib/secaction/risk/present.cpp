@@ -1,6 +1,9 @@
 #include "secaction/risk/present.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::risk {
 namespace {
@@ -10,17 +13,10 @@ using report::Document;
 using report::Table;
 using Json = nlohmann::ordered_json;
 
-std::string or_blank(Lang lang, const std::string& text) {
-  return text.empty() ? tr(lang, "（未記入）", "(not given)") : text;
-}
+std::string or_blank(Lang lang, const std::string& text) { return text.empty() ? report::not_given(lang) : text; }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
-    out += items[i];
-  }
-  return out;
+  return fmt::format("{}", fmt::join(items, separator));
 }
 
 std::string band_label(Lang lang, const AssetRisk& r) { return r.band ? r.band->label.in(lang) : "—"; }
@@ -30,7 +26,7 @@ std::string personal_text(Lang lang, const PersonalInformation& info) {
   if (info.personal) kinds.push_back(tr(lang, "個人情報", "personal"));
   if (info.sensitive) kinds.push_back(tr(lang, "要配慮個人情報", "sensitive"));
   if (info.my_number) kinds.push_back(tr(lang, "特定個人情報", "My Number"));
-  return kinds.empty() ? tr(lang, "なし", "none") : join(kinds, lang == Lang::ja ? "、" : ", ");
+  return kinds.empty() ? tr(lang, "なし", "none") : join(kinds, report::list_separator(lang));
 }
 
 std::string level_with_source(Lang lang, int value, LevelSource source) {
@@ -180,7 +176,7 @@ void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
   doc.heading(2, tr(lang, "媒体・保存先ごとのまとめ", "Summary per medium"));
   Table table;
   table.header = {tr(lang, "媒体・保存先", "Medium"), tr(lang, "情報資産", "Assets"),
-                  tr(lang, "実施済みの対策", "Countermeasures in place"), tr(lang, "未回答", "Unanswered"),
+                  tr(lang, "実施済みの対策", "Countermeasures in place"), tr(lang, "未回答", "Not answered"),
                   tr(lang, "脆弱性", "Vulnerability"), tr(lang, "最大のリスク値", "Highest risk")};
   table.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
   for (const auto& m : a.media) {
@@ -243,8 +239,6 @@ void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
   }
 }
 
-Json text_or_null(const std::string& text) { return text.empty() ? Json() : Json(text); }
-
 } // namespace
 
 report::Document to_document(const RiskAssessment& assessment, const RulesSource& sources, Lang lang) {
@@ -268,11 +262,11 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
   out["edition_title"] = a.edition->title.in(lang);
   out["source"] = sources.document.in(lang);
   out["lang"] = std::string(lang_code(lang));
-  out["organization"] = {{"name", text_or_null(reg.organization.name)},
-                         {"industry", text_or_null(reg.organization.industry)},
+  out["organization"] = {{"name", report::json_text_or_null(reg.organization.name)},
+                         {"industry", report::json_text_or_null(reg.organization.industry)},
                          {"employees", reg.organization.employees ? Json(*reg.organization.employees) : Json()}};
-  out["assessed_on"] = text_or_null(reg.assessed_on);
-  out["assessor"] = text_or_null(reg.assessor);
+  out["assessed_on"] = report::json_text_or_null(reg.assessed_on);
+  out["assessor"] = report::json_text_or_null(reg.assessor);
   out["catalogue_origin"] = "secaction";
   auto bands = Json::array();
   for (const auto& count : a.band_counts) {
@@ -292,7 +286,7 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
     Json item;
     item["rank"] = ++rank;
     item["register_row"] = r.register_index + 1;
-    item["category"] = text_or_null(asset.category);
+    item["category"] = report::json_text_or_null(asset.category);
     item["name"] = asset.name;
     item["medium"] = r.medium->id;
     item["personal_information"] = {{"personal", asset.personal_information.personal},
@@ -314,7 +308,7 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
     item["band"] = r.band ? Json(r.band->id) : Json();
     if (asset.treatment) {
       item["treatment"] = {{"option", treatment_label(asset.treatment->option).en},
-                           {"reason", text_or_null(asset.treatment->reason)},
+                           {"reason", report::json_text_or_null(asset.treatment->reason)},
                            {"measures", asset.treatment->measures}};
     } else {
       item["treatment"] = nullptr;

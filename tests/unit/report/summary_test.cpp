@@ -8,12 +8,6 @@
 using namespace secaction;
 using report::SummaryFormat;
 
-TEST_CASE("summary numbers are integers when whole, else one decimal") {
-  CHECK(report::summary_number(42.0).is_number_integer());
-  CHECK(report::summary_number(87.54).get<double>() == doctest::Approx(87.5));
-  CHECK(report::summary_number(-4.0).get<long long>() == -4);
-}
-
 TEST_CASE("summary CSV is RFC 4180, formula-safe, in column order, with an optional BOM") {
   const std::vector<std::string> columns = {"file", "organization", "score", "band"};
   report::SummaryRow row = report::SummaryRow::object();
