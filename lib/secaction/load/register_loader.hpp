@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/risk/model.hpp"
@@ -25,8 +24,5 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
 std::optional<risk::CountermeasureAnswers> load_countermeasure_answers(std::string_view text, const std::string& file,
                                                                       const risk::Catalogue& catalogue,
                                                                       Diagnostics& diagnostics);
-
-/// The column names a CSV header may use, Japanese first (for messages and docs).
-std::vector<std::string> register_column_names();
 
 } // namespace secaction::load

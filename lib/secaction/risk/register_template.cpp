@@ -1,6 +1,10 @@
 #include "secaction/risk/register_template.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/report/vocabulary.hpp"
+#include "secaction/risk/register_columns.hpp"
 
 namespace secaction::risk {
 namespace {
@@ -45,53 +49,53 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
             : fmt::format("# One entry per information asset. Rate C, I and A on the scale {} (criteria of edition {}, summarised; the English wording is ours).\n",
                           scale, edition.id);
   out += "assets:\n";
-  auto key = [ja](const char* japanese, const char* english) { return std::string(ja ? japanese : english); };
-  out += fmt::format("  - {}: {}\n", key("業務分類", "category"), key("人事", "HR"));
-  out += fmt::format("    {}: {}\n", key("情報資産名称", "name"), key("社員名簿", "Staff list"));
-  out += fmt::format("    {}:\n", key("備考", "remarks"));
-  out += fmt::format("    {}: {}\n", key("利用者範囲", "users"), key("人事部", "HR department"));
-  out += fmt::format("    {}: {}\n", key("リスク所有者", "owner"), key("人事部長", "Head of HR"));
-  out += fmt::format("    {}: {}\n", key("管理部署", "department"), key("人事部", "HR department"));
-  std::string media;
-  for (const auto& medium : catalogue.media) {
-    if (!media.empty()) media += ja ? "、" : ", ";
-    media += ja ? medium.name.ja : medium.id;
-  }
-  out += fmt::format("    {}: {}    # {}\n", key("媒体・保存先", "medium"), ja ? "事務所PC" : "office-pc", media);
-  out += fmt::format("    {}: [個人情報]   # {}\n", key("個人情報の種類", "personal_information"),
+  // Keys as the loader reads them: the column's Japanese name, or its key in English.
+  auto key = [ja](const char* column) {
+    const RegisterColumn& found = register_column(column);
+    return ja ? found.japanese() : std::string(found.key);
+  };
+  auto text = [ja](const char* japanese, const char* english) { return std::string(ja ? japanese : english); };
+  out += fmt::format("  - {}: {}\n", key("category"), text("人事", "HR"));
+  out += fmt::format("    {}: {}\n", key("name"), text("社員名簿", "Staff list"));
+  out += fmt::format("    {}:\n", key("remarks"));
+  out += fmt::format("    {}: {}\n", key("users"), text("人事部", "HR department"));
+  out += fmt::format("    {}: {}\n", key("owner"), text("人事部長", "Head of HR"));
+  out += fmt::format("    {}: {}\n", key("department"), text("人事部", "HR department"));
+  std::vector<std::string> media;
+  for (const auto& medium : catalogue.media) media.push_back(ja ? medium.name.ja : medium.id);
+  out += fmt::format("    {}: {}    # {}\n", key("medium"), ja ? "事務所PC" : "office-pc", fmt::join(media, report::list_separator(lang)));
+  out += fmt::format("    {}: [個人情報]   # {}\n", key("personal_information"),
                      ja ? "個人情報、要配慮個人情報、特定個人情報 のいずれか（なければ なし）"
                         : "any of 個人情報 (personal), 要配慮個人情報 (sensitive), 特定個人情報 (My Number), or none");
   const struct {
-    const char* ja_key;
-    const char* en_key;
+    const char* key;
     const LevelTexts* levels;
-  } criteria[] = {{"機密性", "confidentiality", &edition.confidentiality},
-                  {"完全性", "integrity", &edition.integrity},
-                  {"可用性", "availability", &edition.availability}};
+  } criteria[] = {{"confidentiality", &edition.confidentiality}, {"integrity", &edition.integrity}, {"availability", &edition.availability}};
   for (const auto& criterion : criteria) {
-    out += ja ? fmt::format("    # {}:\n", criterion.ja_key) : fmt::format("    # {} ({}):\n", criterion.en_key, criterion.ja_key);
+    const RegisterColumn& column = register_column(criterion.key);
+    out += ja ? fmt::format("    # {}:\n", column.japanese()) : fmt::format("    # {} ({}):\n", column.key, column.japanese());
     append_levels(out, lang, *criterion.levels);
-    out += fmt::format("    {}: {}\n", key(criterion.ja_key, criterion.en_key), edition.cia_max);
+    out += fmt::format("    {}: {}\n", key(criterion.key), edition.cia_max);
   }
   out += fmt::format("    # {}\n", edition.importance_rule.in(lang));
-  out += fmt::format("    {}: no   # {}\n", key("企業の存続を左右しかねない", "business_critical"),
+  out += fmt::format("    {}: no   # {}\n", key("business_critical"),
                      ja ? "yes にすると重要度は最大になります" : "yes lifts the importance to the maximum");
-  out += fmt::format("    {}: {}\n", key("保存期限", "retention"), key("退職後5年", "5 years after leaving"));
-  out += fmt::format("    {}: 2026-04-01\n", key("登録日", "registered_on"));
+  out += fmt::format("    {}: {}\n", key("retention"), text("退職後5年", "5 years after leaving"));
+  out += fmt::format("    {}: 2026-04-01\n", key("registered_on"));
   out += ja ? "    # 脅威（起こりやすさ）と脆弱性（つけ込みやすさ）は 1–3。書けば対策一覧からの値より優先します。\n"
             : "    # Threat and vulnerability are 1–3; when given they win over the values from the catalogue.\n";
-  out += "    # " + std::string(ja ? "脅威" : "threat") + ":\n";
+  out += fmt::format("    # {}:\n", key("threat"));
   append_levels(out, lang, edition.threat_levels);
-  out += fmt::format("    {}:\n", key("脅威", "threat"));
-  out += "    # " + std::string(ja ? "脆弱性" : "vulnerability") + ":\n";
+  out += fmt::format("    {}:\n", key("threat"));
+  out += fmt::format("    # {}:\n", key("vulnerability"));
   append_levels(out, lang, edition.vulnerability_levels);
-  out += fmt::format("    {}:\n", key("脆弱性", "vulnerability"));
+  out += fmt::format("    {}:\n", key("vulnerability"));
   out += ja ? "    # 対策の決定：低減・回避・移転・保有。「大」のリスクは決めておきます。\n"
             : "    # Treatment: reduce, avoid, transfer or retain. Decide one for every High risk.\n";
-  out += fmt::format("    {}:\n", key("対策", "treatment"));
-  out += fmt::format("      {}: {}\n", key("種類", "option"), key("低減", "reduce"));
-  out += fmt::format("      {}:\n", key("理由", "reason"));
-  out += fmt::format("      {}: []\n", key("内容", "measures"));
+  out += fmt::format("    {}:\n", key("treatment"));
+  out += fmt::format("      {}: {}\n", key("option"), text("低減", "reduce"));
+  out += fmt::format("      {}:\n", key("reason"));
+  out += fmt::format("      {}: []\n", key("measures"));
   return out;
 }
 

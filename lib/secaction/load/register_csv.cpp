@@ -1,0 +1,176 @@
+#include "secaction/load/register_csv.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "secaction/core/csv_reader.hpp"
+#include "secaction/risk/register_columns.hpp"
+
+namespace secaction::load {
+namespace {
+
+using Json = nlohmann::json;
+using risk::column_label;
+using risk::computed_columns;
+using risk::csv_only_columns;
+using risk::find_register_column;
+using risk::normalise_register_name;
+using risk::register_columns;
+using risk::RegisterColumn;
+
+bool is_level_column(const std::string& key) {
+  return key == "confidentiality" || key == "integrity" || key == "availability" || key == "threat" || key == "vulnerability";
+}
+
+} // namespace
+
+std::string ascii_digits_trimmed(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // U+FF10..U+FF19 are EF BC 90..99 in UTF-8; U+3000 (ideographic space) is E3 80 80.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xEF && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+        static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(text[i + 2]) - 0x90));
+      i += 2;
+    } else if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE3 &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x80) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  const auto first = out.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return out.substr(first, out.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::string current;
+  auto flush = [&] {
+    auto trimmed = ascii_digits_trimmed(current);
+    if (!trimmed.empty()) items.push_back(trimmed);
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Separators: newline, ';', ',', and the Japanese 、 (E3 80 81) and ； (EF BC 9B).
+    if (text[i] == '\n' || text[i] == ';' || text[i] == ',') {
+      flush();
+    } else if (text.compare(i, 3, "\xE3\x80\x81") == 0 || text.compare(i, 3, "\xEF\xBC\x9B") == 0) {
+      flush();
+      i += 2;
+    } else {
+      current += text[i];
+    }
+  }
+  flush();
+  return items;
+}
+
+std::optional<JsonTree> register_csv_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  const std::size_t errors_before = diagnostics.error_count();
+  const auto records = read_csv(text, file, diagnostics);
+  if (records.empty()) {
+    if (diagnostics.error_count() > errors_before) return std::nullopt;
+    diagnostics.error({file, 1, 1}, "file is empty; the first row must be the header (情報資産名称, 媒体・保存先, 機密性, …)");
+    return std::nullopt;
+  }
+  const CsvRecord& header = records.front();
+  std::vector<const RegisterColumn*> by_index;
+  std::vector<std::string> valid;
+  for (const auto& column : register_columns()) valid.push_back(column.japanese());
+  for (const auto& column : csv_only_columns()) valid.push_back(column.japanese());
+  bool header_ok = true;
+  std::map<std::string, const CsvField*> seen;
+  for (const auto& field : header.fields) {
+    const RegisterColumn* column = find_register_column(register_columns(), field.text);
+    if (column == nullptr) column = find_register_column(csv_only_columns(), field.text);
+    const std::string written = ascii_digits_trimmed(field.text);
+    const bool computed = std::find(computed_columns().begin(), computed_columns().end(), normalise_register_name(written)) !=
+                          computed_columns().end();
+    if (column == nullptr && !computed) {
+      diagnostics.error({file, field.line, field.column},
+                        fmt::format("unknown column '{}'; valid columns: {} (or their English names)", written, fmt::join(valid, ", ")));
+      header_ok = false;
+    } else if (column != nullptr) {
+      if (auto previous = seen.find(column->key); previous != seen.end()) {
+        diagnostics.error({file, field.line, field.column},
+                          fmt::format("column {} is given twice (first at column {})", column_label(*column), previous->second->column));
+        header_ok = false;
+        column = nullptr;
+      } else {
+        seen.emplace(column->key, &field);
+      }
+    }
+    by_index.push_back(column);
+  }
+  for (const auto& column : register_columns()) {
+    if (column.required && !seen.count(column.key)) {
+      diagnostics.error({file, header.line, 1}, fmt::format("missing column {}; a register needs 情報資産名称, 媒体・保存先, 機密性, "
+                                                            "完全性 and 可用性", column_label(column)));
+      header_ok = false;
+    }
+  }
+  if (!header_ok) return std::nullopt;
+
+  JsonTree tree(file, nullptr);
+  Json assets = Json::array();
+  tree.set_value_mark("", {1, 1});
+  tree.set_value_mark("/assets", {header.line, 1});
+  bool rows_ok = true;
+  for (std::size_t r = 1; r < records.size(); ++r) {
+    const CsvRecord& record = records[r];
+    if (record.fields.size() != header.fields.size()) {
+      const CsvField& last = record.fields.back();
+      diagnostics.error({file, record.line, record.fields.size() < header.fields.size() ? last.column : record.fields[header.fields.size()].column},
+                        fmt::format("row has {} fields but the header has {}; a column is {} (check for a missing or extra comma)",
+                                    record.fields.size(), header.fields.size(),
+                                    record.fields.size() < header.fields.size() ? "missing" : "extra"));
+      rows_ok = false;
+      continue;
+    }
+    const std::string pointer = child_pointer("/assets", assets.size());
+    tree.set_value_mark(pointer, {record.line, 1});
+    Json asset = Json::object();
+    Json treatment = Json::object();
+    for (std::size_t c = 0; c < record.fields.size(); ++c) {
+      if (by_index[c] == nullptr) continue;
+      const CsvField& field = record.fields[c];
+      const std::string key = by_index[c]->key;
+      const std::string value = ascii_digits_trimmed(field.text);
+      if (value.empty()) continue;
+      const Mark where{field.line, field.column};
+      if (key == "treatment" || key == "treatment_reason" || key == "treatment_measures") {
+        const std::string inner = key == "treatment" ? "option" : key == "treatment_reason" ? "reason" : "measures";
+        treatment[inner] = inner == "measures" ? Json(split_list(field.text)) : Json(value);
+        tree.set_value_mark(pointer + "/treatment/" + inner, where);
+        tree.set_value_mark(pointer + "/treatment", where);
+        continue;
+      }
+      const std::string member = child_pointer(pointer, key);
+      tree.set_value_mark(member, where);
+      tree.set_key_mark(member, where);
+      if (is_level_column(key) && std::all_of(value.begin(), value.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; }) &&
+          value.size() < 4) {
+        asset[key] = std::stoi(value);
+      } else if (key == "personal_information") {
+        asset[key] = split_list(value);
+      } else {
+        asset[key] = value;
+      }
+    }
+    if (!treatment.empty()) asset["treatment"] = std::move(treatment);
+    assets.push_back(std::move(asset));
+  }
+  // A malformed quote leaves a field cut short: report the row problems, not the cell values.
+  if (!rows_ok || diagnostics.error_count() > errors_before) return std::nullopt;
+  tree.set_root(Json{{"assets", std::move(assets)}});
+  return tree;
+}
+
+} // namespace secaction::load
