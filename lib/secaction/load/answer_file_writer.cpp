@@ -1,6 +1,7 @@
 #include "secaction/load/answer_file_writer.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 namespace secaction::load {
 namespace {
@@ -13,30 +14,13 @@ struct Decoded {
   bool valid = false;
 };
 
-// A minimal UTF-8 decoder: only the escaper needs code points, and only to decide what to escape.
+// The code point at `at`; an invalid sequence is one byte long and not valid.
 Decoded decode(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) return {lead, 1, true};
-  std::size_t length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, value = lead & 0x1F, minimum = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, value = lead & 0x0F, minimum = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, value = lead & 0x07, minimum = 0x10000;
-  } else {
-    return {};
-  }
-  if (at + length > text.size()) return {};
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return {};
-    value = (value << 6) | (byte(at + i) & 0x3F);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return {};
-  return {value, length, true};
+  utf8proc_int32_t code_point = 0;
+  const utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                                   static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
+  if (length <= 0) return {};
+  return {static_cast<char32_t>(code_point), static_cast<std::size_t>(length), true};
 }
 
 // YAML 1.2 c-printable, minus the characters a reader may treat as line breaks or a byte order mark.

@@ -72,6 +72,16 @@ TEST_CASE("hostile notes survive a round trip through the real loader") {
   CHECK(back.missing.size() == 25 - notes.size());
 }
 
+TEST_CASE("quote_yaml: each byte of an overlong, surrogate or cut-short sequence becomes U+FFFD; valid text is kept or escaped") {
+  const std::string fffd = "\xef\xbf\xbd";
+  CHECK(load::quote_yaml("\xc0\xaf") == "\"" + fffd + fffd + "\"");                  // overlong '/'
+  CHECK(load::quote_yaml("\xed\xa0\x80") == "\"" + fffd + fffd + fffd + "\"");       // a UTF-16 surrogate
+  CHECK(load::quote_yaml("\xe3\x81") == "\"" + fffd + fffd + "\"");                  // cut short
+  CHECK(load::quote_yaml("\xf4\x90\x80\x80") == "\"" + fffd + fffd + fffd + fffd + "\""); // past U+10FFFF
+  CHECK(load::quote_yaml("🔐あ") == "\"🔐あ\"");
+  CHECK(load::quote_yaml("a\xc2\x85" "b\xe2\x80\xa8" "c\x01") == "\"a\\x85b\\u2028c\\x01\"");
+}
+
 TEST_CASE("invalid UTF-8 in a note becomes U+FFFD instead of breaking the file") {
   CHECK(load::quote_yaml("a\xff" "b") == "\"a\xef\xbf\xbd" "b\"");
   CHECK(load::quote_yaml("") == "\"\"");
