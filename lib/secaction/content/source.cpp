@@ -9,10 +9,6 @@
 namespace secaction::content {
 namespace {
 
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 class EmbeddedSource final : public ContentSource {
 public:
   std::optional<SourceFile> read(const std::string& relative) const override {
@@ -28,7 +24,7 @@ public:
     std::vector<std::string> names;
     for (const auto& file : embedded_files()) {
       const std::string path(file.path);
-      if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos && ends_with(path, suffix)) {
+      if (path.starts_with(prefix) && path.find('/', prefix.size()) == std::string::npos && path.ends_with(suffix)) {
         names.push_back(path.substr(std::string("content/").size()));
       }
     }
@@ -55,7 +51,7 @@ public:
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(m_root / subdir, ec)) {
       const auto name = entry.path().filename().string();
-      if (entry.is_regular_file() && ends_with(name, suffix)) names.push_back(subdir + "/" + name);
+      if (entry.is_regular_file() && name.ends_with(suffix)) names.push_back(subdir + "/" + name);
     }
     std::sort(names.begin(), names.end());
     return names;

@@ -58,7 +58,7 @@ SourceLocation location_of(std::string_view name, const std::string& text, std::
 // kainjow's wording ("Unclosed section \"x\"") with what to write instead.
 std::string explain(const std::string& message) {
   const auto quoted = [&](std::string_view prefix) -> std::optional<std::string> {
-    if (message.rfind(prefix, 0) != 0 || message.size() < prefix.size() + 2 || message.back() != '"') return std::nullopt;
+    if (!message.starts_with(prefix) || message.size() < prefix.size() + 2 || message.back() != '"') return std::nullopt;
     return message.substr(prefix.size() + 1, message.size() - prefix.size() - 2);
   };
   if (auto section = quoted("Unclosed section ")) {

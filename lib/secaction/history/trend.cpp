@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace secaction::history {
 
@@ -35,12 +36,12 @@ std::optional<Trend> build_trend(const std::vector<Snapshot>& snapshots, Diagnos
     }
   }
   if (trend.organizations.size() > 1) {
-    std::string names;
-    for (const auto& name : trend.organizations) names += (names.empty() ? "'" : ", '") + name + "'";
+    std::vector<std::string> names;
+    for (const auto& name : trend.organizations) names.push_back("'" + name + "'");
     diagnostics.warning({points.front()->source},
                         fmt::format("organization: the results name {} organisations ({}); a trend is meant for one, so check "
                                     "that these are the same organisation",
-                                    trend.organizations.size(), names));
+                                    trend.organizations.size(), fmt::join(names, ", ")));
   }
   trend.points = std::move(points);
   return trend;

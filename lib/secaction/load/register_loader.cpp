@@ -86,12 +86,9 @@ const Schema& register_schema() { return shipped_schema("risk-register.schema.js
 } // namespace
 
 RegisterFormat register_format_for(const std::string& file_name) {
-  if (file_name.size() >= 4) {
-    std::string suffix = file_name.substr(file_name.size() - 4);
-    std::transform(suffix.begin(), suffix.end(), suffix.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (suffix == ".csv") return RegisterFormat::csv;
-  }
-  return RegisterFormat::yaml;
+  std::string lowered = file_name;
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lowered.ends_with(".csv") ? RegisterFormat::csv : RegisterFormat::yaml;
 }
 
 std::optional<risk::Register> load_register(std::string_view text, const std::string& file, RegisterFormat format,

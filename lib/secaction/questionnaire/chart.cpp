@@ -4,8 +4,10 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::questionnaire {
 namespace {
@@ -58,7 +60,7 @@ report::BarChart parts_chart(const Assessment& a, Lang lang) {
   report::Bar total{is_sum(in) ? tr(lang, "合計", "Total") : tr(lang, "全体", "Overall"), a.total, a.max,
                     value_text(lang, in, a.total, a.max), {}, true};
   // A band's lower bound inside the scale marks where that band begins.
-  std::string band_starts;
+  std::vector<std::string> band_starts;
   std::vector<const Band*> bands;
   for (const auto& band : in.bands) bands.push_back(&band);
   std::stable_sort(bands.begin(), bands.end(), [](const Band* x, const Band* y) { return x->min < y->min; });
@@ -68,16 +70,16 @@ report::BarChart parts_chart(const Assessment& a, Lang lang) {
     if (a.max <= 0 || on_scale <= 0 || on_scale >= a.max) continue;
     const std::string threshold = threshold_text(lang, in, band.min);
     total.marks.push_back({on_scale, threshold});
-    if (!band_starts.empty()) band_starts += lang == Lang::ja ? "、" : ", ";
-    band_starts += lang == Lang::ja ? fmt::format("{}から「{}」", threshold, band.status.ja)
-                                    : fmt::format("from {}: “{}”", threshold, band.status.en);
+    band_starts.push_back(lang == Lang::ja ? fmt::format("{}から「{}」", threshold, band.status.ja)
+                                           : fmt::format("from {}: “{}”", threshold, band.status.en));
   }
   chart.bars.push_back(std::move(total));
   chart.notes.push_back(tr(lang, "各バーは、得点を満点に対する割合で示しています。",
                            "Each bar shows the score as a share of its own maximum."));
   if (!band_starts.empty()) {
-    chart.notes.push_back(lang == Lang::ja ? fmt::format("破線は評価の目安の境目です：{}。", band_starts)
-                                           : fmt::format("The dashed lines mark where the score bands begin: {}.", band_starts));
+    const std::string listed = fmt::format("{}", fmt::join(band_starts, report::list_separator(lang)));
+    chart.notes.push_back(lang == Lang::ja ? fmt::format("破線は評価の目安の境目です：{}。", listed)
+                                           : fmt::format("The dashed lines mark where the score bands begin: {}.", listed));
   }
   return chart;
 }

@@ -1,6 +1,7 @@
 #include "secaction/questionnaire/summary.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
 #include "secaction/report/vocabulary.hpp"
@@ -36,12 +37,11 @@ report::SummaryRow summary_row(const Assessment& assessment, const std::string& 
     for (const auto& part : assessment.parts) row["part_" + part.part->id] = report::json_number(part.score, 1);
     return row;
   }
-  std::string groups;
+  std::vector<std::string> groups;
   for (const auto& part : assessment.parts) {
-    if (!groups.empty()) groups += "; ";
-    groups += fmt::format("{}={}/{}", part.part->id, format_number(part.score), format_number(part.max));
+    groups.push_back(fmt::format("{}={}/{}", part.part->id, format_number(part.score), format_number(part.max)));
   }
-  row["groups"] = groups;
+  row["groups"] = fmt::format("{}", fmt::join(groups, "; "));
   return row;
 }
 

@@ -1,5 +1,10 @@
 #include "secaction/report/summary.hpp"
 
+#include <iterator>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "secaction/core/text.hpp"
 
 namespace secaction::report {
@@ -15,11 +20,7 @@ std::string csv_cell(const nlohmann::ordered_json& value) {
 }
 
 void append_record(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out += ',';
-    out += cells[i];
-  }
-  out += "\r\n";
+  fmt::format_to(std::back_inserter(out), "{}\r\n", fmt::join(cells, ","));
 }
 
 } // namespace
