@@ -36,11 +36,7 @@ std::string percent_points(Lang lang, double delta) {
 }
 
 std::string score_text(Lang lang, const Snapshot& snapshot) {
-  if (snapshot.is_sum()) {
-    return lang == Lang::ja ? fmt::format("{}点 / {}点", format_number(snapshot.total), format_number(snapshot.max))
-                            : fmt::format("{} / {} points", format_number(snapshot.total), format_number(snapshot.max));
-  }
-  return fmt::format("{}% ({} / {})", format_number(snapshot.percent), format_number(snapshot.total), format_number(snapshot.max));
+  return report::score_text(lang, snapshot.is_sum(), snapshot.total, snapshot.max, snapshot.percent);
 }
 
 std::string part_text(const PartScore& part) {

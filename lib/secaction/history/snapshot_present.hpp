@@ -17,7 +17,7 @@ std::string signed_number(double value);
 /// A change of a completion rate: "+5ポイント" / "+5 points".
 std::string percent_points(Lang lang, double delta);
 
-/// "56点 / 100点" / "56 / 100 points" for summed points, "87.5% (35 / 40)" for completion rates.
+/// report::score_text of the snapshot.
 std::string score_text(Lang lang, const Snapshot& snapshot);
 /// "12 / 16", or "—" for a part with nothing counted.
 std::string part_text(const PartScore& part);

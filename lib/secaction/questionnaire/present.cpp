@@ -23,13 +23,7 @@ std::string answer_text(Lang lang, const ItemResult& result) {
   return report::answer_label(lang, result.option->label.in(lang), result.missing);
 }
 
-std::string score_line(Lang lang, const Assessment& a) {
-  if (is_sum(a)) {
-    return lang == Lang::ja ? fmt::format("{}点 / {}点", format_number(a.total), format_number(a.max))
-                            : fmt::format("{} / {} points", format_number(a.total), format_number(a.max));
-  }
-  return fmt::format("{}% ({} / {})", format_number(a.percent()), format_number(a.total), format_number(a.max));
-}
+std::string score_line(Lang lang, const Assessment& a) { return report::score_text(lang, is_sum(a), a.total, a.max, a.percent()); }
 
 std::string source_line(Lang lang, const Instrument& instrument) {
   return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ",

@@ -17,6 +17,14 @@ std::string points_text(Lang lang, double points) {
   return lang == Lang::ja ? fmt::format("{}点", format_number(points)) : fmt::format("{} pt", format_number(points));
 }
 
+std::string score_text(Lang lang, bool summed, double total, double max, double percent) {
+  if (summed) {
+    return lang == Lang::ja ? fmt::format("{}点 / {}点", format_number(total), format_number(max))
+                            : fmt::format("{} / {} points", format_number(total), format_number(max));
+  }
+  return fmt::format("{}% ({} / {})", format_number(percent), format_number(total), format_number(max));
+}
+
 std::string not_answered(Lang lang) { return tr(lang, "未回答", "not answered"); }
 
 std::string answer_label(Lang lang, std::string_view label, bool missing) {

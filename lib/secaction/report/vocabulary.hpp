@@ -17,6 +17,10 @@ std::string item_label(Lang lang, std::string_view number);
 /// Points of an answer: "2点" / "2 pt" (at most one decimal, as format_number writes them).
 std::string points_text(Lang lang, double points);
 
+/// A questionnaire's result: "56点 / 100点" / "56 / 100 points" for summed points, "87.5% (35 / 40)"
+/// for a completion rate.
+std::string score_text(Lang lang, bool summed, double total, double max, double percent);
+
 /// The one wording for an item left blank: "未回答" / "not answered".
 std::string not_answered(Lang lang);
 

@@ -17,6 +17,9 @@ TEST_CASE("vocabulary: an item, its points and its answer read the same in every
   CHECK(answer_label(Lang::ja, "", true) == "（未回答）");
   CHECK(answer_label(Lang::en, "", true) == "(not answered)");
   CHECK(not_answered(Lang::en) == "not answered");
+  CHECK(score_text(Lang::ja, true, 56, 100, 56) == "56点 / 100点");
+  CHECK(score_text(Lang::en, true, 56, 100, 56) == "56 / 100 points");
+  CHECK(score_text(Lang::en, false, 35, 40, 87.5) == "87.5% (35 / 40)");
   CHECK(not_given(Lang::ja) == "（未記入）");
   CHECK(not_given(Lang::en) == "(not given)");
   CHECK(list_separator(Lang::ja) == "、");
