@@ -42,9 +42,8 @@ std::string source_line(Lang lang, const Instrument& instrument) {
                      instrument.source.edition.in(lang));
 }
 
-std::string origin_label(Lang lang, Origin origin) {
-  return origin == Origin::official ? std::string(tr(lang, "公式", "official"))
-                                    : std::string(tr(lang, "secaction 独自", "secaction's own"));
+std::string in_brackets(Lang lang, const std::string& text) {
+  return lang == Lang::ja ? "（" + text + "）" : " (" + text + ")";
 }
 
 void add_header(Document& doc, Lang lang, const Assessment& a) {
@@ -66,9 +65,12 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
   if (a.band != nullptr) {
     fields.emplace_back(tr(lang, "現在の状況", "Current state"), a.band->status.in(lang));
     if (!a.band->next.empty()) fields.emplace_back(tr(lang, "次の対策", "Next step"), a.band->next.in(lang));
+    fields.emplace_back(tr(lang, "上の文言の出典", "Source of the wording above"), origin_label(lang, a.band->origin, a.band->via));
   }
   doc.fields(std::move(fields));
-  if (a.band != nullptr && !a.band->advice.empty()) doc.paragraph(a.band->advice.in(lang));
+  if (a.band != nullptr && !a.band->advice.empty()) {
+    doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の助言：", "secaction's advice: "), a.band->advice.in(lang)));
+  }
   if (!is_sum(a)) {
     doc.paragraph(std::string(tr(lang, "達成率は secaction 独自の指標です（実施している＝1、一部実施している＝0.5、実施していない＝0。該当しない項目は分母から除きます）。",
                                  "The completion rate is secaction's own measure (done = 1, partly done = 0.5, not done = 0; "
@@ -124,17 +126,16 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
     if (!result->note.empty()) fields.emplace_back(tr(lang, "メモ", "Note"), result->note);
     if (!result->evidence.empty()) fields.emplace_back(tr(lang, "根拠", "Evidence"), result->evidence);
     doc.fields(std::move(fields));
-    if (!item.why.empty()) doc.paragraph(item.why.in(lang));
+    if (!item.why.empty()) doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の解説：", "secaction's explanation: "), item.why.in(lang)));
     if (result->points <= 0 && !item.if_neglected.empty()) {
       doc.paragraph(fmt::format("{}{}", tr(lang, "放置した場合：", "If left undone: "), item.if_neglected.in(lang)));
     }
     for (const auto& block : item.criteria) {
-      doc.paragraph(fmt::format("{}{}", block.title.in(lang),
-                                block.origin == Origin::official ? tr(lang, "（公式）", " (official)") : ""));
+      doc.paragraph(block.title.in(lang) + in_brackets(lang, origin_label(lang, block.origin, block.via)));
       doc.bullets(block.points.in(lang));
     }
     if (!item.measures.empty()) {
-      doc.paragraph(std::string(tr(lang, "対策：", "Measures:")));
+      doc.paragraph(std::string(tr(lang, "対策（secaction の例）：", "Measures (secaction's examples):")));
       doc.bullets(item.measures.in(lang));
     }
     if (!item.refs.empty()) {
@@ -208,12 +209,7 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
   doc.heading(2, std::string(tr(lang, "この診断について", "About this assessment")));
   std::vector<std::string> lines;
-  for (const auto& note : in.notes) lines.push_back(fmt::format("{}（{}）", note.text.in(lang), origin_label(lang, note.origin)));
-  if (lang == Lang::en) {
-    for (std::size_t i = 0; i < in.notes.size(); ++i) {
-      lines[i] = fmt::format("{} ({})", in.notes[i].text.en, origin_label(lang, in.notes[i].origin));
-    }
-  }
+  for (const auto& note : in.notes) lines.push_back(note.text.in(lang) + in_brackets(lang, origin_label(lang, note.origin, note.via)));
   lines.push_back(in.question_origin == Origin::official
                       ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、解説、対策は secaction が作成したものです。",
                                        "The Japanese questions are the source's official wording. English renderings, explanations "
