@@ -298,7 +298,10 @@ nlohmann::ordered_json to_json(const Assessment& a, Lang lang) {
                   {"max", points_json(a.max)},
                   {"percent", std::round(a.percent() * 10.0) / 10.0}};
   if (a.band != nullptr) {
-    out["band"] = {{"id", a.band->id}, {"status", a.band->status.in(lang)}, {"next", a.band->next.in(lang)}};
+    out["band"] = {{"id", a.band->id},
+                   {"status", a.band->status.in(lang)},
+                   {"next", a.band->next.in(lang)},
+                   {"origin", std::string(origin_id(a.band->origin))}};
   } else {
     out["band"] = nullptr;
   }
