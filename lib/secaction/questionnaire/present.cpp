@@ -211,9 +211,10 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
   std::vector<std::string> lines;
   for (const auto& note : in.notes) lines.push_back(note.text.in(lang) + in_brackets(lang, origin_label(lang, note.origin, note.via)));
   lines.push_back(in.question_origin == Origin::official
-                      ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、解説、対策は secaction が作成したものです。",
-                                       "The Japanese questions are the source's official wording. English renderings, explanations "
-                                       "and measures are written by secaction."))
+                      ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、「secaction の解説」、対策の例、「放置した場合」の説明は secaction が書いたものです（出典の要約であるものは文末に出典を記しています）。",
+                                       "The Japanese questions are the source's official wording. English renderings, secaction's "
+                                       "explanations, the example measures and the “if left undone” texts are written by secaction "
+                                       "(one that summarises a source names it at its end)."))
                       : std::string(tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
                                        "The questions are secaction's own, written following the structure of the source; they "
                                        "are not an official checklist.")));
