@@ -223,8 +223,7 @@ void add_about(Document& doc, Lang lang, const BenchmarkResult& r) {
   doc.heading(2, tr(lang, "この診断について", "About this assessment"));
   std::vector<std::string> lines;
   for (const auto& note : in.notes) {
-    const std::string origin = note.origin == questionnaire::Origin::official ? tr(lang, "公式", "official")
-                                                                                : tr(lang, "secaction 独自", "secaction's own");
+    const std::string origin = origin_label(lang, note.origin, note.via);
     lines.push_back(lang == Lang::ja ? fmt::format("{}（{}）", note.text.ja, origin) : fmt::format("{} ({})", note.text.en, origin));
   }
   lines.push_back(tr(lang, "望まれる水準は secaction 独自の規則です（GⅠ はレベル4、GⅡ はレベル3、GⅢ はレベル2。No.13・14・15・21・25 は各1段階上）。",

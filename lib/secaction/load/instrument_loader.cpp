@@ -43,7 +43,31 @@ public:
   static Origin origin(const Json& parent, const char* key, Origin fallback) {
     auto found = parent.find(key);
     if (found == parent.end()) return fallback;
-    return found->get<std::string>() == "secaction" ? Origin::secaction : Origin::official;
+    return parse_origin(found->get<std::string>()).value_or(fallback);
+  }
+
+  /// A text quoted through a secondary source must name it (`via`).
+  LocalText via(const Json& parent, Origin origin, const std::string& pointer) const {
+    LocalText result = text(parent, "via");
+    if (origin == Origin::official_secondary && result.empty()) {
+      m_diagnostics.error(m_tree.at(pointer), fmt::format("{}: origin official-secondary needs `via`, naming the secondary source",
+                                                          readable_path(pointer)));
+    }
+    return result;
+  }
+
+  Preamble block(const Json& entry, const std::string& pointer) const {
+    Preamble result;
+    result.id = entry.value("id", "");
+    result.title = text(entry, "title");
+    result.intro = text(entry, "intro");
+    result.origin = origin(entry, "origin", Origin::official);
+    result.via = via(entry, result.origin, pointer);
+    result.source_ref = text(entry, "source_ref");
+    if (auto entries = entry.find("entries"); entries != entry.end()) {
+      for (const auto& e : *entries) result.entries.push_back({text(e, "label"), text(e, "text"), text(e, "explanation")});
+    }
+    return result;
   }
 
   Instrument instrument(const std::string& expected_id) {
@@ -71,12 +95,21 @@ public:
     check_scale_maximum(result);
     read_bands(root, result);
     if (auto notes = root.find("notes"); notes != root.end()) {
-      for (const auto& note : *notes) result.notes.push_back({origin(note, "origin", Origin::secaction), text(note, "text")});
+      for (std::size_t i = 0; i < notes->size(); ++i) {
+        const Json& note = (*notes)[i];
+        const Origin note_origin = origin(note, "origin", Origin::secaction);
+        result.notes.push_back({note_origin, text(note, "text"), via(note, note_origin, child_pointer("/notes", i))});
+      }
     }
-    if (auto preamble = root.find("preamble"); preamble != root.end()) {
-      result.preamble.title = text(*preamble, "title");
-      for (const auto& entry : preamble->at("entries")) {
-        result.preamble.entries.push_back({text(entry, "label"), text(entry, "text")});
+    if (auto preamble = root.find("preamble"); preamble != root.end()) result.preamble = block(*preamble, "/preamble");
+    if (auto context = root.find("context"); context != root.end()) {
+      std::set<std::string> ids;
+      for (std::size_t i = 0; i < context->size(); ++i) {
+        const std::string pointer = child_pointer("/context", i);
+        result.context.push_back(block((*context)[i], pointer));
+        if (!ids.insert(result.context.back().id).second) {
+          m_diagnostics.error(m_tree.at(pointer + "/id"), fmt::format("context id '{}' is used twice", result.context.back().id));
+        }
       }
     }
     read_parts(root, result);
@@ -132,8 +165,15 @@ private:
     for (std::size_t i = 0; i < bands->size(); ++i) {
       const Json& entry = (*bands)[i];
       const std::string pointer = child_pointer("/bands", i);
-      Band band{entry.at("id").get<std::string>(), entry.at("min").get<double>(), entry.at("max").get<double>(),
-                text(entry, "status"), text(entry, "next"), text(entry, "advice")};
+      Band band;
+      band.id = entry.at("id").get<std::string>();
+      band.min = entry.at("min").get<double>();
+      band.max = entry.at("max").get<double>();
+      band.status = text(entry, "status");
+      band.next = text(entry, "next");
+      band.origin = origin(entry, "origin", Origin::official);
+      band.via = via(entry, band.origin, pointer);
+      band.advice = text(entry, "advice");
       if (band.min > band.max) {
         m_diagnostics.error(m_tree.at(pointer), fmt::format("band '{}': min {} is above max {}", band.id, band.min, band.max));
       }
@@ -189,8 +229,10 @@ private:
     if (auto criteria = entry.find("criteria"); criteria != entry.end()) {
       for (std::size_t c = 0; c < criteria->size(); ++c) {
         const Json& block = (*criteria)[c];
-        item.criteria.push_back({text(block, "title"), origin(block, "origin", Origin::official),
-                                 list(block, "points", child_pointer(pointer + "/criteria", c))});
+        const std::string block_pointer = child_pointer(pointer + "/criteria", c);
+        const Origin block_origin = origin(block, "origin", Origin::official);
+        item.criteria.push_back({text(block, "title"), block_origin, via(block, block_origin, block_pointer),
+                                 list(block, "points", block_pointer)});
       }
     }
     item.if_neglected = text(entry, "if_neglected");

@@ -19,13 +19,59 @@ LocalText optional_text(const Json& parent, const char* key) {
   return parent.contains(key) ? text_of(parent.at(key)) : LocalText{};
 }
 
-risk::LevelTexts levels_of(const Json& value) {
-  risk::LevelTexts levels;
-  for (const auto& [key, text] : value.items()) levels.emplace(std::stoi(key), text_of(text));
-  return levels;
+Origin origin_of(const Json& value) { return parse_origin(value.get<std::string>()).value_or(Origin::secaction); }
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
 }
 
-Origin origin_of(const Json& value) { return value.get<std::string>() == "official" ? Origin::official : Origin::secaction; }
+/// Collects every quoted text of the rules with its provenance while the texts are read.
+class Quotes {
+public:
+  explicit Quotes(std::vector<risk::Quote>& out) : m_out(out) {}
+
+  /// A {ja, en[, origin]} text; `origin` defaults to `fallback`.
+  LocalText text(const Json& value, Origin fallback, const std::string& where) {
+    const Origin origin = value.contains("origin") ? origin_of(value.at("origin")) : fallback;
+    m_out.push_back({value.at("ja").get<std::string>(), origin, where});
+    return text_of(value);
+  }
+
+  /// A level: a text, or grouped criteria with examples, composed into one text for reports:
+  /// 「A／B（例：x、y）／C」.
+  LocalText level(const Json& value, Origin fallback, const std::string& where) {
+    if (!value.contains("groups")) return text(value, fallback, where);
+    std::vector<std::string> ja_groups;
+    std::vector<std::string> en_groups;
+    for (const auto& group : value.at("groups")) {
+      const auto criteria_ja = group.at("criteria").at("ja").get<std::vector<std::string>>();
+      const auto criteria_en = group.at("criteria").at("en").get<std::vector<std::string>>();
+      for (const auto& criterion : criteria_ja) m_out.push_back({criterion, fallback, where});
+      std::string ja = joined(criteria_ja, "／");
+      std::string en = joined(criteria_en, "; ");
+      if (group.contains("examples")) {
+        const auto examples_ja = group.at("examples").at("ja").get<std::vector<std::string>>();
+        for (const auto& example : examples_ja) m_out.push_back({example, fallback, where});
+        ja += "（例：" + joined(examples_ja, "、") + "）";
+        en += " (e.g. " + joined(group.at("examples").at("en").get<std::vector<std::string>>(), "; ") + ")";
+      }
+      ja_groups.push_back(std::move(ja));
+      en_groups.push_back(std::move(en));
+    }
+    return {joined(ja_groups, "／"), joined(en_groups, "; or ")};
+  }
+
+  risk::LevelTexts levels(const Json& value, Origin fallback, const std::string& where) {
+    risk::LevelTexts result;
+    for (const auto& [key, entry] : value.items()) result.emplace(std::stoi(key), level(entry, fallback, where + "/" + key));
+    return result;
+  }
+
+private:
+  std::vector<risk::Quote>& m_out;
+};
 
 std::optional<JsonTree> read_checked(std::string_view text, const std::string& file, const char* schema_name,
                                      Diagnostics& diagnostics) {
@@ -51,34 +97,50 @@ void check_levels(const JsonTree& tree, const std::string& pointer, const risk::
   }
 }
 
-risk::Edition edition_of(const JsonTree& tree, std::size_t index, Diagnostics& diagnostics) {
+void check_via(const JsonTree& tree, const std::string& pointer, Origin origin, const LocalText& via, Diagnostics& diagnostics) {
+  if (origin == Origin::official_secondary && via.empty()) {
+    diagnostics.error(tree.at(pointer), fmt::format("{}: origin official-secondary needs `via`, naming the secondary source",
+                                                    readable_path(pointer)));
+  }
+}
+
+risk::Edition edition_of(const JsonTree& tree, std::size_t index, Quotes& quotes, Diagnostics& diagnostics) {
   const std::string pointer = child_pointer("/editions", index);
   const Json& e = tree.root().at("editions").at(index);
   risk::Edition edition;
   edition.id = e.at("id").get<std::string>();
   edition.title = text_of(e.at("title"));
+  edition.criteria_origin = e.contains("criteria_origin") ? origin_of(e.at("criteria_origin")) : Origin::official;
+  edition.criteria_via = optional_text(e, "criteria_via");
+  check_via(tree, pointer, edition.criteria_origin, edition.criteria_via, diagnostics);
+  const Origin criteria = edition.criteria_origin;
+  const std::string where = "editions/" + edition.id;
   const Json& cia = e.at("cia");
   edition.cia_min = cia.at("min").get<int>();
   edition.cia_max = cia.at("max").get<int>();
-  edition.confidentiality = levels_of(cia.at("confidentiality"));
-  edition.integrity = levels_of(cia.at("integrity"));
-  edition.availability = levels_of(cia.at("availability"));
-  for (const char* name : {"confidentiality", "integrity", "availability"}) {
-    check_levels(tree, pointer + "/cia/" + name, levels_of(cia.at(name)), edition.cia_min, edition.cia_max, diagnostics);
-  }
+  edition.confidentiality = quotes.levels(cia.at("confidentiality"), criteria, where + "/cia/confidentiality");
+  edition.integrity = quotes.levels(cia.at("integrity"), criteria, where + "/cia/integrity");
+  edition.availability = quotes.levels(cia.at("availability"), criteria, where + "/cia/availability");
+  check_levels(tree, pointer + "/cia/confidentiality", edition.confidentiality, edition.cia_min, edition.cia_max, diagnostics);
+  check_levels(tree, pointer + "/cia/integrity", edition.integrity, edition.cia_min, edition.cia_max, diagnostics);
+  check_levels(tree, pointer + "/cia/availability", edition.availability, edition.cia_min, edition.cia_max, diagnostics);
   const Json& importance = e.at("importance");
-  edition.importance_rule = text_of(importance.at("rule"));
+  edition.importance_rule = quotes.text(importance.at("rule"), criteria, where + "/importance/rule");
+  edition.importance_rule_origin =
+      importance.at("rule").contains("origin") ? origin_of(importance.at("rule").at("origin")) : criteria;
   edition.forced_importance = importance.at("forced").get<int>();
-  edition.importance_levels = levels_of(importance.at("levels"));
+  edition.importance_levels = quotes.levels(importance.at("levels"), criteria, where + "/importance/levels");
   check_levels(tree, pointer + "/importance/levels", edition.importance_levels, edition.cia_min, edition.cia_max, diagnostics);
   if (edition.forced_importance != edition.cia_max) {
     diagnostics.error(tree.at(pointer + "/importance/forced"),
                       fmt::format("importance.forced must be the top of the scale ({})", edition.cia_max));
   }
-  edition.threat_levels = levels_of(e.at("threat_levels"));
-  edition.vulnerability_levels = levels_of(e.at("vulnerability_levels"));
+  edition.threat_levels = quotes.levels(e.at("threat_levels"), criteria, where + "/threat_levels");
+  edition.vulnerability_levels = quotes.levels(e.at("vulnerability_levels"), criteria, where + "/vulnerability_levels");
+  edition.likelihood_levels = quotes.levels(e.at("likelihood_levels"), criteria, where + "/likelihood_levels");
   check_levels(tree, pointer + "/threat_levels", edition.threat_levels, 1, 3, diagnostics);
   check_levels(tree, pointer + "/vulnerability_levels", edition.vulnerability_levels, 1, 3, diagnostics);
+  check_levels(tree, pointer + "/likelihood_levels", edition.likelihood_levels, 1, 3, diagnostics);
   std::set<std::pair<int, int>> seen;
   for (std::size_t i = 0; i < e.at("likelihood").size(); ++i) {
     const Json& cell = e.at("likelihood").at(i);
@@ -90,12 +152,21 @@ risk::Edition edition_of(const JsonTree& tree, std::size_t index, Diagnostics& d
     edition.likelihood_table.push_back(value);
   }
   edition.band_importance_offset = e.at("band_importance_offset").get<int>();
-  for (const auto& band : e.at("bands")) {
-    edition.bands.push_back({band.at("id").get<std::string>(), band.at("min").get<int>(), band.at("max").get<int>(),
-                             text_of(band.at("label")), text_of(band.at("meaning")), origin_of(band.at("origin"))});
+  for (std::size_t i = 0; i < e.at("bands").size(); ++i) {
+    const Json& band = e.at("bands").at(i);
+    const Origin origin = origin_of(band.at("origin"));
+    const std::string id = band.at("id").get<std::string>();
+    edition.bands.push_back({id, band.at("min").get<int>(), band.at("max").get<int>(), text_of(band.at("label")),
+                             quotes.text(band.at("meaning"), origin, where + "/bands/" + id), origin, optional_text(band, "via")});
+    check_via(tree, child_pointer(pointer + "/bands", i), origin, edition.bands.back().via, diagnostics);
   }
   if (e.contains("notes")) {
-    for (const auto& note : e.at("notes")) edition.notes.push_back({origin_of(note.at("origin")), text_of(note.at("text"))});
+    for (std::size_t i = 0; i < e.at("notes").size(); ++i) {
+      const Json& note = e.at("notes").at(i);
+      const Origin origin = origin_of(note.at("origin"));
+      edition.notes.push_back({origin, quotes.text(note.at("text"), origin, where + "/notes"), optional_text(note, "via")});
+      check_via(tree, child_pointer(pointer + "/notes", i), origin, edition.notes.back().via, diagnostics);
+    }
   }
   return edition;
 }
@@ -111,9 +182,33 @@ std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::str
   const Json& source = root.at("source");
   rules.source = {text_of(source.at("publisher")), text_of(source.at("document")), source.at("url").get<std::string>(),
                   optional_text(source, "secondary")};
+  Quotes quotes(rules.quotes);
+  const std::pair<const char*, risk::TreatmentOption> options[] = {{"reduce", risk::TreatmentOption::reduce},
+                                                                   {"retain", risk::TreatmentOption::retain},
+                                                                   {"avoid", risk::TreatmentOption::avoid},
+                                                                   {"transfer", risk::TreatmentOption::transfer}};
+  std::set<std::string> treatment_ids;
+  std::vector<risk::TreatmentText> treatments;
+  for (std::size_t i = 0; i < root.at("treatments").size(); ++i) {
+    const Json& entry = root.at("treatments").at(i);
+    const std::string id = entry.at("id").get<std::string>();
+    const std::string pointer = child_pointer("/treatments", i);
+    if (!treatment_ids.insert(id).second) diagnostics.error(tree->at(pointer + "/id"), fmt::format("treatment '{}' is defined twice", id));
+    risk::TreatmentText treatment;
+    for (const auto& [name, option] : options) {
+      if (id == name) treatment.option = option;
+    }
+    treatment.title = quotes.text(entry.at("title"), Origin::official, "treatments/" + id + "/title");
+    treatment.origin = origin_of(entry.at("origin"));
+    treatment.definition = quotes.text(entry.at("definition"), treatment.origin, "treatments/" + id + "/definition");
+    treatment.via = optional_text(entry, "via");
+    check_via(*tree, pointer, treatment.origin, treatment.via, diagnostics);
+    treatments.push_back(std::move(treatment));
+  }
   std::set<std::string> ids;
   for (std::size_t i = 0; i < root.at("editions").size(); ++i) {
-    auto edition = edition_of(*tree, i, diagnostics);
+    auto edition = edition_of(*tree, i, quotes, diagnostics);
+    edition.treatments = treatments;
     if (!ids.insert(edition.id).second) {
       diagnostics.error(tree->at(child_pointer("/editions", i) + "/id"), fmt::format("edition '{}' is defined twice", edition.id));
     }

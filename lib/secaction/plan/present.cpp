@@ -45,12 +45,12 @@ std::string rule_text(Lang lang) {
   return tr(
       lang,
       "並び順（secaction 独自の規則。IPA は複数の診断をまたぐ優先順位を示していません）：(1) 項目の満点に対して失った点の割合が大きい順"
-      "（自社診断の「わからない」は -1 点なので満点以上を失います）、(2) 失った点数の多い順、(3) ガイドラインの段階の順"
-      "（5か条 → 自社診断・経営者の7つの取組 → 管理策・ベンチマーク → クラウド・テレワーク・委託・事故対応）、同じ段階では設問の順。"
+      "（自社診断の「わからない」は -1 点なので満点以上を失います）、(2) 失った点数の多い順、(3) secaction が各診断に割り当てた段階の順"
+      "（ガイドライン第2部の Step1〜4 をおおまかに参考にしたもの：5か条 → 自社診断・経営者の7つの取組 → 管理策・ベンチマーク → クラウド・テレワーク・委託・事故対応）、同じ段階では設問の順。"
       "互いに参照し合う項目（例：自社診断 No.3 と 5か条 No.3）は一つの対策としてまとめ、一度だけ載せます。",
       "Order (secaction's own rule; IPA gives no priority across its questionnaires): (1) the share of the item's maximum "
       "that was lost, largest first (“don't know” in the self-diagnosis scores -1, so it loses more than the whole item), "
-      "(2) points lost, most first, (3) the guideline's steps (five principles → self-diagnosis and the executives' seven "
+      "(2) points lost, most first, (3) the stage secaction assigns to each questionnaire (loosely after Steps 1-4 of the guideline's part 2: five principles → self-diagnosis and the executives' seven "
       "steps → management controls and benchmark → cloud, telework, outsourcing and incident response), then question "
       "order. Items that reference each other (e.g. self-diagnosis No. 3 and five principles No. 3) are one action and "
       "are listed once.");

@@ -43,7 +43,7 @@ std::vector<ChapterChoice> select_chapters(const Practices& p) {
                            "The company handles My Number (uses.my_number)."},
                           {"個人番号（マイナンバー）を取り扱っていません（uses.my_number が false）。",
                            "The company does not handle My Number (uses.my_number is false)."}));
-  chapters.push_back(when(12, {"テレワーク", "Telework"}, p.telework,
+  chapters.push_back(when(12, {"テレワークにおける対策", "Telework measures"}, p.telework,
                           {"テレワークを実施しています（uses.telework）。", "Employees telework (uses.telework)."},
                           {"テレワークを実施していません（uses.telework が false）。",
                            "Employees do not telework (uses.telework is false)."}));

@@ -120,8 +120,8 @@ TemplateData common_data(const Request& request, const std::string& header_text)
   use.set("website", uses.website);
   use.set("byod", uses.byod);
   root.set("uses", use);
-  root.set("quick", request.level == Level::quick);
-  root.set("comprehensive", request.level == Level::comprehensive);
+  root.set("level_five_principles", request.level == Level::five_principles);
+  root.set("level_regulations", request.level == Level::regulations);
   return root;
 }
 
@@ -169,7 +169,7 @@ std::string handbook(const Request& request, const TemplateData& common) {
   const std::string& topics_template = template_text(request.templates, topics_path);
   TemplateData topics = TemplateData::list();
   int number = 0;
-  for (const auto& entry : order_topics(request.diagnosis, request.level == Level::quick)) {
+  for (const auto& entry : order_topics(request.diagnosis, request.level == Level::five_principles)) {
     // The topics template holds every topic's block; rendering it with only this topic switched on yields its rules.
     TemplateData only_this = common;
     only_this.set("topic_" + entry.topic->id, true);
@@ -240,9 +240,9 @@ std::vector<GeneratedFile> generate(const Request& request) {
     return render(template_text(request.templates, path), common, path);
   };
   std::vector<GeneratedFile> files;
-  if (request.level != Level::quick) files.push_back({"basic-policy.md", simple("basic-policy")});
+  if (request.level != Level::five_principles) files.push_back({"basic-policy.md", simple("basic-policy")});
   files.push_back({"handbook.md", handbook(request, common)});
-  if (request.level == Level::comprehensive) files.push_back({"regulations.md", regulations(request, common)});
+  if (request.level == Level::regulations) files.push_back({"regulations.md", regulations(request, common)});
   files.push_back({"emergency-response.md", simple("emergency-response")});
   return files;
 }

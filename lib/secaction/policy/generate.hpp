@@ -11,9 +11,10 @@
 
 namespace secaction::policy {
 
-/// --level: 1 quick (5か条 rules and emergency contacts), 2 baseline (+ basic policy and the full
-/// handbook), 3 comprehensive (+ the regulations of 付録5).
-enum class Level { quick = 1, baseline = 2, comprehensive = 3 };
+/// --level: secaction's own three levels, named after what they add (not seed 002's LV.1-LV.3, which are
+/// defined differently): 1 the 5か条 rules and emergency contacts, 2 + the basic policy (付録2) and the
+/// full handbook (付録4), 3 + the regulations (付録5). README and man/secaction-policy.1 document them.
+enum class Level { five_principles = 1, policy_and_handbook = 2, regulations = 3 };
 
 /// An input the drafts are generated from, named in every document's header with its hash.
 struct NamedInput {
@@ -33,7 +34,7 @@ struct Request {
   const Templates& templates;
   std::optional<Diagnosis> diagnosis;
   std::optional<NamedInput> diagnosis_input;
-  Level level = Level::baseline;
+  Level level = Level::policy_and_handbook;
   Lang lang = Lang::ja;
   std::string version; // the secaction version printed in the headers
 };

@@ -14,7 +14,7 @@ struct HandbookTopic {
   std::string id;              // names the topic's block in handbook-topics.<lang>.md.mustache
   LocalText title;
   std::vector<int> items;      // self-diagnosis item numbers (1–25) the topic's rules answer
-  bool five_principles = false; // one of 情報セキュリティ5か条 (the --level 1 quick rules)
+  bool five_principles = false; // one of 情報セキュリティ5か条 (the --level 1 rules)
 };
 
 /// Every topic, in the handbook's own order (the order of the self-diagnosis).

@@ -8,14 +8,21 @@ namespace {
 std::string count_text(const CatalogEntry& entry) { return entry.item_count ? std::to_string(*entry.item_count) : "—"; }
 
 std::string source_text(const CatalogEntry& entry, Lang lang) {
-  if (entry.edition.empty()) return entry.document.in(lang);
-  return fmt::format("{}{}{}", entry.document.in(lang), lang == Lang::ja ? "／" : " / ", entry.edition.in(lang));
+  std::string source = entry.edition.empty()
+                           ? entry.document.in(lang)
+                           : fmt::format("{}{}{}", entry.document.in(lang), lang == Lang::ja ? "／" : " / ", entry.edition.in(lang));
+  if (!entry.own_items) return source;
+  return lang == Lang::ja ? fmt::format("secaction 独自の設問（{} の構成に沿って作成）", source)
+                          : fmt::format("secaction's own items, following {}", source);
 }
+
+std::string_view items_origin(const CatalogEntry& entry) { return entry.own_items ? "secaction" : "official"; }
 
 } // namespace
 
 CatalogEntry catalog_entry(const Instrument& instrument) {
-  return {instrument.id, instrument.title, instrument.item_count(), instrument.source.document, instrument.source.edition};
+  return {instrument.id, instrument.title, instrument.item_count(), instrument.source.document, instrument.source.edition,
+          instrument.question_origin == Origin::secaction};
 }
 
 report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang lang) {
@@ -30,10 +37,10 @@ report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang
   doc.paragraph(tr(lang, "空の回答ファイル：secaction checklist ID --template　採点：secaction checklist 回答ファイル",
                    "Blank answer file: secaction checklist ID --template. Score it: secaction checklist ANSWER-FILE"));
 
-  doc.records.header = {"id", "title", "items", "document", "edition"};
+  doc.records.header = {"id", "title", "items", "document", "edition", "items_origin"};
   for (const auto& entry : entries) {
     doc.records.rows.push_back({entry.id, entry.title.in(lang), entry.item_count ? std::to_string(*entry.item_count) : "",
-                                entry.document.in(lang), entry.edition.in(lang)});
+                                entry.document.in(lang), entry.edition.in(lang), std::string(items_origin(entry))});
   }
   return doc;
 }
@@ -49,7 +56,8 @@ nlohmann::ordered_json catalog_json(const std::vector<CatalogEntry>& entries, La
                     {"title", entry.title.in(lang)},
                     {"items", entry.item_count ? Json(*entry.item_count) : Json()},
                     {"document", entry.document.in(lang)},
-                    {"edition", entry.edition.empty() ? Json() : Json(entry.edition.in(lang))}});
+                    {"edition", entry.edition.empty() ? Json() : Json(entry.edition.in(lang))},
+                    {"items_origin", std::string(items_origin(entry))}});
   }
   out["checklists"] = std::move(list);
   return out;

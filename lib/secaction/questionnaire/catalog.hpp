@@ -19,6 +19,7 @@ struct CatalogEntry {
   std::optional<std::size_t> item_count; // none: not an instrument (no items to answer)
   LocalText document;
   LocalText edition;
+  bool own_items = false; // the items are secaction's, written following the document (not its checklist)
 };
 
 CatalogEntry catalog_entry(const Instrument& instrument);

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "secaction/core/lang.hpp"
+#include "secaction/core/provenance.hpp"
 
 namespace secaction::questionnaire {
 
-/// Whether a text is quoted from the source or written by secaction.
-enum class Origin { official, secaction };
+/// Whether a text is quoted from the source (directly or through a named secondary source) or
+/// written by secaction.
+using secaction::Origin;
 
 /// Answers the report lists separately (IPA asks for every わからない to be checked).
 enum class AnswerFlag { none, unknown, not_applicable };
@@ -30,12 +32,15 @@ struct Band {
   double max = 0;
   LocalText status; // 現在の状況
   LocalText next;   // 次の対策
-  LocalText advice;
+  Origin origin = Origin::official; // of status and next
+  LocalText via;                    // the secondary source, when origin is official_secondary
+  LocalText advice;                 // always secaction's
 };
 
 struct CriteriaBlock {
   LocalText title;
   Origin origin = Origin::official;
+  LocalText via; // the secondary source, when origin is official_secondary
   LocalList points;
 };
 
@@ -68,16 +73,26 @@ struct Part {
 struct Note {
   Origin origin = Origin::secaction;
   LocalText text;
+  LocalText via; // the secondary source, when origin is official_secondary
 };
 
 struct PreambleEntry {
   LocalText label;
   LocalText text;
+  LocalText explanation; // optional: the source's explanation of the entry
 };
 
+/// Guidance shown beside the items (3原則, 経営者への問い, …): a title, an optional lead text and
+/// entries, all of one origin.
 struct Preamble {
+  std::string id; // set for `context` blocks
   LocalText title;
+  LocalText intro;
+  Origin origin = Origin::official;
+  LocalText via;
+  LocalText source_ref; // where the block stands in the source
   std::vector<PreambleEntry> entries;
+  [[nodiscard]] bool empty() const { return title.empty(); }
 };
 
 struct Source {
@@ -108,7 +123,8 @@ struct Instrument {
   Scoring scoring;
   std::vector<Band> bands;
   std::vector<Note> notes;
-  Preamble preamble;
+  Preamble preamble;             // printed before the items
+  std::vector<Preamble> context; // further guidance from the source, printed beside the items
   std::vector<Part> parts;
 
   [[nodiscard]] const Item* find_item(const std::string& number) const;

@@ -30,9 +30,8 @@ std::string source_line(Lang lang, const Instrument& instrument) {
                      instrument.source.edition.in(lang));
 }
 
-std::string origin_label(Lang lang, Origin origin) {
-  return origin == Origin::official ? tr(lang, "公式", "official")
-                                    : tr(lang, "secaction 独自", "secaction's own");
+std::string in_brackets(Lang lang, const std::string& text) {
+  return lang == Lang::ja ? "（" + text + "）" : " (" + text + ")";
 }
 
 void add_header(Document& doc, Lang lang, const Assessment& a) {
@@ -54,9 +53,12 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
   if (a.band != nullptr) {
     fields.emplace_back(tr(lang, "現在の状況", "Current state"), a.band->status.in(lang));
     if (!a.band->next.empty()) fields.emplace_back(tr(lang, "次の対策", "Next step"), a.band->next.in(lang));
+    fields.emplace_back(tr(lang, "上の文言の出典", "Source of the wording above"), origin_label(lang, a.band->origin, a.band->via));
   }
   doc.fields(std::move(fields));
-  if (a.band != nullptr && !a.band->advice.empty()) doc.paragraph(a.band->advice.in(lang));
+  if (a.band != nullptr && !a.band->advice.empty()) {
+    doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の助言：", "secaction's advice: "), a.band->advice.in(lang)));
+  }
   if (!is_sum(a)) {
     doc.paragraph(tr(lang, "達成率は secaction 独自の指標です（実施している＝1、一部実施している＝0.5、実施していない＝0。該当しない項目は分母から除きます）。",
                      "The completion rate is secaction's own measure (done = 1, partly done = 0.5, not done = 0; "
@@ -112,17 +114,16 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
     if (!result->note.empty()) fields.emplace_back(tr(lang, "メモ", "Note"), result->note);
     if (!result->evidence.empty()) fields.emplace_back(tr(lang, "根拠", "Evidence"), result->evidence);
     doc.fields(std::move(fields));
-    if (!item.why.empty()) doc.paragraph(item.why.in(lang));
+    if (!item.why.empty()) doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の解説：", "secaction's explanation: "), item.why.in(lang)));
     if (result->points <= 0 && !item.if_neglected.empty()) {
       doc.paragraph(fmt::format("{}{}", tr(lang, "放置した場合：", "If left undone: "), item.if_neglected.in(lang)));
     }
     for (const auto& block : item.criteria) {
-      doc.paragraph(fmt::format("{}{}", block.title.in(lang),
-                                block.origin == Origin::official ? tr(lang, "（公式）", " (official)") : ""));
+      doc.paragraph(block.title.in(lang) + in_brackets(lang, origin_label(lang, block.origin, block.via)));
       doc.bullets(block.points.in(lang));
     }
     if (!item.measures.empty()) {
-      doc.paragraph(tr(lang, "対策：", "Measures:"));
+      doc.paragraph(tr(lang, "対策（secaction の例）：", "Measures (secaction's examples):"));
       doc.bullets(item.measures.in(lang));
     }
     if (!item.refs.empty()) {
@@ -195,19 +196,15 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
   doc.heading(2, tr(lang, "この診断について", "About this assessment"));
   std::vector<std::string> lines;
-  for (const auto& note : in.notes) lines.push_back(fmt::format("{}（{}）", note.text.in(lang), origin_label(lang, note.origin)));
-  if (lang == Lang::en) {
-    for (std::size_t i = 0; i < in.notes.size(); ++i) {
-      lines[i] = fmt::format("{} ({})", in.notes[i].text.en, origin_label(lang, in.notes[i].origin));
-    }
-  }
+  for (const auto& note : in.notes) lines.push_back(note.text.in(lang) + in_brackets(lang, origin_label(lang, note.origin, note.via)));
   lines.push_back(in.question_origin == Origin::official
-                      ? tr(lang, "設問文は出典の公式の文言です。英訳、解説、対策は secaction が作成したものです。",
-                           "The Japanese questions are the source's official wording. English renderings, explanations "
-                           "and measures are written by secaction.")
-                      : tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
-                           "The questions are secaction's own, written following the structure of the source; they "
-                           "are not an official checklist."));
+                      ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、「secaction の解説」、対策の例、「放置した場合」の説明は secaction が書いたものです（出典の要約であるものは文末に出典を記しています）。",
+                                       "The Japanese questions are the source's official wording. English renderings, secaction's "
+                                       "explanations, the example measures and the “if left undone” texts are written by secaction "
+                                       "(one that summarises a source names it at its end)."))
+                      : std::string(tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
+                                       "The questions are secaction's own, written following the structure of the source; they "
+                                       "are not an official checklist.")));
   doc.bullets(std::move(lines));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "発行", "Publisher"), in.source.publisher.in(lang));
@@ -276,7 +273,10 @@ nlohmann::ordered_json to_json(const Assessment& a, Lang lang) {
                   {"max", report::json_number(a.max)},
                   {"percent", report::json_number(a.percent(), 1)}};
   if (a.band != nullptr) {
-    out["band"] = {{"id", a.band->id}, {"status", a.band->status.in(lang)}, {"next", a.band->next.in(lang)}};
+    out["band"] = {{"id", a.band->id},
+                   {"status", a.band->status.in(lang)},
+                   {"next", a.band->next.in(lang)},
+                   {"origin", std::string(origin_id(a.band->origin))}};
   } else {
     out["band"] = nullptr;
   }

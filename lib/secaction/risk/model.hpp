@@ -8,14 +8,23 @@
 
 #include "secaction/core/lang.hpp"
 #include "secaction/core/organization.hpp"
+#include "secaction/core/provenance.hpp"
 
 namespace secaction::risk {
 
-enum class Origin { official, secaction };
+using secaction::Origin;
 
 struct Note {
   Origin origin = Origin::secaction;
   LocalText text;
+  LocalText via;
+};
+
+/// A text of the rules with its provenance (docs/CONTENT.md): what the verbatim content test checks.
+struct Quote {
+  std::string ja;
+  Origin origin = Origin::official;
+  std::string where; // e.g. "editions/3.1/cia/confidentiality/3"
 };
 
 /// A level of a scale (機密性 3, 脅威 2, …) and what it means.
@@ -34,28 +43,45 @@ struct Band {
   LocalText label;   // 大 / 中 / 小
   LocalText meaning; // 深刻な事故が起きる可能性大, …
   Origin origin = Origin::official;
+  LocalText via; // the secondary source, when origin is official_secondary
+};
+
+/// 対策の決定: an option's title (the guideline's) and definition.
+enum class TreatmentOption { reduce, avoid, transfer, retain }; // 低減 / 回避 / 移転 / 保有
+
+struct TreatmentText {
+  TreatmentOption option = TreatmentOption::reduce;
+  LocalText title;
+  LocalText definition;
+  Origin origin = Origin::official; // of the definition
+  LocalText via;
 };
 
 /// The rules of one edition of the guideline (第3.1版: C/I/A 1–3; 第3版: 0–2).
 struct Edition {
   std::string id; // "3.1" | "3"
   LocalText title;
+  Origin criteria_origin = Origin::official; // of the criteria texts below, unless a quote says otherwise
+  LocalText criteria_via;
   int cia_min = 1;
   int cia_max = 3;
   LevelTexts confidentiality;
   LevelTexts integrity;
   LevelTexts availability;
   LocalText importance_rule;
+  Origin importance_rule_origin = Origin::official;
   int forced_importance = 3; // when personal information is held or survival is at stake
   LevelTexts importance_levels;
   LevelTexts threat_levels;
   LevelTexts vulnerability_levels;
+  LevelTexts likelihood_levels; // 被害発生可能性 1–3
   std::vector<LikelihoodCell> likelihood_table; // 被害発生可能性の換算表
   /// Bands are matched against (importance + offset) × likelihood: 0 for 第3.1版; 第3版 has no
   /// published bands, so secaction lifts its importance onto the 3.1 scale.
   int band_importance_offset = 0;
   std::vector<Band> bands; // first match wins
   std::vector<Note> notes;
+  std::vector<TreatmentText> treatments; // 対策の決定, in the guideline's order (shared by the editions)
 };
 
 struct RulesSource {
@@ -68,6 +94,7 @@ struct RulesSource {
 struct Rules {
   RulesSource source;
   std::vector<Edition> editions;
+  std::vector<Quote> quotes; // every text of the rules with its provenance, in file order
   [[nodiscard]] const Edition* find(const std::string& id) const {
     for (const auto& edition : editions) {
       if (edition.id == id) return &edition;
@@ -128,9 +155,6 @@ struct Catalogue {
 };
 
 // --- the register ---
-
-/// 対策の決定: the guideline's four ways of treating a risk.
-enum class TreatmentOption { reduce, avoid, transfer, retain }; // 低減 / 回避 / 移転 / 保有
 
 struct Treatment {
   TreatmentOption option = TreatmentOption::reduce;

@@ -39,9 +39,9 @@ std::string treatment_text(Lang lang, const Asset& asset) {
   return treatment_label(asset.treatment->option).in(lang);
 }
 
-std::string origin_suffix(Lang lang, Origin origin) {
-  return origin == Origin::official ? tr(lang, "（公式）", " (official)")
-                                    : tr(lang, "（secaction 独自）", " (secaction's own)");
+std::string origin_suffix(Lang lang, Origin origin, const LocalText& via = {}) {
+  const std::string label = origin_label(lang, origin, via);
+  return lang == Lang::ja ? "（" + label + "）" : " (" + label + ")";
 }
 
 std::string top10_text(Lang lang, const Catalogue& catalogue, const Threat& threat) {
@@ -83,7 +83,7 @@ void add_summary(Document& doc, Lang lang, const RiskAssessment& a) {
   for (const auto& count : a.band_counts) {
     const Band& band = *count.band;
     const std::string range = band.min == band.max ? std::to_string(band.min) : fmt::format("{}–{}", band.min, band.max);
-    table.rows.push_back({band.label.in(lang), range, band.meaning.in(lang) + origin_suffix(lang, band.origin),
+    table.rows.push_back({band.label.in(lang), range, band.meaning.in(lang) + origin_suffix(lang, band.origin, band.via),
                           std::to_string(count.count)});
   }
   doc.table(std::move(table));
@@ -163,13 +163,17 @@ void add_treatments(Document& doc, Lang lang, const RiskAssessment& a) {
     doc.paragraph(tr(lang, "「大」のリスクはありません。", "There are no High risks."));
     return;
   }
+  doc.paragraph(tr(lang, "対策の選択肢（ガイドラインの「対策の決定」、ガイドラインの順）：", "Treatment options (the guideline's 対策の決定, in its order):"));
+  std::vector<std::string> options;
+  for (const auto& option : a.edition->treatments) {
+    options.push_back(fmt::format("{}{}{}{}", option.title.in(lang), lang == Lang::ja ? "：" : ": ", option.definition.in(lang),
+                                  origin_suffix(lang, option.origin, option.via)));
+  }
+  doc.bullets(std::move(options));
   doc.paragraph(tr(lang,
-  "対策の選択肢（ガイドラインの「対策の決定」）：低減＝対策を実施してリスクを下げる／回避＝その媒体や業務をやめる／移転＝保険や外部サービスに移す／保有＝対策をせず現状を維持する（受容）。"
-  "推奨は secaction 独自の規則です：媒体に未実施の対策があれば低減、なければ持ち出しをやめられる媒体（可搬電子媒体・モバイル機器）は回避、それ以外は移転。「大」のリスクに保有は推奨しません。",
-  "Treatment options (the guideline's 対策の決定): reduce = put countermeasures in place; avoid = stop using the medium or "
-  "activity; transfer = insurance or an outside service; retain = accept the risk as it is. The recommendation is "
-  "secaction's own rule: reduce while the medium has countermeasures not in place; otherwise avoid for media one can give "
-  "up (portable media, mobile devices); otherwise transfer. Retain is never recommended for a High risk."));
+      "推奨は secaction 独自の規則です：媒体に未実施の対策があれば低減、なければ持ち出しをやめられる媒体（可搬電子媒体・モバイル機器）は回避、それ以外は移転。「大」のリスクに保有は推奨しません。",
+      "The recommendation is secaction's own rule: reduce while the medium has countermeasures not in place; otherwise avoid "
+      "for media one can give up (portable media, mobile devices); otherwise transfer. Retain is never recommended for a High risk."));
 }
 
 void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
@@ -192,7 +196,7 @@ void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
   Table table;
   table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"),
                   tr(lang, "起こりやすさ", "Likelihood"), tr(lang, "最大のリスク値", "Highest risk"),
-                  tr(lang, "10大脅威2020（組織）", "10 Major Threats 2020 (organisations)")};
+                  tr(lang, "10大脅威2020（組織）との対応（secaction による）", "10 Major Threats 2020 (organisations), as matched by secaction")};
   table.align = {Align::left, Align::left, Align::right, Align::right, Align::left};
   for (const auto& t : a.top_threats) {
     table.rows.push_back({t.threat->name.in(lang), t.medium->name.in(lang), std::to_string(t.threat->likelihood),
@@ -201,14 +205,39 @@ void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
   doc.table(std::move(table));
 }
 
+void add_criteria(Document& doc, Lang lang, const RiskAssessment& a) {
+  const Edition& e = *a.edition;
+  doc.heading(2, lang == Lang::ja ? fmt::format("評価基準（{}）", e.title.ja) : fmt::format("Criteria (edition {})", e.id));
+  doc.paragraph(fmt::format("{}{}", tr(lang, "基準の文言：", "Wording of the criteria: "), origin_label(lang, e.criteria_origin, e.criteria_via)) +
+                (lang == Lang::en ? std::string(" The English renderings are secaction's.") : std::string("")));
+  Table table;
+  table.header = {tr(lang, "観点", "Aspect"), tr(lang, "値", "Value"), tr(lang, "基準", "Criterion")};
+  table.align = {Align::left, Align::right, Align::left};
+  const struct {
+    std::string_view ja;
+    std::string_view en;
+    const LevelTexts* levels;
+  } aspects[] = {{"機密性", "Confidentiality", &e.confidentiality},       {"完全性", "Integrity", &e.integrity},
+                 {"可用性", "Availability", &e.availability},           {"重要度", "Importance", &e.importance_levels},
+                 {"脅威（起こりやすさ）", "Threat", &e.threat_levels}, {"脆弱性（つけ込みやすさ）", "Vulnerability", &e.vulnerability_levels},
+                 {"被害発生可能性", "Likelihood", &e.likelihood_levels}};
+  for (const auto& aspect : aspects) {
+    for (auto level = aspect.levels->rbegin(); level != aspect.levels->rend(); ++level) {
+      table.rows.push_back({tr(lang, aspect.ja, aspect.en), std::to_string(level->first), level->second.in(lang)});
+    }
+  }
+  doc.table(std::move(table));
+}
+
 void add_about(Document& doc, Lang lang, const RiskAssessment& a, const RulesSource& sources) {
   doc.heading(2, tr(lang, "この評価について", "About this assessment"));
   std::vector<std::string> notes;
-  notes.push_back(a.edition->importance_rule.in(lang) + origin_suffix(lang, Origin::official));
+  notes.push_back(a.edition->importance_rule.in(lang) +
+                  origin_suffix(lang, a.edition->importance_rule_origin, a.edition->criteria_via));
   notes.push_back(a.catalogue->notice.in(lang));
   notes.push_back(a.catalogue->threat_rule.in(lang));
   notes.push_back(a.catalogue->vulnerability_rule.in(lang));
-  for (const auto& note : a.edition->notes) notes.push_back(note.text.in(lang) + origin_suffix(lang, note.origin));
+  for (const auto& note : a.edition->notes) notes.push_back(note.text.in(lang) + origin_suffix(lang, note.origin, note.via));
   notes.push_back(lang == Lang::ja ? fmt::format("10大脅威：{}（{}）", a.catalogue->top10_source.ja, a.catalogue->top10_url)
                                    : fmt::format("Top threats: {} ({})", a.catalogue->top10_source.en, a.catalogue->top10_url));
   notes.push_back(lang == Lang::ja ? fmt::format("評価基準：{}（{}）。{}", sources.document.ja, sources.url, sources.secondary.ja)
@@ -249,6 +278,7 @@ report::Document to_document(const RiskAssessment& assessment, const RulesSource
   add_treatments(doc, lang, assessment);
   add_media(doc, lang, assessment);
   add_top_threats(doc, lang, assessment);
+  add_criteria(doc, lang, assessment);
   add_about(doc, lang, assessment, sources);
   add_records(doc, lang, assessment);
   return doc;
@@ -274,7 +304,7 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
                      {"label", count.band->label.in(lang)},
                      {"min", count.band->min},
                      {"max", count.band->max},
-                     {"origin", count.band->origin == Origin::official ? "official" : "secaction"},
+                     {"origin", std::string(origin_id(count.band->origin))},
                      {"count", count.count}});
   }
   out["bands"] = std::move(bands);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/core/provenance.hpp"
 #include "secaction/report/vocabulary.hpp"
 #include "secaction/risk/register_columns.hpp"
 
@@ -45,9 +46,11 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
   out += "\n";
 
   const std::string scale = fmt::format("{}–{}", edition.cia_min, edition.cia_max);
-  out += ja ? fmt::format("# 情報資産ごとに1項目。機密性・完全性・可用性は{}で評価します（{}の基準、要約）。\n", scale, edition.title.ja)
-            : fmt::format("# One entry per information asset. Rate C, I and A on the scale {} (criteria of edition {}, summarised; the English wording is ours).\n",
-                          scale, edition.id);
+  out += ja ? fmt::format("# 情報資産ごとに1項目。機密性・完全性・可用性は{}で評価します（{}の基準。基準の文言：{}）。\n", scale,
+                          edition.title.ja, origin_label(lang, edition.criteria_origin, edition.criteria_via))
+            : fmt::format("# One entry per information asset. Rate C, I and A on the scale {} (criteria of edition {}; the English "
+                          "wording is ours, the Japanese is {}).\n",
+                          scale, edition.id, origin_label(lang, edition.criteria_origin, edition.criteria_via));
   out += "assets:\n";
   // Keys as the loader reads them: the column's Japanese name, or its key in English.
   auto key = [ja](const char* column) {
@@ -90,8 +93,16 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
   out += fmt::format("    # {}:\n", key("vulnerability"));
   append_levels(out, lang, edition.vulnerability_levels);
   out += fmt::format("    {}:\n", key("vulnerability"));
-  out += ja ? "    # 対策の決定：低減・回避・移転・保有。「大」のリスクは決めておきます。\n"
-            : "    # Treatment: reduce, avoid, transfer or retain. Decide one for every High risk.\n";
+  out += ja ? "    # 被害発生可能性は脅威と脆弱性から換算表で決まります（記入不要）:\n"
+            : "    # Likelihood follows from threat and vulnerability by the conversion table (not filled in):\n";
+  append_levels(out, lang, edition.likelihood_levels);
+  out += ja ? "    # 対策の決定（低減・保有・回避・移転のいずれか）。「大」のリスクは決めておきます:\n"
+            : "    # Treatment (reduce, retain, avoid or transfer). Decide one for every High risk:\n";
+  for (const auto& option : edition.treatments) {
+    const std::string label = origin_label(lang, option.origin, option.via);
+    out += ja ? fmt::format("    #   {}：{}（{}）\n", option.title.ja, option.definition.ja, label)
+              : fmt::format("    #   {}: {} ({})\n", option.title.en, option.definition.en, label);
+  }
   out += fmt::format("    {}:\n", key("treatment"));
   out += fmt::format("      {}: {}\n", key("option"), text("低減", "reduce"));
   out += fmt::format("      {}:\n", key("reason"));

@@ -85,12 +85,46 @@ TEST_CASE("policy chapters: each switch turns on its own chapter") {
 }
 
 TEST_CASE("policy regulations say which chapters were left out and why") {
-  const auto files = run(sample_profile(), Level::comprehensive);
+  const auto files = run(sample_profile(), Level::regulations);
   const std::string& regulations = file(files, "regulations.md");
   CHECK(regulations.find("## 含めなかった章") != std::string::npos);
-  CHECK(regulations.find("第12章 テレワーク：テレワークを実施していません") != std::string::npos);
-  CHECK(regulations.find("## 第12章 テレワーク") == std::string::npos);
+  CHECK(regulations.find("第12章 テレワークにおける対策：テレワークを実施していません") != std::string::npos);
+  CHECK(regulations.find("## 第12章") == std::string::npos);
   CHECK(regulations.find("## 第10章") != std::string::npos);
+}
+
+TEST_CASE("chapter 12 has 付録5's own title and is not claimed as secaction's addition") {
+  // 付録5 (seed 001:L313) names it 「テレワークにおける対策」; IPA added it in 第3.1版 (seed 001:L27).
+  Practices telework;
+  telework.telework = true;
+  const auto chapters = select_chapters(telework);
+  REQUIRE(chapters.size() == 12);
+  CHECK(chapters.back().title.ja == "テレワークにおける対策");
+  Profile profile = sample_profile();
+  profile.practices.telework = true;
+  for (const auto& generated : run(profile, Level::regulations)) {
+    if (generated.name != "regulations.md") continue;
+    CHECK(generated.content.find("## 第12章 テレワークにおける対策") != std::string::npos);
+    CHECK(generated.content.find("第3.1版で IPA が追加した章") != std::string::npos);
+    CHECK(generated.content.find("secaction が追加") == std::string::npos);
+  }
+}
+
+TEST_CASE("the basic policy keeps the wording of IPA's sample (付録2) and labels what is not") {
+  for (const Scope scope : {Scope::customer_information, Scope::company_information}) {
+    Profile profile = sample_profile();
+    profile.scope = scope;
+    const auto files = run(profile, Level::policy_and_handbook);
+    const std::string& policy = file(files, "basic-policy.md");
+    CHECK(policy.find(scope == Scope::customer_information ? "は、お客様からお預かりした情報資産を事故・災害・犯罪などの脅威から守り、"
+                                                           : "は、当社の情報資産を事故・災害・犯罪などの脅威から守り、") !=
+          std::string::npos);
+    CHECK(policy.find("当社は、経営者主導で組織的かつ継続的に情報セキュリティの改善・向上に努めます。") != std::string::npos);
+    CHECK(policy.find("当社は、情報セキュリティの維持及び改善のために組織を設置し、情報セキュリティ対策を社内の正式な規則として定めます。") !=
+          std::string::npos);
+    CHECK(policy.find("## 3. 従業員の取組み") != std::string::npos);
+    CHECK(policy.find("**文言の出典：**") != std::string::npos);
+  }
 }
 
 TEST_CASE("policy levels choose the documents") {
@@ -99,20 +133,20 @@ TEST_CASE("policy levels choose the documents") {
     for (const auto& f : files) out.push_back(f.name);
     return out;
   };
-  CHECK(names(run(sample_profile(), Level::quick)) == std::vector<std::string>{"handbook.md", "emergency-response.md"});
-  CHECK(names(run(sample_profile(), Level::baseline)) ==
+  CHECK(names(run(sample_profile(), Level::five_principles)) == std::vector<std::string>{"handbook.md", "emergency-response.md"});
+  CHECK(names(run(sample_profile(), Level::policy_and_handbook)) ==
         std::vector<std::string>{"basic-policy.md", "handbook.md", "emergency-response.md"});
-  CHECK(names(run(sample_profile(), Level::comprehensive)) ==
+  CHECK(names(run(sample_profile(), Level::regulations)) ==
         std::vector<std::string>{"basic-policy.md", "handbook.md", "regulations.md", "emergency-response.md"});
   // Level 1 keeps only the five principles.
-  const auto quick_files = run(sample_profile(), Level::quick);
+  const auto quick_files = run(sample_profile(), Level::five_principles);
   const std::string& quick = file(quick_files, "handbook.md");
   CHECK(quick.find("## 5. ") != std::string::npos);
   CHECK(quick.find("## 6. ") == std::string::npos);
 }
 
 TEST_CASE("policy: every level's file names are among all_file_names, in the same order") {
-  for (const Level level : {Level::quick, Level::baseline, Level::comprehensive}) {
+  for (const Level level : {Level::five_principles, Level::policy_and_handbook, Level::regulations}) {
     std::size_t position = 0;
     for (const auto& generated : run(sample_profile(), level)) {
       const auto& all = all_file_names();
@@ -129,14 +163,14 @@ TEST_CASE("policy escapes hostile profile strings") {
   profile.company_name = "# Evil | Co\n<script>alert(1)</script>";
   profile.roles.department_manager.name = "a|b";
   profile.emergency_contacts = {{"x|y", "<b>", "1\n# 2", "*e*"}};
-  for (const auto& generated : run(profile, Level::comprehensive)) {
+  for (const auto& generated : run(profile, Level::regulations)) {
     INFO(generated.name);
     CHECK(generated.content.find("<script>") == std::string::npos);
     CHECK(generated.content.find("\n# Evil") == std::string::npos);
     CHECK(generated.content.find("\n# 2") == std::string::npos);
     CHECK(generated.content.find("<b>") == std::string::npos);
   }
-  const auto quick_files = run(profile, Level::quick);
+  const auto quick_files = run(profile, Level::five_principles);
   const std::string& contacts = file(quick_files, "emergency-response.md");
   CHECK(contacts.find("| x\\|y | \\<b\\> | 1 \\# 2 | \\*e\\* |") != std::string::npos);
   CHECK(contacts.find("a\\|b") != std::string::npos);
@@ -145,7 +179,7 @@ TEST_CASE("policy escapes hostile profile strings") {
 namespace {
 
 std::vector<std::string> template_errors(Templates templates) {
-  Request request{sample_profile(), {"profile.yaml", "text"}, templates, std::nullopt, std::nullopt, Level::baseline, Lang::ja, "9.9.9"};
+  Request request{sample_profile(), {"profile.yaml", "text"}, templates, std::nullopt, std::nullopt, Level::policy_and_handbook, Lang::ja, "9.9.9"};
   try {
     (void)generate(request);
   } catch (const InputError& e) {
@@ -184,8 +218,8 @@ TEST_CASE("fnv1a64 matches the published test vectors and is stable") {
 }
 
 TEST_CASE("policy output is byte-identical for the same inputs and names the input hash") {
-  const auto first = run(sample_profile(), Level::comprehensive);
-  const auto second = run(sample_profile(), Level::comprehensive);
+  const auto first = run(sample_profile(), Level::regulations);
+  const auto second = run(sample_profile(), Level::regulations);
   REQUIRE(first.size() == second.size());
   for (std::size_t i = 0; i < first.size(); ++i) CHECK(first[i].content == second[i].content);
   CHECK(first[0].content.find("secaction 9.9.9") != std::string::npos);
@@ -206,7 +240,7 @@ TEST_CASE("policy handbook: weakest items first, with the reason") {
   CHECK(order[2].topic->id == "passwords");
   CHECK(order[3].topic->id == "updates"); // then the handbook order
   CHECK(order[3].weaknesses.empty());
-  const auto files = run(sample_profile(), Level::baseline, diagnosis);
+  const auto files = run(sample_profile(), Level::policy_and_handbook, diagnosis);
   const std::string& handbook = file(files, "handbook.md");
   const auto incidents = handbook.find("## 1. 事故や異常に気づいたとき");
   REQUIRE(incidents != std::string::npos);

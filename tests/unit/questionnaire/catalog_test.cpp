@@ -23,3 +23,28 @@ TEST_CASE("catalog: one row per entry, with item counts and the source edition")
   CHECK(json["checklists"][1]["items"].is_null());
   CHECK(json["checklists"][1]["edition"].is_null());
 }
+
+TEST_CASE("catalog: a checklist whose items are secaction's says so in the source column, CSV and JSON") {
+  Diagnostics diagnostics;
+  const auto* telework = test::embedded_library().get("telework", diagnostics);
+  const auto* cloud = test::embedded_library().get("cloud", diagnostics);
+  REQUIRE(telework != nullptr);
+  REQUIRE(cloud != nullptr);
+  const std::vector<questionnaire::CatalogEntry> entries{questionnaire::catalog_entry(*telework), questionnaire::catalog_entry(*cloud)};
+  const auto ja = questionnaire::catalog_document(entries, Lang::ja);
+  const auto en = questionnaire::catalog_document(entries, Lang::en);
+  REQUIRE(ja.blocks.size() >= 1);
+  CHECK(ja.records.rows[0][5] == "secaction");
+  CHECK(ja.records.rows[1][5] == "official");
+  const auto json = questionnaire::catalog_json(entries, Lang::en);
+  CHECK(json["checklists"][0]["items_origin"] == "secaction");
+  // The table shown to people names the items as secaction's, in both languages.
+  const auto source_cell = [](const report::Document& doc) {
+    for (const auto& block : doc.blocks) {
+      if (const auto* table = std::get_if<report::Table>(&block)) return table->rows.at(0).at(3);
+    }
+    return std::string();
+  };
+  CHECK(source_cell(ja).rfind("secaction 独自の設問（テレワークセキュリティガイドライン", 0) == 0);
+  CHECK(source_cell(en).rfind("secaction's own items, following", 0) == 0);
+}

@@ -91,7 +91,8 @@ TEST_CASE("risk value = importance × likelihood, with the bands 大 6–9, 中 
   CHECK(values == std::set<int>{1, 2, 3, 4, 6, 9}); // 5 cannot occur
   CHECK(risk_value(3, 2) == 6);                   // worked example: 6 is 大
   CHECK(band_for(e, 3, 2)->label.ja == "大");
-  CHECK(band_for(e, 3, 2)->origin == Origin::official);
+  CHECK(band_for(e, 3, 2)->origin == Origin::official_secondary); // quoted from edition 4.0 through a secondary source
+  CHECK_FALSE(band_for(e, 3, 2)->via.empty());
   CHECK(band_for(e, 1, 3)->origin == Origin::secaction); // 小's wording is unconfirmed
 }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/python3
+"""Writes tests/content/seed-excerpts/*.txt: verbatim copies of the source lines that content quotes.
+
+Run from the repository root with the shared documents beside it (../shared/seeds, ../shared/reference):
+    /usr/bin/python3 tests/content/make_excerpts.py
+The verbatim content test (tests/unit/content/verbatim_test.cpp) reads these files; when ../shared is
+present it also checks that every excerpt still equals the lines it names.
+Line numbers are 1-based, as `sed -n` and `cat -n` count them. An excerpt may name OCR misreadings
+that content corrects ("# ocr: CIS0 => CISO"); the test applies them before comparing, and nothing else.
+"""
+import os
+
+# (file name, source path under shared/, lines ("a-b,c": ranges in copy order), content files it is for, what it is)
+EXCERPTS = [
+    ("001-L075-101-principles-and-key-actions.txt", "seeds/001_adac8b6506b3a395.txt", "75-101",
+     "instruments/executive-7.yaml instruments/outsourcing.yaml",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）第1部 3.(1) 3原則, 3.(2) 重要7項目の取組"),
+    ("001-L132-159-five-principles.txt", "seeds/001_adac8b6506b3a395.txt", "132-159",
+     "instruments/five-principles.yaml",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）Step1 (1) 情報セキュリティ5か条（付録1）"),
+    ("001-L174-basic-policy.txt", "seeds/001_adac8b6506b3a395.txt", "174-176",
+     "policy/basic-policy.ja.md.mustache",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）付録2 情報セキュリティ基本方針（サンプル）"),
+    ("001-L195-211-self-diagnosis.txt", "seeds/001_adac8b6506b3a395.txt", "195-211,195",
+     "instruments/self-diagnosis.yaml",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）付録3 5分でできる！情報セキュリティ自社診断 (the table is scrambled: item 13 runs from L211 on to L195, so L195 is copied again after L211)"),
+    ("001-L299-313-regulations-chapters.txt", "seeds/001_adac8b6506b3a395.txt", "299-313",
+     "lib/secaction/policy/chapters.cpp",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）付録5 情報セキュリティ関連規程（サンプル）の章"),
+    ("001-L413-429-cloud.txt", "seeds/001_adac8b6506b3a395.txt", "413-429",
+     "instruments/cloud.yaml",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）付録6 中小企業のためのクラウドサービス安全利用の手引き"),
+    ("001-L503-539-risk-treatment.txt", "seeds/001_adac8b6506b3a395.txt", "503-539",
+     "risk/rules.yaml",
+     "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）第2部 5.(8) 詳細リスク分析の実施方法（対策の決定）"),
+    ("003-L194-239-principles-decisions-questions.txt", "seeds/003_bb839b9474589432.txt", "194-239",
+     "instruments/management.yaml",
+     "IPA サイバーセキュリティ経営ガイドライン 解説書 Ver1.0 0-3 原則, 0-4 経営者が決定すべき事項, 0-5 経営者への問い"),
+    ("003-L2308-2795-check-sheet.txt", "seeds/003_bb839b9474589432.txt", "2308-2795",
+     "instruments/management.yaml",
+     "IPA サイバーセキュリティ経営ガイドライン 解説書 Ver1.0 付録3 チェックシートの実施の目安と確認事項 (the seed ends at L2795)",
+     [("CIS0", "CISO")]),
+    # Secondary sources, as recorded in the project's reference notes: for official-secondary texts.
+    ("ipa-rules-L118-procedure.txt", "reference/ipa-rules.md", "118",
+     "instruments/self-diagnosis.yaml",
+     "東京都 実践ハンドブック 令和5年度 3-3-3 (自社診断の記入方法), as quoted in ipa-rules.md §1.2"),
+    ("ipa-rules-L123-132-bands.txt", "reference/ipa-rules.md", "123-132",
+     "instruments/self-diagnosis.yaml",
+     "東京都 実践ハンドブック 令和5年度 3-3-3 (自社診断の点数と状況の表), as quoted in ipa-rules.md §1.3"),
+    ("ipa-rules-L224-289-risk-criteria.txt", "reference/ipa-rules.md", "224-289",
+     "risk/rules.yaml",
+     "東京都 実践ハンドブック 11-2-2〜11-2-4 と極意 339 (リスク分析の基準), guideline 4.0 p.47 bands, as quoted in ipa-rules.md §3.3-3.5"),
+    ("ipa-rules-L195-197-benchmark.txt", "reference/ipa-rules.md", "195-197",
+     "instruments/benchmark.yaml",
+     "IPA 情報セキュリティ対策ベンチマーク ver3.1 の特徴のページ (偏差値の式), as quoted in ipa-rules.md §2.4"),
+    ("ipa-rules-L343-351-five-principles.txt", "reference/ipa-rules.md", "343-351",
+     "instruments/five-principles.yaml",
+     "東京都 実践ハンドブック 令和5年度 3-3-2 (情報セキュリティ5か条の対策), as quoted in ipa-rules.md §5.1"),
+    ("ipa-rules-L355-372-basic-policy.txt", "reference/ipa-rules.md", "355-372",
+     "policy/basic-policy.ja.md.mustache",
+     "東京都 実践ハンドブック 令和5年度 3-3-4 (情報セキュリティ基本方針（サンプル）), as quoted in ipa-rules.md §6.1"),
+    ("ipa-rules-L396-416-cloud.txt", "reference/ipa-rules.md", "396-416",
+     "instruments/cloud.yaml",
+     "東京都 極意 327 (クラウドサービス安全利用チェックシートと注記), as quoted in ipa-rules.md §6.4"),
+]
+
+def main():
+    root = os.path.dirname(os.path.abspath(__file__))
+    shared = os.path.join(root, "..", "..", "..", "shared")
+    out = os.path.join(root, "seed-excerpts")
+    for name, source, ranges, content, what, *ocr in EXCERPTS:
+        with open(os.path.join(shared, source), encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        body = []
+        for part in ranges.split(","):
+            first, _, last = part.partition("-")
+            body += lines[int(first) - 1:int(last or first)]
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write(f"# source: {source}\n# lines: {ranges}\n# for: {content}\n# what: {what}\n")
+            for wrong, right in (ocr[0] if ocr else []):
+                f.write(f"# ocr: {wrong} => {right}\n")
+            f.write("#\n")
+            f.write("".join(line + "\n" for line in body))
+
+if __name__ == "__main__":
+    main()
