@@ -1,9 +1,7 @@
 #include "batch.hpp"
 
 #include <algorithm>
-#include <condition_variable>
 #include <filesystem>
-#include <mutex>
 #include <system_error>
 #include <thread>
 
@@ -13,6 +11,7 @@
 
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/in_order.hpp"
 #include "secaction/io/inputs.hpp"
 #include "secaction/io/output_names.hpp"
 
@@ -168,73 +167,6 @@ private:
   std::size_t m_gate_failures = 0;
 };
 
-// Workers take inputs in order and may run ahead of the collector by at most `window` inputs,
-// so memory holds at most `window` outcomes however many inputs there are.
-void run_in_order(const std::vector<std::string>& inputs, unsigned jobs, const std::function<Outcome(const std::string&)>& work,
-                  const std::function<void(const std::string&, Outcome)>& commit) {
-  if (jobs <= 1 || inputs.size() <= 1) {
-    for (const auto& file : inputs) commit(file, work(file));
-    return;
-  }
-  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
-  std::vector<std::optional<Outcome>> slots(window);
-  std::mutex mutex;
-  std::condition_variable slot_filled;
-  std::condition_variable slot_freed;
-  std::size_t next = 0;
-  std::size_t committed = 0;
-  bool stopping = false;
-
-  auto worker = [&] {
-    for (;;) {
-      std::size_t index = 0;
-      {
-        std::unique_lock lock(mutex);
-        slot_freed.wait(lock, [&] { return stopping || next >= inputs.size() || next < committed + window; });
-        if (stopping || next >= inputs.size()) return;
-        index = next++;
-      }
-      Outcome outcome = work(inputs[index]);
-      {
-        const std::lock_guard lock(mutex);
-        slots[index % window] = std::move(outcome);
-      }
-      slot_filled.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  const auto count = std::min<std::size_t>(jobs, inputs.size());
-  threads.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) threads.emplace_back(worker);
-  auto stop = [&] {
-    {
-      const std::lock_guard lock(mutex);
-      stopping = true;
-    }
-    slot_freed.notify_all();
-    for (auto& thread : threads) thread.join();
-  };
-  try {
-    for (std::size_t index = 0; index < inputs.size(); ++index) {
-      Outcome outcome;
-      {
-        std::unique_lock lock(mutex);
-        auto& slot = slots[index % window];
-        slot_filled.wait(lock, [&] { return slot.has_value(); });
-        outcome = std::move(*slot);
-        slot.reset();
-        committed = index + 1;
-      }
-      slot_freed.notify_all();
-      commit(inputs[index], std::move(outcome));
-    }
-  } catch (...) {
-    stop();
-    throw;
-  }
-  stop();
-}
-
 unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
 
 } // namespace
@@ -287,7 +219,7 @@ int run_batch(Context& context, const BatchCommand& command, const std::vector<s
   Collector collector(context, command, batch, output, format);
   const unsigned jobs = batch.jobs > 0 ? batch.jobs : default_jobs();
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
-  run_in_order(
+  io::run_in_order(
       inputs, jobs, [&](const std::string& file) { return process_input(command, file, batch, format); },
       [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); });
   return collector.finish();

@@ -10,6 +10,7 @@
 
 #include "context.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/staged_files.hpp"
 
 namespace secaction::cli {
 
@@ -55,18 +56,13 @@ void write_report_files(const std::string& main_path, const ReportFiles& files, 
 namespace secaction::cli {
 
 /// Batch run: a report's files written by a worker thread under temporary names in the output
-/// directory, so the in-order collector only names them (commit: one rename each). Never
-/// committed (a name collision, a failed run), the temporary files are removed.
+/// directory (io::StagedFiles), so the in-order collector only names them (commit: one rename
+/// each). Never committed (a name collision, a failed run), the temporary files are removed.
 class StagedReportFiles {
 public:
   StagedReportFiles() = default;
   /// Writes `files` (no fsync) as hidden temporary files in `dir`. Throws IoError.
   StagedReportFiles(const std::string& dir, const ReportFiles& files);
-  ~StagedReportFiles();
-  StagedReportFiles(StagedReportFiles&& other) noexcept;
-  StagedReportFiles& operator=(StagedReportFiles&& other) noexcept;
-  StagedReportFiles(const StagedReportFiles&) = delete;
-  StagedReportFiles& operator=(const StagedReportFiles&) = delete;
 
   [[nodiscard]] bool empty() const { return m_files.empty(); }
   /// Renames the files to `main_path` and its companions' paths; with Overwrite::refuse, throws
@@ -76,11 +72,8 @@ public:
   void discard();
 
 private:
-  struct Staged {
-    std::string temp_path;
-    std::string suffix; // empty: the main file
-  };
-  std::vector<Staged> m_files;
+  io::StagedFiles m_files;           // the main file, then the companions
+  std::vector<std::string> m_suffixes; // the companions'
 };
 
 } // namespace secaction::cli
