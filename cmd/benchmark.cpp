@@ -13,6 +13,7 @@
 #include "questionnaire_command.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/benchmark/answer_template.hpp"
+#include "secaction/benchmark/gate.hpp"
 #include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/summary.hpp"
 #include "secaction/load/benchmark_loader.hpp"
@@ -88,8 +89,9 @@ ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, For
 }
 
 std::optional<std::string> fail_under_message(const benchmark::BenchmarkResult& result, std::optional<double> fail_under) {
-  if (!fail_under || result.assessment.total >= *fail_under) return std::nullopt;
-  return fmt::format("total score {} is below --fail-under {}", format_number(result.assessment.total), *fail_under);
+  if (!fail_under) return std::nullopt;
+  if (auto failure = benchmark::fail_under(result, *fail_under)) return failure->message;
+  return std::nullopt;
 }
 
 int print_benchmark_template(Context& context, const OutputOptions& output) {

@@ -12,6 +12,7 @@
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/chart.hpp"
+#include "secaction/questionnaire/gate.hpp"
 #include "secaction/questionnaire/present.hpp"
 #include "secaction/questionnaire/summary.hpp"
 
@@ -64,14 +65,11 @@ ReportFiles questionnaire_report_files(content::Library& library, const question
   return files;
 }
 
-// --fail-under: the total, or the completion percentage for checklists; nullopt when passed.
+// --fail-under, when given: the engine's gate.
 std::optional<std::string> fail_under_message(const questionnaire::Assessment& assessment, std::optional<double> fail_under) {
   if (!fail_under) return std::nullopt;
-  const bool by_percent = assessment.instrument->scoring.method == questionnaire::ScoringMethod::completion;
-  const double value = by_percent ? assessment.percent() : assessment.total;
-  if (value >= *fail_under) return std::nullopt;
-  return fmt::format("{} {} is below --fail-under {}", by_percent ? "completion" : "total score",
-                     by_percent ? fmt::format("{:.1f}%", value) : fmt::format("{}", value), *fail_under);
+  if (auto failure = questionnaire::fail_under(assessment, *fail_under)) return failure->message;
+  return std::nullopt;
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/risk/assess.hpp"
+#include "secaction/risk/gate.hpp"
 #include "secaction/risk/present.hpp"
 #include "secaction/risk/register_template.hpp"
 #include "secaction/risk/summary.hpp"
@@ -53,31 +54,9 @@ LoadedContent load_content(Context& context, const std::string& edition_id) {
   return loaded;
 }
 
-// --fail-on BAND: a risk in BAND or a higher band that has no treatment decided; --fail-over N.
 std::vector<std::string> gate_failures(const RiskOptions& options, const risk::RiskAssessment& assessment) {
   std::vector<std::string> failures;
-  if (!options.fail_on.empty()) {
-    const auto& bands = assessment.edition->bands;
-    std::size_t threshold = bands.size();
-    for (std::size_t i = 0; i < bands.size(); ++i) {
-      if (bands[i].id == options.fail_on) threshold = i;
-    }
-    std::size_t untreated = 0;
-    for (const auto& r : assessment.prioritised) {
-      if (r.band == nullptr || r.asset->treatment) continue;
-      const auto index = static_cast<std::size_t>(r.band - bands.data());
-      if (index <= threshold) ++untreated;
-    }
-    if (untreated > 0) {
-      failures.push_back(fmt::format("{} asset(s) at or above band '{}' have no treatment decided (--fail-on {})", untreated,
-                                     options.fail_on, options.fail_on));
-    }
-  }
-  if (options.fail_over) {
-    const auto over = std::count_if(assessment.prioritised.begin(), assessment.prioritised.end(),
-                                    [&](const risk::AssetRisk& r) { return r.risk >= *options.fail_over; });
-    if (over > 0) failures.push_back(fmt::format("{} asset(s) have a risk value of {} or more (--fail-over)", over, *options.fail_over));
-  }
+  for (auto& failure : risk::gate_failures(assessment, {options.fail_on, options.fail_over})) failures.push_back(std::move(failure.message));
   return failures;
 }
 
@@ -156,11 +135,7 @@ int run_risk(Context& context, const RiskOptions& options) {
   if (reg && !options.measures.empty()) {
     const std::string measures_text = io::read_file(options.measures);
     auto answers = load::load_countermeasure_answers(measures_text, options.measures, loaded.catalogue, diagnostics);
-    if (answers) {
-      for (auto& [medium, measures] : *answers) {
-        for (auto& [id, in_place] : measures) reg->countermeasures[medium][id] = in_place; // --measures wins
-      }
-    }
+    if (answers) risk::apply_measures(*reg, *answers);
   }
   context.report(diagnostics);
   if (diagnostics.has_errors()) return static_cast<int>(ExitCode::invalid_input);
