@@ -2,8 +2,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "questionnaire_command.hpp"
-#include "secaction/load/snapshot_loader.hpp"
+#include "results.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
@@ -41,8 +40,9 @@ int run_compare(Context& context, const CompareOptions& options) {
   if (options.before == "-" && options.after == "-") throw UsageError("compare: only one of OLD and NEW can be - (standard input)");
   Diagnostics diagnostics;
   auto load = [&](const std::string& file) {
-    const std::string text = read_input(context, file);
-    return load::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics);
+    auto snapshot = read_questionnaire_result(context, file, diagnostics);
+    if (snapshot && !history::is_questionnaire_result(*snapshot, diagnostics)) snapshot.reset();
+    return snapshot;
   };
   const auto before = load(options.before);
   const auto after = load(options.after);

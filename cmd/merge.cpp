@@ -36,19 +36,7 @@ int run_merge(Context& context, const MergeOptions& options) {
   const auto& instrument = *sources.front().loaded.instrument;
   std::vector<merge::Respondent> respondents;
   for (const auto& source : sources) respondents.push_back({respondent_name(source), source.loaded.answers});
-  const auto result = merge::merge(instrument, respondents);
-  for (const auto& problem : result.problems) {
-    const auto& source = sources[problem.respondent];
-    if (problem.kind == merge::ProblemKind::other_instrument) {
-      diagnostics.error(source.tree.at("/instrument"),
-                        fmt::format("answers {}, but {} answers {}; merge only answer files for the same instrument", problem.found,
-                                    sources.front().file, problem.expected));
-    } else {
-      diagnostics.error(source.tree.at("/organization/name"),
-                        fmt::format("organisation \"{}\" differs from \"{}\" in an earlier file; merge only answers from one organisation",
-                                    problem.found, problem.expected));
-    }
-  }
+  const auto result = merge::merge(instrument, respondents, diagnostics);
   if (diagnostics.has_errors()) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);

@@ -25,18 +25,7 @@ int run_plan(Context& context, const PlanOptions& options) {
   }
   std::vector<plan::Source> inputs;
   for (const auto& source : sources) inputs.push_back({source.loaded.instrument, source.loaded.answers});
-  const auto result = plan::make_plan(inputs);
-  for (const auto& problem : result.problems) {
-    const auto& source = sources[problem.source];
-    if (problem.kind == plan::ProblemKind::duplicate_instrument) {
-      diagnostics.error(source.tree.at("/instrument"),
-                        fmt::format("a second answer file for {}; combine them first with `secaction merge`", problem.found));
-    } else {
-      diagnostics.error(source.tree.at("/organization/name"),
-                        fmt::format("organisation \"{}\" differs from \"{}\" in an earlier file; a plan is for one organisation",
-                                    problem.found, problem.expected));
-    }
-  }
+  const auto result = plan::make_plan(inputs, diagnostics);
   if (diagnostics.has_errors()) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);

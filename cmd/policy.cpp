@@ -8,9 +8,11 @@
 
 #include "commands.hpp"
 #include "questionnaire_command.hpp"
+#include "results.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
 
 namespace secaction::cli {
@@ -42,7 +44,9 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   std::optional<policy::NamedInput> diagnosis_input;
   if (!options.from.empty()) {
     std::string result_text = io::read_file(options.from);
-    diagnosis = load::load_diagnosis(result_text, options.from, diagnostics);
+    if (auto snapshot = questionnaire_result_of(context, result_text, options.from, diagnostics)) {
+      diagnosis = policy::diagnosis_of(*snapshot, context.lang(), diagnostics);
+    }
     diagnosis_input = policy::NamedInput{options.from, std::move(result_text)};
   }
   if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));
@@ -134,8 +138,9 @@ void register_policy(CLI::App& app, Context& context) {
                       "3 comprehensive (+ regulations)")
       ->type_name("1|2|3")
       ->check(CLI::Range(1, 3));
-  command->add_option("--from", options->from, "A `secaction diagnose --format json` result: weakest topics come first")
-      ->type_name("RESULT.json");
+  command->add_option("--from", options->from,
+                      "A self-diagnosis answer file or `secaction diagnose --format json` result: weakest topics come first")
+      ->type_name("FILE");
   command->add_flag("--check", options->check, "Regenerate in memory and exit 1 listing every drifted or missing file in DIR");
   command->add_flag("--force", options->force, "Overwrite existing drafts in DIR");
   command->callback([options, &context] {

@@ -4,9 +4,8 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.hpp"
-#include "questionnaire_command.hpp"
+#include "results.hpp"
 #include "report_files.hpp"
-#include "secaction/load/snapshot_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/history/present.hpp"
 #include "secaction/history/trend.hpp"
@@ -49,10 +48,8 @@ int run_trend(Context& context, const TrendOptions& options) {
   Diagnostics diagnostics;
   std::vector<history::Snapshot> snapshots;
   for (const auto& file : files) {
-    const std::string text = read_input(context, file);
-    if (auto snapshot = load::load_snapshot(text, file == "-" ? "<stdin>" : file, context.library(), context.as_of(), diagnostics)) {
-      snapshots.push_back(std::move(*snapshot));
-    }
+    auto snapshot = read_questionnaire_result(context, file, diagnostics);
+    if (snapshot && history::is_questionnaire_result(*snapshot, diagnostics)) snapshots.push_back(std::move(*snapshot));
   }
   std::optional<history::Trend> trend;
   if (!diagnostics.has_errors()) trend = history::build_trend(snapshots, diagnostics);

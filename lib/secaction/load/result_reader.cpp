@@ -1,13 +1,12 @@
-#include "secaction/load/snapshot_loader.hpp"
+#include "secaction/load/result_reader.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
-#include "secaction/load/answers_loader.hpp"
+#include "secaction/load/common_fields.hpp"
 #include "secaction/load/shipped_schema.hpp"
-#include "secaction/load/yaml_reader.hpp"
-#include "secaction/questionnaire/assess.hpp"
 
 namespace secaction::load {
 namespace {
@@ -16,27 +15,6 @@ using Json = nlohmann::json;
 using questionnaire::Instrument;
 
 constexpr const char* k_result_schema = "secaction.result/v1";
-
-// Benchmark answer files carry a company profile and have their own engine; their results are
-// not questionnaire results.
-bool refuse_benchmark(const Instrument& instrument, const JsonTree& tree, Diagnostics& diagnostics) {
-  if (instrument.command != "benchmark") return false;
-  diagnostics.error(tree.at("/instrument"), fmt::format("'{}': compare and trend read diagnose and checklist results, not "
-                                                        "benchmark results",
-                                                        instrument.id));
-  return true;
-}
-
-std::optional<history::Snapshot> from_answer_file(const JsonTree& tree, InstrumentLookup& instruments, std::optional<Date> as_of,
-                                                  Diagnostics& diagnostics) {
-  AnswerFileOptions options;
-  options.offers_allow_missing = false;
-  auto loaded = load_answers(tree, instruments, options, diagnostics);
-  if (!loaded) return std::nullopt;
-  if (refuse_benchmark(*loaded->instrument, tree, diagnostics)) return std::nullopt;
-  const auto assessment = questionnaire::assess(*loaded->instrument, loaded->answers, as_of);
-  return history::snapshot_of(assessment, tree.file(), tree.at("/instrument"));
-}
 
 std::string number_text(const Json& number) {
   return number.is_string() ? number.get<std::string>() : number.dump();
@@ -96,11 +74,15 @@ void read_items(const JsonTree& tree, const std::string& part_pointer, const que
   }
 }
 
-std::optional<history::Snapshot> from_result(const JsonTree& tree, InstrumentLookup& instruments, Diagnostics& diagnostics) {
+} // namespace
+
+bool is_result(const JsonTree& tree) { return tree.root().is_object() && tree.root().contains("schema"); }
+
+std::optional<history::Snapshot> read_result(const JsonTree& tree, InstrumentLookup& instruments, Diagnostics& diagnostics) {
   const Json& root = tree.root();
   if (root.at("schema") != k_result_schema) {
-    diagnostics.error(tree.at("/schema"), fmt::format("schema: '{}' is not a questionnaire result; compare and trend read answer "
-                                                      "files and the JSON of `secaction diagnose|checklist --format json` ({})",
+    diagnostics.error(tree.at("/schema"), fmt::format("schema: '{}' is not a questionnaire result; expected an answer file or "
+                                                      "the JSON of `secaction diagnose|checklist --format json` ({})",
                                                       root.at("schema").is_string() ? root.at("schema").get<std::string>()
                                                                                     : root.at("schema").dump(),
                                                       k_result_schema));
@@ -115,24 +97,15 @@ std::optional<history::Snapshot> from_result(const JsonTree& tree, InstrumentLoo
     return std::nullopt;
   }
   const Instrument* instrument = instruments.get(instrument_id, diagnostics);
-  if (instrument == nullptr || refuse_benchmark(*instrument, tree, diagnostics)) return std::nullopt;
+  if (instrument == nullptr) return std::nullopt;
 
   const std::size_t errors_before = diagnostics.error_count();
   history::Snapshot snapshot;
   snapshot.source = tree.file();
   snapshot.instrument_at = tree.at("/instrument");
   snapshot.instrument = instrument;
-  const Json& organization = root.at("organization");
-  if (organization.at("name").is_string()) snapshot.organization.name = organization.at("name").get<std::string>();
-  if (organization.at("industry").is_string()) snapshot.organization.industry = organization.at("industry").get<std::string>();
-  if (organization.at("employees").is_number_integer()) snapshot.organization.employees = organization.at("employees").get<long long>();
-  if (root.at("assessed_on").is_string()) {
-    const std::string text = root.at("assessed_on").get<std::string>();
-    snapshot.assessed_on = parse_date(text);
-    if (!snapshot.assessed_on) {
-      diagnostics.error(tree.at("/assessed_on"), fmt::format("assessed_on: '{}' is not a calendar date (YYYY-MM-DD)", text));
-    }
-  }
+  snapshot.organization = read_organization(tree);
+  snapshot.assessed_on = read_date(tree, "/assessed_on", diagnostics);
   const Json& score = root.at("score");
   snapshot.total = score.at("total").get<double>();
   snapshot.max = score.at("max").get<double>();
@@ -163,17 +136,6 @@ std::optional<history::Snapshot> from_result(const JsonTree& tree, InstrumentLoo
     return std::nullopt;
   }
   return snapshot;
-}
-
-} // namespace
-
-std::optional<history::Snapshot> load_snapshot(std::string_view text, const std::string& file, InstrumentLookup& instruments,
-                                               std::optional<Date> as_of, Diagnostics& diagnostics) {
-  const std::size_t errors_before = diagnostics.error_count();
-  auto tree = read_yaml(text, file, diagnostics);
-  if (!tree || diagnostics.error_count() != errors_before) return std::nullopt;
-  if (tree->root().is_object() && tree->root().contains("schema")) return from_result(*tree, instruments, diagnostics);
-  return from_answer_file(*tree, instruments, as_of, diagnostics);
 }
 
 } // namespace secaction::load
