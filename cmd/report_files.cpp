@@ -16,30 +16,13 @@ std::string companion_path(const std::string& main_path, const std::string& suff
   return main_path + suffix;
 }
 
-void add_chart_option(CLI::App& command, OutputOptions& output) {
-  command.add_flag("--no-chart", output.no_chart,
-                   "Write no chart (SVG) beside a Markdown report file, and no link to one");
-}
-
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name) {
   if (format != Format::markdown || output.no_chart || main_file_name.empty()) return "";
   return fs::path(companion_path(main_file_name, ".svg")).filename().string();
 }
 
-std::string report_extension(Format format) {
-  switch (format) {
-  case Format::csv:
-    return ".csv";
-  case Format::json:
-    return ".json";
-  case Format::markdown:
-    break;
-  }
-  return ".md";
-}
-
 void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files) {
-  const bool to_file = !output.output.empty() && output.output != "-";
+  const bool to_file = writes_to_file(output);
   if (to_file && !output.force) {
     for (const auto& companion : files.companions) io::refuse_existing(companion_path(output.output, companion.suffix));
   }

@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "context.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/io/staged_files.hpp"
@@ -32,16 +30,10 @@ using RenderReportFiles = std::function<ReportFiles(const std::string& main_file
 /// report.md + ".svg" -> report.svg; anything else gets the suffix appended.
 std::string companion_path(const std::string& main_path, const std::string& suffix);
 
-/// --no-chart, for the commands that write a chart beside a Markdown report.
-void add_chart_option(CLI::App& command, OutputOptions& output);
-
 /// The name of the chart to write beside the main report and link from it ("report.md" ->
 /// "report.svg"), or empty when there is none: not Markdown, standard output (no main file name;
 /// a link would dangle) or --no-chart.
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name);
-
-/// The file extension of a main report in `format` (".md", ".csv", ".json").
-std::string report_extension(Format format);
 
 /// Single run: the main report to --output (or standard output), companions beside --output.
 /// Every file is checked before any is written, so a refused run leaves none of them half-done.

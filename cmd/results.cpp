@@ -1,6 +1,5 @@
 #include "results.hpp"
 
-#include "questionnaire_command.hpp"
 #include "secaction/load/answers_loader.hpp"
 #include "secaction/load/result_reader.hpp"
 #include "secaction/load/yaml_reader.hpp"
@@ -9,7 +8,7 @@
 namespace secaction::cli {
 
 std::optional<history::Snapshot> read_questionnaire_result(Context& context, const std::string& file, Diagnostics& diagnostics) {
-  return questionnaire_result_of(context, read_input(context, file), file == "-" ? "<stdin>" : file, diagnostics);
+  return questionnaire_result_of(context, context.read_input(file), display_name(file), diagnostics);
 }
 
 std::optional<history::Snapshot> questionnaire_result_of(Context& context, std::string_view text, const std::string& name,

@@ -1,16 +1,17 @@
 // secaction plan: one prioritised action plan from an organisation's answer files.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "answer_sources.hpp"
-#include "commands.hpp"
+#include "commands/commands.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/plan/plan.hpp"
 #include "secaction/plan/present.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::plan_command {
 namespace {
 
-struct PlanOptions {
+struct PlanOptions : CommandOptions {
   std::vector<std::string> files;
   OutputOptions output;
 };
@@ -38,13 +39,13 @@ int run_plan(Context& context, const PlanOptions& options) {
 
 } // namespace
 
-void register_plan(CLI::App& app, Context& context) {
-  auto options = std::make_shared<PlanOptions>();
-  auto* command = app.add_subcommand(
-      "plan", "One prioritised action plan from an organisation's answer files, each open item once");
-  command->add_option("FILE", options->files, "Answer files (YAML) of one organisation, at most one per instrument")->required();
-  add_output_options(*command, options->output);
-  command->callback([options, &context] { context.set_exit(run_plan(context, *options)); });
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<PlanOptions>();
+  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation, at most one per instrument")->required();
+  add_output_options(command, options->output);
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& options) { return run_plan(context, options_as<PlanOptions>(options)); }
+
+} // namespace secaction::cli::plan_command

@@ -1,8 +1,8 @@
-#include "secaction/questionnaire/checklist_target.hpp"
+#include "checklist_target.hpp"
 
 #include <algorithm>
 
-namespace secaction::questionnaire {
+namespace secaction::cli {
 namespace {
 
 bool looks_like_name(std::string_view text) {
@@ -23,4 +23,4 @@ ChecklistTarget classify_checklist_argument(std::string_view argument, bool file
   return ChecklistTarget::file;
 }
 
-} // namespace secaction::questionnaire
+} // namespace secaction::cli

@@ -1,7 +1,8 @@
 // secaction validate: check content and answer files against their schemas and rules.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "commands.hpp"
+#include "commands/commands.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/answers_loader.hpp"
@@ -13,10 +14,10 @@
 #include "secaction/io/files.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::validate_command {
 namespace {
 
-struct ValidateOptions {
+struct ValidateOptions : CommandOptions {
   std::vector<std::string> files;
   bool allow_missing = false;
 };
@@ -87,23 +88,25 @@ Outcome validate_content(Context& context) {
 
 } // namespace
 
-void register_validate(CLI::App& app, Context& context) {
-  auto options = std::make_shared<ValidateOptions>();
-  auto* command = app.add_subcommand("validate", "Check answer files or content files; with no FILE, check all content");
-  command->add_option("FILE", options->files, "Answer files or instrument files (YAML)");
-  command->add_flag("--allow-missing", options->allow_missing,
-                    "Accept answer files with unanswered items (a half-finished --interactive file)");
-  command->callback([options, &context] {
-    Outcome worst = Outcome::ok;
-    auto note = [&worst](Outcome outcome) {
-      if (outcome == Outcome::io_error || (outcome == Outcome::invalid && worst == Outcome::ok)) worst = outcome;
-    };
-    if (options->files.empty()) note(validate_content(context));
-    for (const auto& file : options->files) note(validate_file(context, file, options->allow_missing));
-    context.set_exit(worst == Outcome::ok        ? static_cast<int>(ExitCode::ok)
-                     : worst == Outcome::invalid ? static_cast<int>(ExitCode::invalid_input)
-                                                 : static_cast<int>(ExitCode::io_error));
-  });
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<ValidateOptions>();
+  command.add_option("FILE", options->files, "Answer files or instrument files (YAML)");
+  command.add_flag("--allow-missing", options->allow_missing,
+                   "Accept answer files with unanswered items (a half-finished --interactive file)");
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<ValidateOptions>(given);
+  Outcome worst = Outcome::ok;
+  auto note = [&worst](Outcome outcome) {
+    if (outcome == Outcome::io_error || (outcome == Outcome::invalid && worst == Outcome::ok)) worst = outcome;
+  };
+  if (options.files.empty()) note(validate_content(context));
+  for (const auto& file : options.files) note(validate_file(context, file, options.allow_missing));
+  return worst == Outcome::ok        ? static_cast<int>(ExitCode::ok)
+         : worst == Outcome::invalid ? static_cast<int>(ExitCode::invalid_input)
+                                     : static_cast<int>(ExitCode::io_error);
+}
+
+} // namespace secaction::cli::validate_command

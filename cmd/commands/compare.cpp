@@ -1,17 +1,18 @@
 // secaction compare OLD NEW: what changed between two results of one instrument.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "commands.hpp"
+#include "commands/commands.hpp"
 #include "results.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
 #include "secaction/history/present.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::compare_command {
 namespace {
 
-struct CompareOptions {
+struct CompareOptions : CommandOptions {
   std::string before;
   std::string after;
   bool fail_on_regression = false;
@@ -64,14 +65,15 @@ int run_compare(Context& context, const CompareOptions& options) {
 
 } // namespace
 
-void register_compare(CLI::App& app, Context& context) {
-  auto options = std::make_shared<CompareOptions>();
-  auto* command = app.add_subcommand("compare", "Compare two results of one instrument: score, band and per-item changes");
-  command->add_option("OLD", options->before, "The earlier result: an answer file or a --format json result (- reads stdin)")->required();
-  command->add_option("NEW", options->after, "The later result, of the same instrument")->required();
-  command->add_flag("--fail-on-regression", options->fail_on_regression, "Exit 1 when any item or the total got worse");
-  add_output_options(*command, options->output);
-  command->callback([options, &context] { context.set_exit(run_compare(context, *options)); });
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<CompareOptions>();
+  command.add_option("OLD", options->before, "The earlier result: an answer file or a --format json result (- reads stdin)")->required();
+  command.add_option("NEW", options->after, "The later result, of the same instrument")->required();
+  command.add_flag("--fail-on-regression", options->fail_on_regression, "Exit 1 when any item or the total got worse");
+  add_output_options(command, options->output);
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& options) { return run_compare(context, options_as<CompareOptions>(options)); }
+
+} // namespace secaction::cli::compare_command

@@ -4,10 +4,10 @@
 #include <filesystem>
 #include <system_error>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "commands.hpp"
-#include "questionnaire_command.hpp"
+#include "commands/commands.hpp"
 #include "results.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/core/error.hpp"
@@ -15,10 +15,10 @@
 #include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::policy_command {
 namespace {
 
-struct PolicyOptions {
+struct PolicyOptions : CommandOptions {
   std::string profile;
   std::string out_dir;
   std::string from;
@@ -37,7 +37,7 @@ policy::Templates read_templates(Context& context, Lang lang) {
 std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
 
 std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options) {
-  const std::string profile_text = read_input(context, options.profile);
+  const std::string profile_text = context.read_input(options.profile);
   Diagnostics diagnostics;
   auto profile = load::load_policy_profile(profile_text, display_name(options.profile), diagnostics);
   std::optional<policy::Diagnosis> diagnosis;
@@ -126,35 +126,37 @@ int run_policy(Context& context, const PolicyOptions& options) {
 
 } // namespace
 
-void register_policy(CLI::App& app, Context& context) {
-  auto options = std::make_shared<PolicyOptions>();
-  auto* command = app.add_subcommand("policy", "Draft the basic policy, handbook and regulations (付録2/4/5) from a company profile");
-  command->add_option("PROFILE", options->profile, "Company profile (YAML); - reads standard input");
-  command->add_flag("--template", options->print_template, "Print a commented company profile to fill in");
-  command->add_option("--out-dir", options->out_dir, "Directory the drafts are written to (or compared with, with --check)")
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<PolicyOptions>();
+  command.add_option("PROFILE", options->profile, "Company profile (YAML); - reads standard input");
+  command.add_flag("--template", options->print_template, "Print a commented company profile to fill in");
+  command.add_option("--out-dir", options->out_dir, "Directory the drafts are written to (or compared with, with --check)")
       ->type_name("DIR");
-  command->add_option("--level", options->level,
-                      "1 quick (5か条 rules, emergency contacts), 2 baseline (+ basic policy, full handbook; default), "
-                      "3 comprehensive (+ regulations)")
+  command.add_option("--level", options->level,
+                     "1 quick (5か条 rules, emergency contacts), 2 baseline (+ basic policy, full handbook; default), "
+                     "3 comprehensive (+ regulations)")
       ->type_name("1|2|3")
       ->check(CLI::Range(1, 3));
-  command->add_option("--from", options->from,
-                      "A self-diagnosis answer file or `secaction diagnose --format json` result: weakest topics come first")
+  command.add_option("--from", options->from,
+                     "A self-diagnosis answer file or `secaction diagnose --format json` result: weakest topics come first")
       ->type_name("FILE");
-  command->add_flag("--check", options->check, "Regenerate in memory and exit 1 listing every drifted or missing file in DIR");
-  command->add_flag("--force", options->force, "Overwrite existing drafts in DIR");
-  command->callback([options, &context] {
-    if (options->print_template) {
-      if (!options->profile.empty()) throw UsageError("policy: give either PROFILE or --template, not both");
-    } else {
-      if (options->profile.empty()) {
-        throw UsageError("policy: missing PROFILE; print a profile to fill in with `secaction policy --template`");
-      }
-      if (options->out_dir.empty()) throw UsageError("policy: missing --out-dir DIR");
-      if (options->check && options->force) throw UsageError("policy: --check writes nothing; --force makes no sense with it");
-    }
-    context.set_exit(run_policy(context, *options));
-  });
+  command.add_flag("--check", options->check, "Regenerate in memory and exit 1 listing every drifted or missing file in DIR");
+  command.add_flag("--force", options->force, "Overwrite existing drafts in DIR");
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<PolicyOptions>(given);
+  if (options.print_template) {
+    if (!options.profile.empty()) throw UsageError("policy: give either PROFILE or --template, not both");
+  } else {
+    if (options.profile.empty()) {
+      throw UsageError("policy: missing PROFILE; print a profile to fill in with `secaction policy --template`");
+    }
+    if (options.out_dir.empty()) throw UsageError("policy: missing --out-dir DIR");
+    if (options.check && options.force) throw UsageError("policy: --check writes nothing; --force makes no sense with it");
+  }
+  return run_policy(context, options);
+}
+
+} // namespace secaction::cli::policy_command

@@ -1,4 +1,4 @@
-#include "security_action_command.hpp"
+#include "readiness_run.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "interactive_command.hpp"
+#include "interactive_run.hpp"
 
 #include <csignal>
 #include <cstdlib>
@@ -9,7 +9,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "questionnaire_command.hpp"
+#include "questionnaire_pipeline.hpp"
 #include "secaction/load/answers_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/load/answer_file_writer.hpp"
@@ -143,9 +143,9 @@ int run_interactive(Context& context, const InteractiveRun& run) {
     reply = session.handle(line);
   }
   ui.flush();
-  // The report comes from the saved file, through the same path as `secaction diagnose FILE`, so
-  // it is the report of an equivalent hand-written file by construction.
-  return run_questionnaire(context, {run.command, save_file, run.output, false, run.fail_under});
+  // The report comes from the saved file, through the same pipeline as `secaction diagnose FILE`,
+  // so it is the report of an equivalent hand-written file by construction.
+  return run_single(context, questionnaire_pipeline(context, {run.command, run.output, false, run.fail_under}), save_file, run.output);
 }
 
 } // namespace secaction::cli

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "secaction/questionnaire/checklist_target.hpp"
+#include "checklist_target.hpp"
 
-using secaction::questionnaire::ChecklistTarget;
-using secaction::questionnaire::classify_checklist_argument;
+using secaction::cli::ChecklistTarget;
+using secaction::cli::classify_checklist_argument;
 
 TEST_CASE("checklist argument: names unless a file of that name exists") {
   const std::vector<std::string> ids = {"cloud", "five-principles"};

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace secaction::questionnaire {
+namespace secaction::cli {
 
 enum class ChecklistTarget {
   list,           // `list`
@@ -22,4 +22,4 @@ enum class ChecklistTarget {
 ChecklistTarget classify_checklist_argument(std::string_view argument, bool file_exists,
                                             const std::vector<std::string>& checklist_ids);
 
-} // namespace secaction::questionnaire
+} // namespace secaction::cli

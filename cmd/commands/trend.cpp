@@ -1,9 +1,10 @@
 // secaction trend FILE...|DIR: results of one organisation over time, with a line chart.
 #include <filesystem>
 
+#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
-#include "commands.hpp"
+#include "commands/commands.hpp"
 #include "results.hpp"
 #include "report_files.hpp"
 #include "secaction/core/error.hpp"
@@ -13,17 +14,15 @@
 #include "secaction/io/inputs.hpp"
 #include "secaction/report/line_chart.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::trend_command {
 namespace {
 namespace fs = std::filesystem;
 
-struct TrendOptions {
+struct TrendOptions : CommandOptions {
   std::vector<std::string> files;
   std::string chart;
   OutputOptions output;
 };
-
-bool writes_to_file(const OutputOptions& output) { return !output.output.empty() && output.output != "-"; }
 
 // Where the chart goes: --chart, else beside a Markdown report written to a file (report.md ->
 // report.svg); empty when there is nowhere to put it (Markdown on stdout, CSV, JSON).
@@ -73,17 +72,18 @@ int run_trend(Context& context, const TrendOptions& options) {
 
 } // namespace
 
-void register_trend(CLI::App& app, Context& context) {
-  auto options = std::make_shared<TrendOptions>();
-  auto* command = app.add_subcommand("trend", "Results of one organisation over time: a table by date and a line chart");
-  command->add_option("FILE", options->files,
-                      "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json")
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<TrendOptions>();
+  command.add_option("FILE", options->files,
+                     "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json")
       ->required();
-  command->add_option("--chart", options->chart,
-                      "Write the line chart (SVG) to FILE (default: beside a Markdown --output, report.md -> report.svg)")
+  command.add_option("--chart", options->chart,
+                     "Write the line chart (SVG) to FILE (default: beside a Markdown --output, report.md -> report.svg)")
       ->type_name("FILE");
-  add_output_options(*command, options->output);
-  command->callback([options, &context] { context.set_exit(run_trend(context, *options)); });
+  add_output_options(command, options->output);
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& options) { return run_trend(context, options_as<TrendOptions>(options)); }
+
+} // namespace secaction::cli::trend_command

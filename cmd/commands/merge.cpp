@@ -1,20 +1,21 @@
 // secaction merge: several respondents' answer files for one instrument → one answer file.
 #include <filesystem>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "answer_sources.hpp"
-#include "commands.hpp"
+#include "commands/commands.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/load/answer_file_writer.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/merge/merge.hpp"
 #include "secaction/merge/present.hpp"
 
-namespace secaction::cli {
+namespace secaction::cli::merge_command {
 namespace {
 
-struct MergeOptions {
+struct MergeOptions : CommandOptions {
   std::vector<std::string> files;
   std::string provenance;
   OutputOptions output;
@@ -55,17 +56,17 @@ int run_merge(Context& context, const MergeOptions& options) {
 
 } // namespace
 
-void register_merge(CLI::App& app, Context& context) {
-  auto options = std::make_shared<MergeOptions>();
-  auto* command = app.add_subcommand(
-      "merge", "Combine per-department answer files for one instrument into one (the weakest answer wins)");
-  command->add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department")
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<MergeOptions>();
+  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department")
       ->required();
-  command->add_option("-o,--output", options->output.output, "Write the merged answer file to FILE (default: standard output)")
+  command.add_option("-o,--output", options->output.output, "Write the merged answer file to FILE (default: standard output)")
       ->type_name("FILE");
-  command->add_flag("--force", options->output.force, "Overwrite existing output files");
-  command->add_option("--provenance", options->provenance, "Write who answered what per item to FILE (.md or .csv)")->type_name("FILE");
-  command->callback([options, &context] { context.set_exit(run_merge(context, *options)); });
+  command.add_flag("--force", options->output.force, "Overwrite existing output files");
+  command.add_option("--provenance", options->provenance, "Write who answered what per item to FILE (.md or .csv)")->type_name("FILE");
+  return options;
 }
 
-} // namespace secaction::cli
+int run(Context& context, const CommandOptions& options) { return run_merge(context, options_as<MergeOptions>(options)); }
+
+} // namespace secaction::cli::merge_command
