@@ -34,8 +34,6 @@ policy::Templates read_templates(Context& context, Lang lang) {
   return templates;
 }
 
-std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
-
 std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options) {
   const std::string profile_text = context.read_input(options.profile);
   Diagnostics diagnostics;
