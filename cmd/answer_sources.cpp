@@ -1,25 +1,19 @@
 #include "answer_sources.hpp"
 
-#include "questionnaire_command.hpp"
-#include "secaction/load/yaml_reader.hpp"
-
 namespace secaction::cli {
 
 std::vector<AnswerSource> load_answer_sources(Context& context, const std::vector<std::string>& files, Diagnostics& diagnostics) {
   std::vector<AnswerSource> sources;
   for (const auto& file : files) {
-    const std::string text = read_input(context, file);
-    const std::string display_name = file == "-" ? "<stdin>" : file;
-    const std::size_t errors_before = diagnostics.error_count();
-    auto tree = load::read_yaml(text, display_name, diagnostics);
-    if (!tree) continue;
+    const std::string text = context.read_input(file);
+    const std::string name = display_name(file);
     // Blank items load as `unknown` and are listed in `missing`; a blank is no answer here.
     const load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown, false};
-    auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
-    if (!loaded || diagnostics.error_count() > errors_before) continue;
+    auto loaded = load::load_answer_file(text, name, context.library(), options, diagnostics);
+    if (!loaded) continue;
     for (const auto& number : loaded->answers.missing) loaded->answers.answers.erase(number);
     loaded->answers.missing.clear();
-    sources.push_back({display_name, std::move(*tree), std::move(*loaded)});
+    sources.push_back({name, std::move(*loaded)});
   }
   return sources;
 }

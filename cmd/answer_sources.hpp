@@ -1,19 +1,17 @@
 #pragma once
 // Reads several answer files for merge and plan: each is checked like `validate` does (every
-// problem in every file is reported), and kept with its parsed tree so later errors can point
-// at the line that causes them.
+// problem in every file is reported). The answers carry where their file names its instrument
+// and organisation, so the engines' errors point at the line that causes them.
 #include <string>
 #include <vector>
 
 #include "context.hpp"
 #include "secaction/load/answers_loader.hpp"
-#include "secaction/load/json_tree.hpp"
 
 namespace secaction::cli {
 
 struct AnswerSource {
   std::string file;
-  load::JsonTree tree;
   load::LoadedAnswers loaded;
 };
 

@@ -1,18 +1,18 @@
 #include "batch.hpp"
 
 #include <algorithm>
-#include <condition_variable>
 #include <filesystem>
-#include <mutex>
 #include <system_error>
 #include <thread>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/in_order.hpp"
 #include "secaction/io/inputs.hpp"
 #include "secaction/io/output_names.hpp"
 
@@ -37,25 +37,25 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 
 std::string plural(std::size_t count, const char* noun) { return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s"); }
 
-std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const BatchCommand& command) {
+std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const Pipeline& pipeline) {
   const auto ordered = diagnostics.in_reading_order();
   const auto first = std::find_if(ordered.begin(), ordered.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (first == ordered.end()) return fmt::format("{}: error: invalid input", file);
   std::string line = format_diagnostic(*first);
   if (const std::size_t more = diagnostics.error_count() - 1; more > 0) {
-    line += fmt::format(" (+{} more; run: {})", more, command.full_check(file));
+    line += fmt::format(" (+{} more; run: {})", more, pipeline.full_check(file));
   }
   return line;
 }
 
-// Everything that depends only on one input: parse, score, render. Runs on worker threads.
-Outcome process_input(const BatchCommand& command, const std::string& file, const BatchOptions& batch, Format format) {
+// Everything that depends only on one input: read, parse, score, render. Runs on worker threads.
+Outcome process_input(const Pipeline& pipeline, const std::string& file, const BatchOptions& batch, Format format) {
   Outcome outcome;
   try {
-    ProcessResult result = command.process(file);
+    ProcessResult result = pipeline.process(Input{file, io::read_file(file)});
     if (!result.processed) {
       outcome.status = Status::invalid;
-      outcome.error_line = first_error_line(result.diagnostics, file, command);
+      outcome.error_line = first_error_line(result.diagnostics, file, pipeline);
       return outcome;
     }
     outcome.processed = std::move(*result.processed);
@@ -67,7 +67,7 @@ Outcome process_input(const BatchCommand& command, const std::string& file, cons
     outcome.error_line = e.what();
   } catch (const InputError& e) {
     outcome.status = Status::invalid;
-    outcome.error_line = first_error_line(e.diagnostics(), file, command);
+    outcome.error_line = first_error_line(e.diagnostics(), file, pipeline);
   } catch (const std::exception& e) {
     // Nothing may escape a worker thread; anything else is this input's failure.
     outcome.status = Status::invalid;
@@ -79,8 +79,8 @@ Outcome process_input(const BatchCommand& command, const std::string& file, cons
 // Commits outcomes strictly in input order: names, report files, summary rows, messages.
 class Collector {
 public:
-  Collector(Context& context, const BatchCommand& command, const BatchOptions& batch, const OutputOptions& output, Format format)
-      : m_context(context), m_command(command), m_batch(batch), m_output(output), m_format(format) {
+  Collector(Context& context, const Pipeline& pipeline, const BatchOptions& batch, const OutputOptions& output, Format format)
+      : m_context(context), m_pipeline(pipeline), m_batch(batch), m_output(output), m_format(format) {
     if (!batch.out_dir.empty()) {
       std::error_code error;
       fs::create_directories(batch.out_dir, error);
@@ -91,7 +91,7 @@ public:
     if (!batch.summary.empty()) {
       m_summary_format = ends_with(batch.summary, ".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
       m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-      m_summary->append(report::summary_header(m_summary_format, command.summary_columns,
+      m_summary->append(report::summary_header(m_summary_format, pipeline.summary_columns,
                                                output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
     }
   }
@@ -105,7 +105,7 @@ public:
     }
     if (!m_batch.out_dir.empty() && !write_report(file, outcome)) return;
     if (m_summary) {
-      m_summary->append(report::summary_line(m_summary_format, m_command.summary_columns, outcome.processed.summary_row));
+      m_summary->append(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
@@ -155,7 +155,7 @@ private:
   }
 
   Context& m_context;
-  const BatchCommand& m_command;
+  const Pipeline& m_pipeline;
   const BatchOptions& m_batch;
   const OutputOptions& m_output;
   Format m_format;
@@ -167,73 +167,6 @@ private:
   std::size_t m_io_failures = 0;
   std::size_t m_gate_failures = 0;
 };
-
-// Workers take inputs in order and may run ahead of the collector by at most `window` inputs,
-// so memory holds at most `window` outcomes however many inputs there are.
-void run_in_order(const std::vector<std::string>& inputs, unsigned jobs, const std::function<Outcome(const std::string&)>& work,
-                  const std::function<void(const std::string&, Outcome)>& commit) {
-  if (jobs <= 1 || inputs.size() <= 1) {
-    for (const auto& file : inputs) commit(file, work(file));
-    return;
-  }
-  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
-  std::vector<std::optional<Outcome>> slots(window);
-  std::mutex mutex;
-  std::condition_variable slot_filled;
-  std::condition_variable slot_freed;
-  std::size_t next = 0;
-  std::size_t committed = 0;
-  bool stopping = false;
-
-  auto worker = [&] {
-    for (;;) {
-      std::size_t index = 0;
-      {
-        std::unique_lock lock(mutex);
-        slot_freed.wait(lock, [&] { return stopping || next >= inputs.size() || next < committed + window; });
-        if (stopping || next >= inputs.size()) return;
-        index = next++;
-      }
-      Outcome outcome = work(inputs[index]);
-      {
-        const std::lock_guard lock(mutex);
-        slots[index % window] = std::move(outcome);
-      }
-      slot_filled.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  const auto count = std::min<std::size_t>(jobs, inputs.size());
-  threads.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) threads.emplace_back(worker);
-  auto stop = [&] {
-    {
-      const std::lock_guard lock(mutex);
-      stopping = true;
-    }
-    slot_freed.notify_all();
-    for (auto& thread : threads) thread.join();
-  };
-  try {
-    for (std::size_t index = 0; index < inputs.size(); ++index) {
-      Outcome outcome;
-      {
-        std::unique_lock lock(mutex);
-        auto& slot = slots[index % window];
-        slot_filled.wait(lock, [&] { return slot.has_value(); });
-        outcome = std::move(*slot);
-        slot.reset();
-        committed = index + 1;
-      }
-      slot_freed.notify_all();
-      commit(inputs[index], std::move(outcome));
-    }
-  } catch (...) {
-    stop();
-    throw;
-  }
-  stop();
-}
 
 unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
 
@@ -276,19 +209,19 @@ bool is_batch_run(const std::string& command, const std::vector<std::string>& in
   return true;
 }
 
-int run_batch(Context& context, const BatchCommand& command, const std::vector<std::string>& arguments,
-              const BatchOptions& batch, const OutputOptions& output) {
+int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std::string>& arguments, const BatchOptions& batch,
+              const OutputOptions& output) {
   const Format format = resolve_format(output);
-  const auto inputs = io::collect_inputs(arguments, command.extensions);
+  const auto inputs = io::collect_inputs(arguments, pipeline.extensions);
   if (inputs.empty()) {
-    throw UsageError(fmt::format("{}: no input files ({}) found in {}", command.name, fmt::join(command.extensions, ", "),
+    throw UsageError(fmt::format("{}: no input files ({}) found in {}", pipeline.command, fmt::join(pipeline.extensions, ", "),
                                  fmt::join(arguments, ", ")));
   }
-  Collector collector(context, command, batch, output, format);
+  Collector collector(context, pipeline, batch, output, format);
   const unsigned jobs = batch.jobs > 0 ? batch.jobs : default_jobs();
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
-  run_in_order(
-      inputs, jobs, [&](const std::string& file) { return process_input(command, file, batch, format); },
+  io::run_in_order(
+      inputs, jobs, [&](const std::string& file) { return process_input(pipeline, file, batch, format); },
       [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); });
   return collector.finish();
 }

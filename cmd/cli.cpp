@@ -1,22 +1,18 @@
 #include "cli.hpp"
 
+#include <memory>
+#include <vector>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include "commands.hpp"
+#include "command_table.hpp"
+#include "context.hpp"
 #include "secaction/core/error.hpp"
 
 namespace secaction::cli {
-
-void add_output_options(CLI::App& command, OutputOptions& output) {
-  command.add_option("-f,--format", output.format, "Output format: md (default), csv or json")
-      ->check(CLI::IsMember({"md", "markdown", "csv", "json"}));
-  command.add_option("-o,--output", output.output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-  command.add_flag("--force", output.force, "Overwrite an existing --output file");
-  command.add_flag("--excel", output.excel, "CSV with a UTF-8 byte order mark, for Excel on Japanese Windows");
-}
 
 int run(int argc, const char* const* argv, Streams streams) {
   GlobalOptions options;
@@ -35,18 +31,32 @@ int run(int argc, const char* const* argv, Streams streams) {
   app.add_option("--as-of", options.as_of, "Date for reports when the input has none (YYYY-MM-DD; also $SOURCE_DATE_EPOCH)")
       ->type_name("DATE");
   app.add_flag("-v,--verbose", options.verbose, "Say what is being read and written (on standard error)");
-  for (const auto& command : k_commands) command.register_fn(app, context);
+  // Each subcommand's options are parsed into its own value; the one that was given runs after parsing.
+  struct Registered {
+    const Command* command;
+    CLI::App* app;
+    std::unique_ptr<CommandOptions> options;
+  };
+  std::vector<Registered> registered;
+  for (const auto& command : command_table()) {
+    auto* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    registered.push_back({&command, sub, command.register_options(*sub)});
+  }
 
   try {
     app.parse_complete_callback([&options] {
       // Progress messages go to standard error, only with --verbose; reports own standard output.
+      spdlog::drop("secaction"); // a second run in one process (the CLI tests) makes it again
       auto logger = spdlog::stderr_logger_st("secaction");
       logger->set_pattern("secaction: %v");
       logger->set_level(options.verbose ? spdlog::level::info : spdlog::level::warn);
       spdlog::set_default_logger(logger);
     });
     app.parse(argc, argv);
-    return context.exit_status();
+    for (const auto& entry : registered) {
+      if (entry.app->parsed()) return entry.command->run(context, *entry.options);
+    }
+    return static_cast<int>(ExitCode::usage); // require_subcommand(1) makes this unreachable
   } catch (const CLI::CallForHelp&) {
     streams.out << app.help();
     return 0;

@@ -1,14 +1,13 @@
 #include "context.hpp"
 
 #include <cstdlib>
+#include <iterator>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
-#include "secaction/report/csv.hpp"
-#include "secaction/report/markdown.hpp"
 
 namespace secaction::cli {
 namespace {
@@ -16,10 +15,6 @@ namespace {
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
-}
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace
@@ -80,27 +75,17 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
   spdlog::info("wrote {}", output.output);
 }
 
-Format resolve_format(const OutputOptions& output) {
-  if (output.format == "md" || output.format == "markdown") return Format::markdown;
-  if (output.format == "csv") return Format::csv;
-  if (output.format == "json") return Format::json;
-  if (ends_with(output.output, ".csv")) return Format::csv;
-  if (ends_with(output.output, ".json")) return Format::json;
-  if (output.excel) return Format::csv;
-  return Format::markdown;
+std::string Context::read_input(const std::string& file) {
+  if (file != "-") return io::read_file(file);
+  std::string text(std::istreambuf_iterator<char>(m_streams.in), {});
+  if (text.size() > io::k_max_input_bytes) {
+    Diagnostics diagnostics;
+    diagnostics.error({"<stdin>"}, "input is larger than the 16 MiB limit");
+    throw InputError(std::move(diagnostics));
+  }
+  return text;
 }
 
-std::string render_report(Format format, const OutputOptions& output, const std::function<report::Document()>& document,
-                          const std::function<nlohmann::ordered_json()>& json) {
-  switch (format) {
-  case Format::json:
-    return json().dump(2) + "\n";
-  case Format::csv:
-    return report::render_csv(document(), output.excel ? report::ExcelBom::yes : report::ExcelBom::no);
-  case Format::markdown:
-    break;
-  }
-  return report::render_markdown(document());
-}
+std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
 
 } // namespace secaction::cli

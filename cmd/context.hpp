@@ -1,18 +1,15 @@
 #pragma once
-// What every subcommand shares: global options, content, language, dates, output and messages.
-#include <functional>
+// What every subcommand shares: global options, content, language, dates, inputs, output and messages.
 #include <memory>
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "cli.hpp"
+#include "output_options.hpp"
 #include "secaction/content/library.hpp"
 #include "secaction/core/date.hpp"
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/core/lang.hpp"
-#include "secaction/report/document.hpp"
 
 namespace secaction::cli {
 
@@ -21,16 +18,6 @@ struct GlobalOptions {
   std::string lang;        // --lang, else $LANG, else ja
   std::string as_of;       // --as-of, else $SOURCE_DATE_EPOCH
   bool verbose = false;
-};
-
-enum class Format { markdown, csv, json };
-
-struct OutputOptions {
-  std::string format; // md | csv | json; empty: from --output's extension, else md
-  std::string output; // file; empty or "-" means stdout
-  bool force = false;
-  bool excel = false;
-  bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark)
 };
 
 class Context {
@@ -45,9 +32,8 @@ public:
   [[nodiscard]] std::optional<Date> as_of() const;
   [[nodiscard]] bool verbose() const { return m_options.verbose; }
 
-  /// The subcommand's exit status (subcommands run inside CLI11 callbacks).
-  void set_exit(int status) { m_exit = status; }
-  [[nodiscard]] int exit_status() const { return m_exit; }
+  /// Reads an input file, or standard input for "-" (with the same size limit).
+  std::string read_input(const std::string& file);
 
   /// Prints every diagnostic to stderr, one line each.
   void report(const Diagnostics& diagnostics);
@@ -58,15 +44,9 @@ private:
   Streams m_streams;
   const GlobalOptions& m_options;
   std::unique_ptr<content::Library> m_library;
-  int m_exit = 0;
 };
 
-/// md/csv/json from --format, else from the --output extension, else Markdown. Throws UsageError.
-Format resolve_format(const OutputOptions& output);
-
-/// Renders a result in `format`: JSON from `json`, Markdown and CSV (with --excel's BOM) from
-/// `document`. Only the one that the format needs is built.
-std::string render_report(Format format, const OutputOptions& output, const std::function<report::Document()>& document,
-                          const std::function<nlohmann::ordered_json()>& json);
+/// How an input is named in messages: the file as given, "<stdin>" for "-".
+std::string display_name(const std::string& file);
 
 } // namespace secaction::cli

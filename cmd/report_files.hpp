@@ -6,10 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "context.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/staged_files.hpp"
 
 namespace secaction::cli {
 
@@ -31,16 +30,10 @@ using RenderReportFiles = std::function<ReportFiles(const std::string& main_file
 /// report.md + ".svg" -> report.svg; anything else gets the suffix appended.
 std::string companion_path(const std::string& main_path, const std::string& suffix);
 
-/// --no-chart, for the commands that write a chart beside a Markdown report.
-void add_chart_option(CLI::App& command, OutputOptions& output);
-
 /// The name of the chart to write beside the main report and link from it ("report.md" ->
 /// "report.svg"), or empty when there is none: not Markdown, standard output (no main file name;
 /// a link would dangle) or --no-chart.
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name);
-
-/// The file extension of a main report in `format` (".md", ".csv", ".json").
-std::string report_extension(Format format);
 
 /// Single run: the main report to --output (or standard output), companions beside --output.
 /// Every file is checked before any is written, so a refused run leaves none of them half-done.
@@ -55,18 +48,13 @@ void write_report_files(const std::string& main_path, const ReportFiles& files, 
 namespace secaction::cli {
 
 /// Batch run: a report's files written by a worker thread under temporary names in the output
-/// directory, so the in-order collector only names them (commit: one rename each). Never
-/// committed (a name collision, a failed run), the temporary files are removed.
+/// directory (io::StagedFiles), so the in-order collector only names them (commit: one rename
+/// each). Never committed (a name collision, a failed run), the temporary files are removed.
 class StagedReportFiles {
 public:
   StagedReportFiles() = default;
   /// Writes `files` (no fsync) as hidden temporary files in `dir`. Throws IoError.
   StagedReportFiles(const std::string& dir, const ReportFiles& files);
-  ~StagedReportFiles();
-  StagedReportFiles(StagedReportFiles&& other) noexcept;
-  StagedReportFiles& operator=(StagedReportFiles&& other) noexcept;
-  StagedReportFiles(const StagedReportFiles&) = delete;
-  StagedReportFiles& operator=(const StagedReportFiles&) = delete;
 
   [[nodiscard]] bool empty() const { return m_files.empty(); }
   /// Renames the files to `main_path` and its companions' paths; with Overwrite::refuse, throws
@@ -76,11 +64,8 @@ public:
   void discard();
 
 private:
-  struct Staged {
-    std::string temp_path;
-    std::string suffix; // empty: the main file
-  };
-  std::vector<Staged> m_files;
+  io::StagedFiles m_files;           // the main file, then the companions
+  std::vector<std::string> m_suffixes; // the companions'
 };
 
 } // namespace secaction::cli

@@ -1,6 +1,9 @@
-# Every subcommand in cmd/commands.hpp has a man page, is named in secaction(1) and in --help.
+# Every subcommand in cmd/command_table.cpp has a man page, is named in secaction(1) and in --help.
 cmake_minimum_required(VERSION 3.25)
-file(STRINGS "${ROOT}/cmd/commands.hpp" lines REGEX "Command\\{\"[a-z-]+\"")
+file(STRINGS "${ROOT}/cmd/command_table.cpp" lines REGEX "Command\\{\"[a-z-]+\"")
+if(NOT lines)
+  message(FATAL_ERROR "no Command{\"name\", …} entries found in cmd/command_table.cpp")
+endif()
 execute_process(COMMAND "${SECACTION}" --help OUTPUT_VARIABLE help)
 file(READ "${ROOT}/man/secaction.1" main_page)
 file(READ "${ROOT}/README.md" readme)

@@ -24,6 +24,14 @@ Snapshot snapshot_of(const questionnaire::Assessment& assessment, std::string so
   return snapshot;
 }
 
+bool is_questionnaire_result(const Snapshot& snapshot, Diagnostics& diagnostics) {
+  if (snapshot.instrument->command != "benchmark") return true;
+  diagnostics.error(snapshot.instrument_at, fmt::format("'{}': compare and trend read diagnose and checklist results, not "
+                                                        "benchmark results",
+                                                        snapshot.instrument->id));
+  return false;
+}
+
 bool same_instrument(const std::vector<const Snapshot*>& snapshots, const std::string& command, Diagnostics& diagnostics) {
   bool same = true;
   if (snapshots.empty()) return true;

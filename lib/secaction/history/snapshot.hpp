@@ -50,6 +50,11 @@ struct Snapshot {
 /// The snapshot of an assessment made by the questionnaire engine.
 Snapshot snapshot_of(const questionnaire::Assessment& assessment, std::string source, SourceLocation instrument_at);
 
+/// compare and trend read diagnose and checklist results. A benchmark result (its answer files
+/// carry a company profile and have their own engine) is an error where the file names its
+/// instrument, and false.
+bool is_questionnaire_result(const Snapshot& snapshot, Diagnostics& diagnostics);
+
 /// True when every snapshot has the instrument of the first; otherwise one error per other
 /// instrument (at the place the file names it) and false.
 bool same_instrument(const std::vector<const Snapshot*>& snapshots, const std::string& command, Diagnostics& diagnostics);

@@ -53,40 +53,56 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
   return content;
 }
 
+void refuse_existing(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) throw IoError(path.string(), "already exists; use --force to overwrite it");
+}
+
+TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hint, const std::string& reported_as) {
+  TempFile temp;
+  temp.path = (dir / fmt::format(".{}.tmp-XXXXXX", hint)).string();
+  temp.fd = ::mkstemp(temp.path.data());
+  if (temp.fd < 0) throw IoError(reported_as, fmt::format("cannot create: {}", describe_errno(errno)));
+  ::fchmod(temp.fd, 0644);
+  return temp;
+}
+
+void write_all(int fd, std::string_view content, const std::string& reported_as) {
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw IoError(reported_as, fmt::format("cannot write: {}", describe_errno(errno)));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+}
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view content, Overwrite overwrite, Sync sync) {
   const std::string name = path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw IoError(name, fmt::format("is a directory, expected a file name"));
   }
-  if (overwrite == Overwrite::refuse && std::filesystem::exists(path, ec)) {
-    throw IoError(name, fmt::format("already exists; use --force to overwrite it"));
-  }
+  if (overwrite == Overwrite::refuse) refuse_existing(path);
   const auto parent = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-  std::string temp = (parent / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw IoError(name, fmt::format("cannot create: {}", describe_errno(errno)));
-  ::fchmod(fd, 0644);
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
-    }
-    written += static_cast<std::size_t>(n);
+  const TempFile temp = create_temp_file(parent, path.filename().string(), name);
+  try {
+    write_all(temp.fd, content, name);
+  } catch (const IoError&) {
+    ::close(temp.fd);
+    ::unlink(temp.path.c_str());
+    throw;
   }
-  if ((sync == Sync::yes && ::fsync(fd) != 0) || ::close(fd) != 0) {
+  if ((sync == Sync::yes && ::fsync(temp.fd) != 0) || ::close(temp.fd) != 0) {
     const int error = errno;
-    ::unlink(temp.c_str());
+    ::unlink(temp.path.c_str());
     throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
   }
-  if (::rename(temp.c_str(), name.c_str()) != 0) {
+  if (::rename(temp.path.c_str(), name.c_str()) != 0) {
     const int error = errno;
-    ::unlink(temp.c_str());
+    ::unlink(temp.path.c_str());
     throw IoError(name, fmt::format("cannot write: {}", describe_errno(error)));
   }
 }
@@ -95,14 +111,11 @@ AtomicFileWriter::AtomicFileWriter(std::filesystem::path path, Overwrite overwri
   const std::string name = m_path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(m_path, ec)) throw IoError(name, "is a directory, expected a file name");
-  if (overwrite == Overwrite::refuse && std::filesystem::exists(m_path, ec)) {
-    throw IoError(name, "already exists; use --force to overwrite it");
-  }
+  if (overwrite == Overwrite::refuse) refuse_existing(m_path);
   const auto parent = m_path.parent_path().empty() ? std::filesystem::path(".") : m_path.parent_path();
-  m_temp = (parent / ("." + m_path.filename().string() + ".tmp-XXXXXX")).string();
-  m_fd = ::mkstemp(m_temp.data());
-  if (m_fd < 0) throw IoError(name, fmt::format("cannot create: {}", describe_errno(errno)));
-  ::fchmod(m_fd, 0644);
+  TempFile temp = create_temp_file(parent, m_path.filename().string(), name);
+  m_temp = std::move(temp.path);
+  m_fd = temp.fd;
 }
 
 AtomicFileWriter::~AtomicFileWriter() {
@@ -110,17 +123,7 @@ AtomicFileWriter::~AtomicFileWriter() {
   if (!m_temp.empty()) ::unlink(m_temp.c_str());
 }
 
-void AtomicFileWriter::append(std::string_view content) {
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(m_fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw IoError(m_path.string(), fmt::format("cannot write: {}", describe_errno(errno)));
-    }
-    written += static_cast<std::size_t>(n);
-  }
-}
+void AtomicFileWriter::append(std::string_view content) { write_all(m_fd, content, m_path.string()); }
 
 void AtomicFileWriter::commit(Sync sync) {
   bool ok = sync == Sync::no || ::fsync(m_fd) == 0;

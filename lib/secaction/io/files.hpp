@@ -16,6 +16,24 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes =
 
 enum class Overwrite { refuse, allow };
 
+/// Throws IoError ("already exists; use --force to overwrite it") when `path` exists.
+void refuse_existing(const std::filesystem::path& path);
+
+/// A temporary file just created, open for writing.
+struct TempFile {
+  std::string path;
+  int fd = -1;
+};
+
+/// Creates a new, empty temporary file in `dir`, hidden (its name starts with a dot, so batch
+/// inputs and directory listings skip it) and named after `hint`. Every temporary file of
+/// secaction is created here. Throws IoError naming `reported_as` (the file the caller is
+/// writing) when it cannot.
+TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hint, const std::string& reported_as);
+
+/// Writes all of `content` to `fd` (retrying short writes). Throws IoError naming `reported_as`.
+void write_all(int fd, std::string_view content, const std::string& reported_as);
+
 /// Whether the data reaches the disk before the rename. A batch writing thousands of reports skips
 /// it (an fsync per file would dominate the run); a crash can then leave an empty report, never a
 /// half-written one under its final name.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/load/common_fields.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
 
@@ -119,26 +120,11 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   loaded.instrument = instrument;
   AnswerSet& answers = loaded.answers;
   answers.instrument = instrument_id;
-  if (auto organization = root.find("organization"); organization != root.end() && organization->is_object()) {
-    if (auto name = organization->find("name"); name != organization->end() && name->is_string()) answers.organization.name = *name;
-    if (auto industry = organization->find("industry"); industry != organization->end() && industry->is_string()) {
-      answers.organization.industry = *industry;
-    }
-    if (auto employees = organization->find("employees"); employees != organization->end() && employees->is_number_integer()) {
-      answers.organization.employees = employees->get<long long>();
-    }
-  }
+  answers.instrument_at = tree->at("/instrument");
+  answers.organization_at = tree->at("/organization/name");
+  answers.organization = read_organization(*tree);
   if (auto assessor = root.find("assessor"); assessor != root.end() && assessor->is_string()) answers.assessor = *assessor;
-  if (auto date = root.find("assessed_on"); date != root.end() && date->is_string()) {
-    const std::string written = date->get<std::string>();
-    answers.assessed_on = parse_date(written);
-    // A value not shaped YYYY-MM-DD was reported by the schema; this catches 2026-02-30.
-    const bool shaped = written.size() == 10 && written[4] == '-' && written[7] == '-';
-    if (!answers.assessed_on && shaped) {
-      diagnostics.error(tree->at("/assessed_on"),
-                        fmt::format("assessed_on: '{}' is not a calendar date; write YYYY-MM-DD", date->get<std::string>()));
-    }
-  }
+  answers.assessed_on = read_date(*tree, "/assessed_on", diagnostics);
 
   const auto numbers = all_numbers(*instrument);
   std::map<std::string, std::string> seen; // normalised number -> key as written

@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/date.hpp"
+#include "secaction/load/common_fields.hpp"
 #include "secaction/load/register_csv.hpp"
 #include "secaction/risk/register_columns.hpp"
 
@@ -67,17 +68,8 @@ public:
   risk::Register build() {
     risk::Register reg;
     const Json& root = m_tree.root();
-    if (auto org = root.find("organization"); org != root.end() && org->is_object()) {
-      reg.organization.name = string_at(*org, "name");
-      reg.organization.industry = string_at(*org, "industry");
-      if (auto employees = org->find("employees"); employees != org->end() && employees->is_number_integer()) {
-        reg.organization.employees = employees->get<long long>();
-      }
-    }
-    reg.assessed_on = string_at(root, "assessed_on");
-    if (!reg.assessed_on.empty() && !parse_date(reg.assessed_on) && reg.assessed_on.size() == 10) {
-      m_diagnostics.error(m_tree.at("/assessed_on"), fmt::format("assessed_on: '{}' is not a calendar date; write YYYY-MM-DD", reg.assessed_on));
-    }
+    reg.organization = read_organization(m_tree);
+    reg.assessed_on = read_date(m_tree, "/assessed_on", m_diagnostics);
     reg.assessor = string_at(root, "assessor");
     if (auto answers = root.find("countermeasures"); answers != root.end() && answers->is_object()) {
       reg.countermeasures = countermeasures(*answers);

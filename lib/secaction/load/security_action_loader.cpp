@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/common_fields.hpp"
 #include "secaction/load/yaml_reader.hpp"
 
 namespace secaction::load {
@@ -19,15 +20,7 @@ std::optional<readiness::Policy> policy_at(const JsonTree& tree, Diagnostics& di
   const auto found = tree.root().find("policy");
   if (found == tree.root().end() || !found->is_object()) return std::nullopt;
   readiness::Policy policy;
-  if (auto date = found->find("established_on"); date != found->end() && date->is_string()) {
-    policy.established_on = parse_date(date->get<std::string>());
-    // The schema reports a value not shaped YYYY-MM-DD; this catches 2026-02-30.
-    const std::string written = date->get<std::string>();
-    if (!policy.established_on && written.size() == 10 && written[4] == '-' && written[7] == '-') {
-      diagnostics.error(tree.at("/policy/established_on"),
-                        fmt::format("policy.established_on: '{}' is not a calendar date; write YYYY-MM-DD", written));
-    }
-  }
+  policy.established_on = read_date(tree, "/policy/established_on", diagnostics);
   if (auto published = found->find("published"); published != found->end() && published->is_boolean()) {
     policy.published = published->get<bool>();
   }

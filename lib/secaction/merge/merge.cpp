@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include <fmt/format.h>
+
 namespace secaction::merge {
 namespace {
 
@@ -60,7 +62,7 @@ std::string merge_item(const Instrument& instrument, const std::vector<std::stri
   return weakest != nullptr ? weakest->id : std::string();
 }
 
-MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& respondents) {
+MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& respondents, Diagnostics& diagnostics) {
   MergeResult result;
   result.merged.instrument = instrument.id;
   std::vector<std::string> names;
@@ -68,11 +70,15 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
     const auto& answers = respondents[i].answers;
     result.respondents.push_back(respondents[i].name);
     if (answers.instrument != instrument.id) {
-      result.problems.push_back({ProblemKind::other_instrument, i, instrument.id, answers.instrument});
+      diagnostics.error(answers.instrument_at, fmt::format("answers {}, but {} answers {}; merge only answer files for the same instrument",
+                                                           answers.instrument, respondents.front().answers.instrument_at.file,
+                                                           instrument.id));
       continue;
     }
     if (!absorb_organization(result.merged.organization, answers.organization)) {
-      result.problems.push_back({ProblemKind::other_organization, i, result.merged.organization.name, answers.organization.name});
+      diagnostics.error(answers.organization_at,
+                        fmt::format("organisation \"{}\" differs from \"{}\" in an earlier file; merge only answers from one organisation",
+                                    answers.organization.name, result.merged.organization.name));
     }
     if (answers.assessed_on && (!result.merged.assessed_on || *result.merged.assessed_on < *answers.assessed_on)) {
       result.merged.assessed_on = answers.assessed_on;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "secaction/core/diagnostic.hpp"
 #include "secaction/questionnaire/answers.hpp"
 #include "secaction/questionnaire/model.hpp"
 
@@ -29,21 +30,10 @@ struct ItemProvenance {
   std::string merged; // "" when no respondent answered
 };
 
-enum class ProblemKind { other_instrument, other_organization };
-
-/// A respondent whose file cannot be merged with the first one.
-struct Problem {
-  ProblemKind kind = ProblemKind::other_instrument;
-  std::size_t respondent = 0;
-  std::string expected;
-  std::string found;
-};
-
 struct MergeResult {
   questionnaire::AnswerSet merged;
   std::vector<std::string> respondents;
   std::vector<ItemProvenance> items; // content order
-  std::vector<Problem> problems;     // when not empty, `merged` is not meaningful
 };
 
 /// The merged option id for one item's answers (empty ids are blanks); "" when all are blank.
@@ -52,6 +42,9 @@ std::string merge_item(const questionnaire::Instrument& instrument, const std::v
 /// Merges every respondent's answers. Organisation: names must agree (blank matches any); industry
 /// and employees come from the first respondent that gives them. Date: the latest given. Assessor:
 /// the respondents' names. Notes and evidence: each respondent's, prefixed with the name.
-MergeResult merge(const questionnaire::Instrument& instrument, const std::vector<Respondent>& respondents);
+/// A respondent whose answers are for another instrument or name another organisation than the
+/// earlier ones is an error at the line of its file that says so (AnswerSet::instrument_at,
+/// organization_at); when there is any, the result is not meaningful.
+MergeResult merge(const questionnaire::Instrument& instrument, const std::vector<Respondent>& respondents, Diagnostics& diagnostics);
 
 } // namespace secaction::merge

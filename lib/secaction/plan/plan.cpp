@@ -4,6 +4,8 @@
 #include <map>
 #include <numeric>
 
+#include <fmt/format.h>
+
 namespace secaction::plan {
 namespace {
 
@@ -78,8 +80,9 @@ Finding assess_finding(const Instrument& instrument, const Item& item, const std
   return finding;
 }
 
-Plan make_plan(const std::vector<Source>& sources) {
+Plan make_plan(const std::vector<Source>& sources, Diagnostics& diagnostics) {
   Plan plan;
+  const std::size_t errors_before = diagnostics.error_count();
   // Sources in step order (stable: ties keep the order given).
   std::vector<std::size_t> order(sources.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -91,17 +94,20 @@ Plan make_plan(const std::vector<Source>& sources) {
     const auto& source = sources[i];
     for (std::size_t j = 0; j < i; ++j) {
       if (sources[j].instrument->id == source.instrument->id) {
-        plan.problems.push_back({ProblemKind::duplicate_instrument, i, source.instrument->id, source.instrument->id});
+        diagnostics.error(source.answers.instrument_at,
+                          fmt::format("a second answer file for {}; combine them first with `secaction merge`", source.instrument->id));
       }
     }
     if (!absorb_organization(plan.organization, source.answers.organization)) {
-      plan.problems.push_back({ProblemKind::other_organization, i, plan.organization.name, source.answers.organization.name});
+      diagnostics.error(source.answers.organization_at,
+                        fmt::format("organisation \"{}\" differs from \"{}\" in an earlier file; a plan is for one organisation",
+                                    source.answers.organization.name, plan.organization.name));
     }
     if (source.answers.assessed_on && (!plan.assessed_on || *plan.assessed_on < *source.answers.assessed_on)) {
       plan.assessed_on = source.answers.assessed_on;
     }
   }
-  if (!plan.problems.empty()) return plan;
+  if (diagnostics.error_count() != errors_before) return plan;
 
   // Every answered item, and the groups content's refs make of them.
   Groups groups;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "secaction/core/diagnostic.hpp"
 #include "secaction/questionnaire/answers.hpp"
 #include "secaction/questionnaire/model.hpp"
 
@@ -42,22 +43,12 @@ struct Action {
   std::vector<std::string> measures_en;
 };
 
-enum class ProblemKind { duplicate_instrument, other_organization };
-
-struct Problem {
-  ProblemKind kind = ProblemKind::duplicate_instrument;
-  std::size_t source = 0;
-  std::string expected;
-  std::string found;
-};
-
 struct Plan {
   Organization organization;
   std::optional<Date> assessed_on; // the latest of the sources
   std::vector<const questionnaire::Instrument*> instruments; // in step order
   std::vector<Action> actions;                               // in priority order
   std::size_t open_findings = 0;                             // before deduplication
-  std::vector<Problem> problems;
 };
 
 /// The guideline's order of the instruments (secaction's reading of the SME guideline 3.1):
@@ -67,6 +58,9 @@ int step_order(const std::string& instrument_id);
 
 Finding assess_finding(const questionnaire::Instrument& instrument, const questionnaire::Item& item, const std::string& option_id);
 
-Plan make_plan(const std::vector<Source>& sources);
+/// The plan of one organisation. A second answer file for an instrument, or one that names
+/// another organisation than the earlier ones, is an error at the line of its file that says so
+/// (AnswerSet::instrument_at, organization_at); when there is any, the plan has no actions.
+Plan make_plan(const std::vector<Source>& sources, Diagnostics& diagnostics);
 
 } // namespace secaction::plan

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "secaction/core/date.hpp"
+#include "secaction/core/diagnostic.hpp"
 #include "secaction/core/organization.hpp"
 
 namespace secaction::questionnaire {
@@ -26,6 +27,10 @@ struct AnswerSet {
   std::map<std::string, Answer> answers; // by item number
   /// Items with no answer that --allow-missing scored as the `unknown` option (in content order).
   std::vector<std::string> missing;
+  /// Where the file names its instrument and its organisation (the name), so that a rule that
+  /// compares several files (merge, plan) can report the line that breaks it.
+  SourceLocation instrument_at;
+  SourceLocation organization_at;
 };
 
 } // namespace secaction::questionnaire

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "secaction/core/date.hpp"
 #include "secaction/core/lang.hpp"
 #include "secaction/core/organization.hpp"
 #include "secaction/core/provenance.hpp"
@@ -196,7 +197,7 @@ using CountermeasureAnswers = std::map<std::string, std::map<std::string, bool>>
 
 struct Register {
   Organization organization;
-  std::string assessed_on;
+  std::optional<Date> assessed_on;
   std::string assessor;
   std::vector<Asset> assets; // in register order
   CountermeasureAnswers countermeasures;

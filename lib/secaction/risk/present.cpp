@@ -59,7 +59,7 @@ void add_header(Document& doc, Lang lang, const RiskAssessment& a, const RulesSo
   doc.title = tr(lang, "情報セキュリティ リスク分析 結果", "Information security risk analysis: results");
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "組織", "Organisation"), describe_organization(lang, reg.organization));
-  fields.emplace_back(tr(lang, "評価日", "Assessed on"), or_blank(lang, reg.assessed_on));
+  fields.emplace_back(tr(lang, "評価日", "Assessed on"), or_blank(lang, reg.assessed_on ? to_string(*reg.assessed_on) : std::string()));
   if (!reg.assessor.empty()) fields.emplace_back(tr(lang, "評価者", "Assessor"), reg.assessor);
   fields.emplace_back(tr(lang, "出典", "Source"), fmt::format("{}{}{}", sources.document.in(lang), lang == Lang::ja ? "／" : " / ",
                                                              a.edition->title.in(lang)));
@@ -295,7 +295,7 @@ nlohmann::ordered_json to_json(const RiskAssessment& a, const RulesSource& sourc
   out["organization"] = {{"name", report::json_text_or_null(reg.organization.name)},
                          {"industry", report::json_text_or_null(reg.organization.industry)},
                          {"employees", reg.organization.employees ? Json(*reg.organization.employees) : Json()}};
-  out["assessed_on"] = report::json_text_or_null(reg.assessed_on);
+  out["assessed_on"] = reg.assessed_on ? Json(to_string(*reg.assessed_on)) : Json();
   out["assessor"] = report::json_text_or_null(reg.assessor);
   out["catalogue_origin"] = "secaction";
   auto bands = Json::array();

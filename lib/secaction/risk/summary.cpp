@@ -18,7 +18,7 @@ report::SummaryRow summary_row(const RiskAssessment& assessment, const std::stri
   const Register& reg = *assessment.register_;
   row["file"] = file;
   row["organization"] = reg.organization.name;
-  row["assessed_on"] = reg.assessed_on;
+  row["assessed_on"] = reg.assessed_on ? to_string(*reg.assessed_on) : std::string();
   row["instrument"] = "risk-" + assessment.edition->id;
   row["score"] = nullptr;
   row["max"] = nullptr;

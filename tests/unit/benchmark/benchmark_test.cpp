@@ -6,6 +6,7 @@
 #include "secaction/content/shipped.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/benchmark/assess.hpp"
+#include "secaction/benchmark/gate.hpp"
 #include "secaction/benchmark/present.hpp"
 #include "secaction/benchmark/risk.hpp"
 #include "secaction/benchmark/stats.hpp"
@@ -70,6 +71,16 @@ TEST_CASE("all level 1 scores 27, all level 5 scores 135") {
   CHECK(top.assessment.total == 135);
   CHECK(top.recommendations.empty());
   for (const auto& area : top.areas) CHECK(area.average == 5);
+}
+
+TEST_CASE("benchmark fail_under: the total score against the threshold, which passes when equal") {
+  const auto& c = benchmark_content();
+  const auto result = benchmark::assess_benchmark(*c.instrument, all_levels(2), c.rules, lowest_profile());
+  REQUIRE(result.assessment.total == 54);
+  CHECK_FALSE(benchmark::fail_under(result, 54));
+  const auto failure = benchmark::fail_under(result, 60.5);
+  REQUIRE(failure);
+  CHECK(failure->message == "total score 54 is below --fail-under 60.5");
 }
 
 TEST_CASE("the risk index follows the documented formula and groups change exactly at the cut-offs") {

@@ -57,8 +57,9 @@ TEST_CASE("merge: provenance, organisation, assessor and notes") {
   auto admin = respondent("総務部", {{"1", "no"}, {"2", "na"}, {"3", "yes"}}, "self-diagnosis", "");
   admin.answers.organization.industry = "製造業";
   admin.answers.assessed_on = Date{2026, 4, 10};
-  const auto result = merge::merge(sd, {sales, admin});
-  REQUIRE(result.problems.empty());
+  Diagnostics d;
+  const auto result = merge::merge(sd, {sales, admin}, d);
+  REQUIRE(d.empty());
   CHECK(result.merged.organization.name == "株式会社サンプル");
   CHECK(result.merged.organization.industry == "製造業");
   CHECK(result.merged.assessed_on == Date{2026, 4, 10});
@@ -75,13 +76,19 @@ TEST_CASE("merge: provenance, organisation, assessor and notes") {
   CHECK(document.records.rows.size() == 2 * sd.item_count());
 }
 
-TEST_CASE("merge: another instrument or organisation is a problem") {
+TEST_CASE("merge: another instrument or organisation is an error where its file says so") {
   const auto& sd = instrument("self-diagnosis");
-  const auto result = merge::merge(sd, {respondent("a", {{"1", "yes"}}), respondent("b", {{"1", "yes"}}, "five-principles"),
-                                        respondent("c", {{"1", "yes"}}, "self-diagnosis", "別会社")});
-  REQUIRE(result.problems.size() == 2);
-  CHECK(result.problems[0].kind == merge::ProblemKind::other_instrument);
-  CHECK(result.problems[0].respondent == 1);
-  CHECK(result.problems[1].kind == merge::ProblemKind::other_organization);
-  CHECK(result.problems[1].found == "別会社");
+  auto first = respondent("a", {{"1", "yes"}});
+  first.answers.instrument_at = {"a.yaml", 1, 13};
+  auto other_instrument = respondent("b", {{"1", "yes"}}, "five-principles");
+  other_instrument.answers.instrument_at = {"b.yaml", 1, 13};
+  auto other_organization = respondent("c", {{"1", "yes"}}, "self-diagnosis", "別会社");
+  other_organization.answers.organization_at = {"c.yaml", 3, 9};
+  Diagnostics d;
+  (void)merge::merge(sd, {first, other_instrument, other_organization}, d);
+  REQUIRE(d.error_count() == 2);
+  CHECK(format_diagnostic(d.all()[0]) ==
+        "b.yaml:1:13: error: answers five-principles, but a.yaml answers self-diagnosis; merge only answer files for the same instrument");
+  CHECK(format_diagnostic(d.all()[1]) == "c.yaml:3:9: error: organisation \"別会社\" differs from \"株式会社サンプル\" in an earlier file; "
+                                         "merge only answers from one organisation");
 }

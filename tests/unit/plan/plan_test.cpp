@@ -28,12 +28,19 @@ plan::Source source(const char* id, const std::string& fill, std::map<std::strin
   return s;
 }
 
+// A plan of sources that make no error.
+plan::Plan make_plan(const std::vector<plan::Source>& sources) {
+  Diagnostics d;
+  auto result = plan::make_plan(sources, d);
+  REQUIRE(d.empty());
+  return result;
+}
+
 } // namespace
 
 TEST_CASE("plan: an open item shared through refs is listed once") {
   // self-diagnosis No.3 and five-principles No.3 reference each other (passwords).
-  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"3", "partial"}}), source("five-principles", "yes", {{"3", "no"}})});
-  REQUIRE(result.problems.empty());
+  const auto result = make_plan({source("self-diagnosis", "yes", {{"3", "partial"}}), source("five-principles", "yes", {{"3", "no"}})});
   CHECK(result.open_findings == 2);
   REQUIRE(result.actions.size() == 1);
   const auto& action = result.actions.front();
@@ -46,7 +53,7 @@ TEST_CASE("plan: an open item shared through refs is listed once") {
 }
 
 TEST_CASE("plan: ordered by share lost, then points lost, then the guideline's steps") {
-  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"7", "partial"}, {"10", "unknown"}, {"12", "no"}}),
+  const auto result = make_plan({source("self-diagnosis", "yes", {{"7", "partial"}, {"10", "unknown"}, {"12", "no"}}),
                                        source("five-principles", "yes", {{"1", "partial"}})});
   REQUIRE(result.actions.size() == 4);
   CHECK(result.actions[0].primary.item->number == "10"); // unknown: 5 of 4 points
@@ -57,23 +64,29 @@ TEST_CASE("plan: ordered by share lost, then points lost, then the guideline's s
 }
 
 TEST_CASE("plan: na and yes are not open; a closed related item is still named") {
-  const auto result = plan::make_plan({source("self-diagnosis", "na", {{"3", "yes"}}), source("five-principles", "yes", {{"3", "partial"}})});
+  const auto result = make_plan({source("self-diagnosis", "na", {{"3", "yes"}}), source("five-principles", "yes", {{"3", "partial"}})});
   REQUIRE(result.actions.size() == 1);
   CHECK(result.actions[0].related.front().option_id == "yes");
   CHECK(plan::assess_finding(*instrument("self-diagnosis"), instrument("self-diagnosis")->parts[0].items[0], "na").open == false);
 }
 
-TEST_CASE("plan: two files for one instrument or two organisations are problems") {
+TEST_CASE("plan: two files for one instrument or two organisations are errors where the file says so") {
+  auto second = source("self-diagnosis", "yes", {});
+  second.answers.instrument_at = {"b.yaml", 1, 13};
   auto other = source("five-principles", "yes", {});
   other.answers.organization.name = "別会社";
-  const auto result = plan::make_plan({source("self-diagnosis", "yes", {}), source("self-diagnosis", "yes", {}), other});
-  REQUIRE(result.problems.size() == 2);
-  CHECK(result.problems[0].kind == plan::ProblemKind::duplicate_instrument);
-  CHECK(result.problems[1].kind == plan::ProblemKind::other_organization);
+  other.answers.organization_at = {"five.yaml", 3, 9};
+  Diagnostics d;
+  const auto result = plan::make_plan({source("self-diagnosis", "yes", {}), second, other}, d);
+  REQUIRE(d.error_count() == 2);
+  CHECK(format_diagnostic(d.all()[0]) == "b.yaml:1:13: error: a second answer file for self-diagnosis; combine them first with `secaction merge`");
+  CHECK(format_diagnostic(d.all()[1]) == "five.yaml:3:9: error: organisation \"別会社\" differs from \"株式会社サンプル\" in an earlier file; "
+                                         "a plan is for one organisation");
+  CHECK(result.actions.empty());
 }
 
 TEST_CASE("plan: the document has empty owner and due-date columns") {
-  const auto result = plan::make_plan({source("self-diagnosis", "yes", {{"1", "no"}})});
+  const auto result = make_plan({source("self-diagnosis", "yes", {{"1", "no"}})});
   const auto document = plan::to_document(result, Lang::ja);
   REQUIRE(document.records.rows.size() == 1);
   CHECK(document.records.header.back() == "due_date");

@@ -11,7 +11,7 @@ TEST_CASE("a risk summary row counts assets per band and names the highest risk 
   const auto& edition = test::edition("3.1");
   Register reg;
   reg.organization.name = "Acme";
-  reg.assessed_on = "2026-11-20";
+  reg.assessed_on = Date{2026, 11, 20};
   for (int i = 0; i < 3; ++i) {
     Asset asset;
     asset.name = "asset " + std::to_string(i);
@@ -29,6 +29,7 @@ TEST_CASE("a risk summary row counts assets per band and names the highest risk 
   const auto row = summary_row(assessment, "r.yaml", Lang::en);
   for (const auto& column : columns) CHECK(row.contains(column));
   CHECK(row["organization"] == "Acme");
+  CHECK(row["assessed_on"] == "2026-11-20");
   CHECK(row["instrument"] == "risk-3.1");
   CHECK(row["score"].is_null());
   CHECK(row["assets"] == 3);

@@ -1,0 +1,34 @@
+#include "command_table.hpp"
+
+#include "commands/commands.hpp"
+
+namespace secaction::cli {
+
+const std::array<Command, 10>& command_table() {
+  static const std::array<Command, 10> table = {
+      Command{"diagnose", "Score the 5-minute self-diagnosis (自社診断, 25 items) from an answer file",
+              diagnose_command::register_options, diagnose_command::run},
+      Command{"checklist", "List, fill in and score the guidance's checklists; check SECURITY ACTION readiness",
+              checklist_command::register_options, checklist_command::run},
+      Command{"benchmark",
+              "Score the 27-question security benchmark (5 levels) with risk group, desired levels and peer comparison",
+              benchmark_command::register_options, benchmark_command::run},
+      Command{"risk", "Risk analysis (付録7 リスク分析シート) of an asset register in YAML or CSV", risk_command::register_options,
+              risk_command::run},
+      Command{"policy", "Draft the basic policy, handbook and regulations (付録2/4/5) from a company profile",
+              policy_command::register_options, policy_command::run},
+      Command{"validate", "Check answer files or content files; with no FILE, check all content", validate_command::register_options,
+              validate_command::run},
+      Command{"compare", "Compare two results of one instrument: score, band and per-item changes", compare_command::register_options,
+              compare_command::run},
+      Command{"trend", "Results of one organisation over time: a table by date and a line chart", trend_command::register_options,
+              trend_command::run},
+      Command{"merge", "Combine per-department answer files for one instrument into one (the weakest answer wins)",
+              merge_command::register_options, merge_command::run},
+      Command{"plan", "One prioritised action plan from an organisation's answer files, each open item once",
+              plan_command::register_options, plan_command::run},
+  };
+  return table;
+}
+
+} // namespace secaction::cli

@@ -1,0 +1,79 @@
+// secaction compare OLD NEW: what changed between two results of one instrument.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands/commands.hpp"
+#include "results.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/core/text.hpp"
+#include "secaction/history/compare.hpp"
+#include "secaction/history/present.hpp"
+
+namespace secaction::cli::compare_command {
+namespace {
+
+struct CompareOptions : CommandOptions {
+  std::string before;
+  std::string after;
+  bool fail_on_regression = false;
+  OutputOptions output;
+};
+
+// What --fail-on-regression names on stderr: the total and the items that got worse.
+std::string regression_message(const history::Comparison& comparison) {
+  std::vector<std::string> what;
+  if (comparison.total_regressed()) {
+    const bool sum = comparison.before->is_sum();
+    what.push_back(fmt::format("{} went from {} to {}", sum ? "the total score" : "the completion rate",
+                               sum ? format_number(comparison.before->total) : format_number(comparison.before->percent) + "%",
+                               sum ? format_number(comparison.after->total) : format_number(comparison.after->percent) + "%"));
+  }
+  if (!comparison.regressed.empty()) {
+    std::vector<std::string> numbers;
+    for (std::size_t index : comparison.regressed) numbers.push_back(comparison.items[index].after->item->number);
+    what.push_back(fmt::format("{} item{} got worse ({})", numbers.size(), numbers.size() == 1 ? "" : "s", fmt::join(numbers, ", ")));
+  }
+  return fmt::format("regression: {}", fmt::join(what, "; "));
+}
+
+int run_compare(Context& context, const CompareOptions& options) {
+  const Format format = resolve_format(options.output);
+  if (options.before == "-" && options.after == "-") throw UsageError("compare: only one of OLD and NEW can be - (standard input)");
+  Diagnostics diagnostics;
+  auto load = [&](const std::string& file) {
+    auto snapshot = read_questionnaire_result(context, file, diagnostics);
+    if (snapshot && !history::is_questionnaire_result(*snapshot, diagnostics)) snapshot.reset();
+    return snapshot;
+  };
+  const auto before = load(options.before);
+  const auto after = load(options.after);
+  if (before && after) history::same_instrument({&*before, &*after}, "compare", diagnostics);
+  context.report(diagnostics);
+  if (diagnostics.has_errors() || !before || !after) return static_cast<int>(ExitCode::invalid_input);
+
+  const auto comparison = history::compare(*before, *after);
+  const Lang lang = context.lang();
+  context.emit(options.output, render_report(
+                                   format, options.output, [&] { return history::to_document(comparison, lang); },
+                                   [&] { return history::to_json(comparison, lang); }));
+  if (options.fail_on_regression && comparison.has_regression()) {
+    context.streams().err << "secaction: " << regression_message(comparison) << '\n';
+    return static_cast<int>(ExitCode::gate_failed);
+  }
+  return static_cast<int>(ExitCode::ok);
+}
+
+} // namespace
+
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<CompareOptions>();
+  command.add_option("OLD", options->before, "The earlier result: an answer file or a --format json result (- reads stdin)")->required();
+  command.add_option("NEW", options->after, "The later result, of the same instrument")->required();
+  command.add_flag("--fail-on-regression", options->fail_on_regression, "Exit 1 when any item or the total got worse");
+  add_output_options(command, options->output);
+  return options;
+}
+
+int run(Context& context, const CommandOptions& options) { return run_compare(context, options_as<CompareOptions>(options)); }
+
+} // namespace secaction::cli::compare_command

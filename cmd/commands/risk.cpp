@@ -1,0 +1,149 @@
+// secaction risk: the guideline's detailed risk analysis (付録7 リスク分析シート) from an asset register.
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "batch.hpp"
+#include "commands/commands.hpp"
+#include "pipeline.hpp"
+#include "secaction/content/shipped.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/load/register_loader.hpp"
+#include "secaction/load/risk_loader.hpp"
+#include "secaction/risk/assess.hpp"
+#include "secaction/risk/gate.hpp"
+#include "secaction/risk/present.hpp"
+#include "secaction/risk/register_template.hpp"
+#include "secaction/risk/summary.hpp"
+
+namespace secaction::cli::risk_command {
+namespace {
+
+struct RiskOptions : CommandOptions {
+  std::vector<std::string> files;
+  std::string edition = "3.1";
+  std::string measures;
+  std::string fail_on;
+  std::optional<int> fail_over;
+  bool print_template = false;
+  OutputOptions output;
+  BatchOptions batch;
+};
+
+// The rules and catalogue of the edition in use, loaded once and shared read-only by the workers.
+struct RiskContent {
+  risk::Rules rules;
+  risk::Catalogue catalogue;
+  const risk::Edition* edition = nullptr;
+};
+
+std::shared_ptr<const RiskContent> load_content(Context& context, const std::string& edition_id) {
+  Diagnostics diagnostics;
+  auto rules = content::risk_rules(context.library(), diagnostics);
+  auto catalogue = content::risk_catalogue(context.library(), diagnostics);
+  if (!rules || !catalogue) throw InputError(std::move(diagnostics));
+  auto loaded = std::make_shared<RiskContent>(RiskContent{std::move(*rules), std::move(*catalogue), nullptr});
+  loaded->edition = loaded->rules.find(edition_id);
+  if (loaded->edition == nullptr) {
+    std::vector<std::string> ids;
+    for (const auto& edition : loaded->rules.editions) ids.push_back(edition.id);
+    throw UsageError(fmt::format("risk: --edition {} is not known; valid editions: {}", edition_id, fmt::join(ids, ", ")));
+  }
+  return loaded;
+}
+
+// A register and its assessment (which points into it), kept together for the renderer.
+struct AssessedRegister {
+  risk::Register reg;
+  risk::RiskAssessment assessment;
+};
+
+Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared_ptr<const RiskContent> loaded) {
+  const Format format = resolve_format(options.output);
+  const Lang lang = context.lang();
+  Pipeline pipeline;
+  pipeline.command = "risk";
+  pipeline.extensions = {".yaml", ".yml", ".csv"};
+  pipeline.summary_columns = risk::summary_columns(*loaded->edition);
+  // validate does not read registers; the command on the one file shows every problem.
+  pipeline.full_check = [](const std::string& file) { return "secaction risk " + file; };
+  pipeline.process = [loaded, lang, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
+                      measures_file = options.measures](const Input& input) {
+    ProcessResult result;
+    auto reg = load::load_register(input.text, input.name(), load::register_format_for(input.file), *loaded->edition,
+                                   loaded->catalogue, result.diagnostics);
+    if (reg && !measures_file.empty()) {
+      const std::string measures_text = io::read_file(measures_file);
+      auto measures = load::load_countermeasure_answers(measures_text, measures_file, loaded->catalogue, result.diagnostics);
+      if (measures) risk::apply_measures(*reg, *measures);
+    }
+    if (!reg || result.diagnostics.has_errors()) return result;
+    auto assessed = std::make_shared<AssessedRegister>();
+    assessed->reg = std::move(*reg);
+    assessed->assessment = risk::assess(assessed->reg, *loaded->edition, loaded->catalogue);
+    ProcessedInput processed;
+    processed.organization = assessed->reg.organization.name;
+    processed.summary_row = risk::summary_row(assessed->assessment, input.name(), lang);
+    for (auto& failure : risk::gate_failures(assessed->assessment, gates)) processed.gate_failures.push_back(std::move(failure.message));
+    processed.render = [loaded, assessed = std::shared_ptr<const AssessedRegister>(assessed), format, output = options_output,
+                        lang](const std::string&) {
+      ReportFiles files;
+      files.main = render_report(format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
+                                 [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); });
+      return files;
+    };
+    result.processed = std::move(processed);
+    return result;
+  };
+  return pipeline;
+}
+
+} // namespace
+
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<RiskOptions>();
+  command.add_option("FILE", options->files,
+                     "Asset register: YAML, or CSV (.csv) with Japanese or English headers; - reads YAML from standard input. "
+                     "Several FILEs or DIRs (searched for *.yaml, *.yml, *.csv) make a batch run");
+  command.add_flag("--template", options->print_template, "Print a blank register (YAML) with the C/I/A criteria as comments");
+  command.add_option("--edition", options->edition, "Guideline edition of the rules: 3.1 (default; C/I/A 1-3) or 3 (C/I/A 0-2)")
+      ->check(CLI::IsMember({"3.1", "3", "3.0"}))
+      ->transform([](std::string value) { return value == "3.0" ? std::string("3") : value; });
+  command.add_option("--measures", options->measures, "YAML file answering the countermeasures per medium (for CSV registers)")
+      ->type_name("FILE");
+  command.add_option("--fail-on", options->fail_on, "Exit 1 when a risk in BAND or above has no treatment decided: high or medium")
+      ->type_name("BAND")
+      ->check(CLI::IsMember({"high", "medium"}));
+  command.add_option("--fail-over", options->fail_over, "Exit 1 when any risk value is N or more")->type_name("N");
+  add_output_options(command, options->output);
+  add_batch_options(command, options->batch);
+  return options;
+}
+
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<RiskOptions>(given);
+  if (options.print_template && !options.files.empty()) throw UsageError("risk: give either FILE or --template, not both");
+  if (options.print_template) refuse_batch_options("risk", options.batch, "--template");
+  if (!options.print_template && options.files.empty()) {
+    throw UsageError("risk: missing FILE; print a blank register with `secaction risk --template`");
+  }
+  resolve_format(options.output); // a bad --format is a usage error before the content is loaded
+  if (!options.print_template && is_batch_run("risk", options.files, options.batch, options.output)) {
+    if (!options.measures.empty()) {
+      throw UsageError("risk: --measures answers the countermeasures of one CSV register; run such registers one at a time");
+    }
+    return run_batch(context, risk_pipeline(context, options, load_content(context, options.edition)), options.files, options.batch,
+                     options.output);
+  }
+  const auto loaded = load_content(context, options.edition);
+  if (options.print_template) {
+    context.emit(options.output, risk::render_register_template(*loaded->edition, loaded->rules.source, loaded->catalogue, context.lang()));
+    return static_cast<int>(ExitCode::ok);
+  }
+  return run_single(context, risk_pipeline(context, options, loaded), options.files.front(), options.output);
+}
+
+} // namespace secaction::cli::risk_command

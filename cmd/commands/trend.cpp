@@ -1,0 +1,89 @@
+// secaction trend FILE...|DIR: results of one organisation over time, with a line chart.
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "commands/commands.hpp"
+#include "results.hpp"
+#include "report_files.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/history/present.hpp"
+#include "secaction/history/trend.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/io/inputs.hpp"
+#include "secaction/report/line_chart.hpp"
+
+namespace secaction::cli::trend_command {
+namespace {
+namespace fs = std::filesystem;
+
+struct TrendOptions : CommandOptions {
+  std::vector<std::string> files;
+  std::string chart;
+  OutputOptions output;
+};
+
+// Where the chart goes: --chart, else beside a Markdown report written to a file (report.md ->
+// report.svg); empty when there is nowhere to put it (Markdown on stdout, CSV, JSON).
+std::string chart_path(const TrendOptions& options, Format format) {
+  if (!options.chart.empty()) return options.chart;
+  if (format == Format::markdown && writes_to_file(options.output)) return companion_path(options.output.output, ".svg");
+  return "";
+}
+
+// The link from the report to the chart: relative to the report's directory when the report is
+// a file, else as given.
+std::string chart_link(const TrendOptions& options, const std::string& chart) {
+  if (chart.empty()) return "";
+  if (!writes_to_file(options.output)) return chart;
+  const fs::path base = fs::path(options.output.output).parent_path();
+  return fs::path(chart).lexically_proximate(base.empty() ? fs::path(".") : base).generic_string();
+}
+
+int run_trend(Context& context, const TrendOptions& options) {
+  const Format format = resolve_format(options.output);
+  const auto files = io::collect_inputs(options.files, {".yaml", ".yml", ".json"});
+  Diagnostics diagnostics;
+  std::vector<history::Snapshot> snapshots;
+  for (const auto& file : files) {
+    auto snapshot = read_questionnaire_result(context, file, diagnostics);
+    if (snapshot && history::is_questionnaire_result(*snapshot, diagnostics)) snapshots.push_back(std::move(*snapshot));
+  }
+  std::optional<history::Trend> trend;
+  if (!diagnostics.has_errors()) trend = history::build_trend(snapshots, diagnostics);
+  context.report(diagnostics);
+  if (diagnostics.has_errors() || !trend) return static_cast<int>(ExitCode::invalid_input);
+
+  const Lang lang = context.lang();
+  const std::string chart = chart_path(options, format);
+  if (!chart.empty() && !options.output.force && fs::exists(chart)) throw IoError(chart, "already exists; use --force to overwrite it");
+  const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
+  context.emit(options.output, render_report(
+                                   format, options.output, [&] { return history::to_document(*trend, lang, link); },
+                                   [&] { return history::to_json(*trend, lang); }));
+  if (!chart.empty()) {
+    io::write_file_atomically(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)),
+                              options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+    spdlog::info("wrote {}", chart);
+  }
+  return static_cast<int>(ExitCode::ok);
+}
+
+} // namespace
+
+std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
+  auto options = std::make_unique<TrendOptions>();
+  command.add_option("FILE", options->files,
+                     "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json")
+      ->required();
+  command.add_option("--chart", options->chart,
+                     "Write the line chart (SVG) to FILE (default: beside a Markdown --output, report.md -> report.svg)")
+      ->type_name("FILE");
+  add_output_options(command, options->output);
+  return options;
+}
+
+int run(Context& context, const CommandOptions& options) { return run_trend(context, options_as<TrendOptions>(options)); }
+
+} // namespace secaction::cli::trend_command

@@ -1,0 +1,106 @@
+#include "questionnaire_pipeline.hpp"
+
+#include <memory>
+
+#include "secaction/load/answers_loader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
+#include "secaction/questionnaire/answer_template.hpp"
+#include "secaction/questionnaire/assess.hpp"
+#include "secaction/questionnaire/chart.hpp"
+#include "secaction/questionnaire/gate.hpp"
+#include "secaction/questionnaire/present.hpp"
+#include "secaction/questionnaire/summary.hpp"
+
+namespace secaction::cli {
+
+namespace {
+
+questionnaire::InstrumentTitles referenced_titles(content::Library& library, const questionnaire::Instrument& instrument) {
+  questionnaire::InstrumentTitles titles;
+  for (const auto& part : instrument.parts) {
+    for (const auto& item : part.items) {
+      for (const auto& ref : item.refs) {
+        if (titles.count(ref.instrument)) continue;
+        Diagnostics ignored; // a broken reference is `validate`'s business, not the report's
+        if (const auto* target = library.get(ref.instrument, ignored)) titles[ref.instrument] = target->title;
+      }
+    }
+  }
+  return titles;
+}
+
+load::AnswerFileOptions answer_file_options(const QuestionnaireSettings& settings) {
+  return {settings.command, settings.allow_missing ? load::MissingAnswers::score_unknown : load::MissingAnswers::error};
+}
+
+// The report of one assessment and, for a Markdown file of an instrument with several parts, the
+// bar chart of the parts beside it (report.md -> report.svg), linked from the report.
+ReportFiles questionnaire_report_files(content::Library& library, const questionnaire::Assessment& assessment, Format format,
+                                       const OutputOptions& output, Lang lang, const std::string& main_file_name) {
+  const std::string chart_file =
+      questionnaire::has_parts_chart(*assessment.instrument) ? chart_file_name(format, output, main_file_name) : "";
+  ReportFiles files;
+  files.main = render_report(
+      format, output,
+      [&] { return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file); },
+      [&] { return questionnaire::to_json(assessment, lang); });
+  if (!chart_file.empty()) files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
+  return files;
+}
+
+} // namespace
+
+Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings) {
+  const Format format = resolve_format(settings.output);
+  content::Library& library = context.library();
+  const Lang lang = context.lang();
+  const auto as_of = context.as_of();
+  const bool diagnose = settings.command == "diagnose";
+  // diagnose always scores the self-diagnosis: its parts are fixed columns. Checklists of several
+  // instruments share one summary, so their groups go into one column.
+  const auto layout = diagnose ? questionnaire::PartColumns::one_per_part : questionnaire::PartColumns::one_column;
+  const questionnaire::Instrument* fixed = nullptr;
+  if (diagnose) {
+    Diagnostics diagnostics;
+    fixed = library.get("self-diagnosis", diagnostics);
+    if (fixed == nullptr) throw InputError(std::move(diagnostics));
+  }
+  Pipeline pipeline;
+  pipeline.command = settings.command;
+  pipeline.extensions = {".yaml", ".yml"};
+  pipeline.summary_columns = questionnaire::summary_columns(layout, fixed);
+  pipeline.full_check = [](const std::string& file) { return "secaction validate " + file; };
+  pipeline.process = [&library, lang, as_of, format, layout, settings](const Input& input) {
+    ProcessResult result;
+    auto loaded = load::load_answer_file(input.text, input.name(), library, answer_file_options(settings), result.diagnostics);
+    if (!loaded) return result;
+    auto assessment = std::make_shared<const questionnaire::Assessment>(questionnaire::assess(*loaded->instrument, loaded->answers, as_of));
+    ProcessedInput processed;
+    processed.organization = assessment->organization.name;
+    processed.summary_row = questionnaire::summary_row(*assessment, input.name(), layout, lang);
+    if (settings.fail_under) {
+      if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under)) processed.gate_failures.push_back(failure->message);
+    }
+    processed.render = [&library, assessment, format, output = settings.output, lang](const std::string& main_file_name) {
+      return questionnaire_report_files(library, *assessment, format, output, lang, main_file_name);
+    };
+    result.processed = std::move(processed);
+    return result;
+  };
+  return pipeline;
+}
+
+int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output) {
+  Diagnostics diagnostics;
+  const auto* instrument = context.library().get(instrument_id, diagnostics);
+  if (instrument == nullptr) {
+    context.report(diagnostics);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  const auto template_file = context.library().read_text("templates/answer-file.yaml.mustache");
+  context.emit(output, questionnaire::render_answer_template(template_file.text, *instrument, context.lang(), context.as_of()));
+  return static_cast<int>(ExitCode::ok);
+}
+
+} // namespace secaction::cli

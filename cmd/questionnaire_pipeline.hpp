@@ -1,0 +1,27 @@
+#pragma once
+// The pipeline of the questionnaire subcommands (diagnose, checklist): read an answer file, score
+// it, render it, gate on --fail-under; and the blank answer file of an instrument.
+#include <optional>
+#include <string>
+
+#include "context.hpp"
+#include "output_options.hpp"
+#include "pipeline.hpp"
+
+namespace secaction::cli {
+
+struct QuestionnaireSettings {
+  std::string command; // diagnose | checklist
+  OutputOptions output;
+  bool allow_missing = false;
+  std::optional<double> fail_under; // total (sum) or percent (completion)
+};
+
+/// Loads what the command's reports need (diagnose: the self-diagnosis, whose parts are its
+/// summary's columns) before any input is read.
+Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings);
+
+/// Prints the blank answer file for an instrument; returns the exit status.
+int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);
+
+} // namespace secaction::cli
