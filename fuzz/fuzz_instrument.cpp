@@ -1,5 +1,6 @@
 // Instrument (content) files: YAML reading, schema, content rules, answer-file template.
 #include "fuzz_support.hpp"
+#include "secaction/load/instrument_loader.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 
