@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace secaction::merge {
 namespace {
@@ -24,16 +25,14 @@ const ScaleOption* lowest_real_option(const Instrument& instrument) {
 
 std::string joined_texts(const std::vector<Respondent>& respondents, const std::string& number,
                          std::string questionnaire::Answer::*field) {
-  std::string out;
+  std::vector<std::string> texts;
   for (const auto& respondent : respondents) {
     const auto found = respondent.answers.answers.find(number);
     if (found == respondent.answers.answers.end()) continue;
     const std::string& text = found->second.*field;
-    if (text.empty()) continue;
-    if (!out.empty()) out += " / ";
-    out += respondent.name + ": " + text;
+    if (!text.empty()) texts.push_back(respondent.name + ": " + text);
   }
-  return out;
+  return fmt::format("{}", fmt::join(texts, " / "));
 }
 
 } // namespace
@@ -85,10 +84,7 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
     }
     if (std::find(names.begin(), names.end(), respondents[i].name) == names.end()) names.push_back(respondents[i].name);
   }
-  for (const auto& name : names) {
-    if (!result.merged.assessor.empty()) result.merged.assessor += ", ";
-    result.merged.assessor += name;
-  }
+  result.merged.assessor = fmt::format("{}", fmt::join(names, ", "));
   for (const auto& part : instrument.parts) {
     for (const auto& item : part.items) {
       ItemProvenance provenance{item.number, {}, {}};
