@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/questionnaire/credits.hpp"
 #include "secaction/questionnaire/guidance.hpp"
 #include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
@@ -26,11 +27,6 @@ std::string answer_text(Lang lang, const ItemResult& result) {
 }
 
 std::string score_line(Lang lang, const Assessment& a) { return report::score_text(lang, is_sum(a), a.total, a.max, a.percent()); }
-
-std::string source_line(Lang lang, const Instrument& instrument) {
-  return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ",
-                     instrument.source.edition.in(lang));
-}
 
 std::string in_brackets(Lang lang, const std::string& text) {
   return lang == Lang::ja ? "（" + text + "）" : " (" + text + ")";
@@ -60,21 +56,6 @@ void add_guidance(Document& doc, Lang lang, const Instrument& in) {
   }
 }
 
-// Whose words the questions are: an instrument may mix official questions and secaction's own.
-void credit_questions(Document& doc, Lang lang, const Assessment& a) {
-  std::vector<std::string> official;
-  std::vector<std::string> own;
-  for (const auto& part : a.parts) {
-    for (const auto& item : part.items) (item.item->question_origin == Origin::secaction ? own : official).push_back(item.item->number);
-  }
-  const auto which = [&](const std::vector<std::string>& numbers) {
-    if (official.empty() || own.empty()) return tr(lang, "設問文", "the questions");
-    return lang == Lang::ja ? fmt::format("設問文（No.{}）", fmt::join(numbers, "、")) : fmt::format("the questions (No. {})", fmt::join(numbers, ", "));
-  };
-  if (!official.empty()) credit_source(doc, lang, *a.instrument, Origin::official, {}, which(official));
-  if (!own.empty()) doc.credit(Origin::secaction, which(own));
-}
-
 void add_header(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
   doc.title = lang == Lang::ja ? fmt::format("{} 結果", in.title.ja) : fmt::format("{}: results", in.title.en);
@@ -95,8 +76,7 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
     fields.emplace_back(tr(lang, "現在の状況", "Current state"), a.band->status.in(lang));
     if (!a.band->next.empty()) fields.emplace_back(tr(lang, "次の対策", "Next step"), a.band->next.in(lang));
     fields.emplace_back(tr(lang, "上の文言の出典", "Source of the wording above"), origin_label(lang, a.band->origin, a.band->via));
-    credit_source(doc, lang, *a.instrument, a.band->origin, a.band->via,
-                  tr(lang, "「現在の状況」「次の対策」の文言", "the “current state” and “next step” texts"));
+    credit_band(doc, lang, *a.instrument, *a.band);
   }
   doc.fields(std::move(fields));
   if (a.band != nullptr && !a.band->advice.empty()) {
@@ -309,7 +289,7 @@ report::Document to_document(const Assessment& assessment, Lang lang, const Inst
   add_not_applicable(doc, lang, assessment);
   add_missing(doc, lang, assessment);
   add_all_answers(doc, lang, assessment);
-  credit_questions(doc, lang, assessment);
+  credit_questions(doc, lang, *assessment.instrument);
   add_about(doc, lang, assessment);
   if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
   doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
