@@ -31,17 +31,17 @@ foreach(file IN LISTS template_users)
 endforeach()
 forbid("lib/*.?pp" "#include <CLI/" "the library knows nothing of the command line")
 forbid("lib/*.?pp" "#include \"(cli|context|command_table|commands/)" "the library does not include cmd/")
-foreach(engine questionnaire readiness benchmark risk interactive policy report history)
+foreach(engine questionnaire readiness benchmark risk interactive policy report history steps)
   forbid("lib/secaction/${engine}/*.?pp" "#include \"secaction/(content|io|load)/" "engines and renderers take values, not files")
   forbid("lib/secaction/${engine}/*.?pp" "getenv|<chrono>|<fstream>|<filesystem>|system_clock|std::time" "no environment, clock or files")
 endforeach()
 # Every directory of lib/secaction other than core/ and report/ is a loader or an engine.
-forbid("lib/secaction/report/*.?pp" "#include \"secaction/(content|io|load|questionnaire|readiness|benchmark|risk|interactive|policy|history)/"
+forbid("lib/secaction/report/*.?pp" "#include \"secaction/(content|io|load|questionnaire|readiness|benchmark|risk|interactive|policy|history|steps)/"
        "renderers do not know the engines")
-forbid("lib/secaction/core/*.?pp" "#include \"secaction/(content|io|load|questionnaire|readiness|benchmark|risk|interactive|policy|report|history)/"
+forbid("lib/secaction/core/*.?pp" "#include \"secaction/(content|io|load|questionnaire|readiness|benchmark|risk|interactive|policy|report|history|steps)/"
        "core depends on nothing")
 # The interactive session is driven by cmd; no loader or engine depends on it, and it uses no terminal.
-foreach(layer core io load content questionnaire readiness benchmark risk policy report history)
+foreach(layer core io load content questionnaire readiness benchmark risk policy report history steps)
   forbid("lib/secaction/${layer}/*.?pp" "#include \"secaction/interactive/" "only cmd drives a session")
 endforeach()
 forbid("lib/secaction/interactive/*.?pp" "#include <(unistd|termios|sys/ioctl|csignal|iostream)" "the session engine does no I/O")
@@ -53,7 +53,7 @@ endforeach()
 # A new directory under lib/secaction must be placed in a layer above before it can be used.
 file(GLOB layer_dirs LIST_DIRECTORIES true RELATIVE "${ROOT}/lib/secaction" "${ROOT}/lib/secaction/*")
 foreach(dir IN LISTS layer_dirs)
-  if(NOT dir MATCHES "^(core|io|load|content|questionnaire|readiness|benchmark|risk|interactive|policy|report|history|merge|plan)$")
+  if(NOT dir MATCHES "^(core|io|load|content|questionnaire|readiness|benchmark|risk|interactive|policy|report|history|merge|plan|steps)$")
     set(failures "${failures}lib/secaction/${dir}: not in any layer; add it to tests/meta/check_layering.cmake and docs/ARCHITECTURE.md\n")
   endif()
 endforeach()
