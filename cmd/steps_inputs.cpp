@@ -132,7 +132,8 @@ private:
       input.kind = "benchmark-result";
       input.used = true;
       m_out.evidence.benchmark_results.push_back(name);
-    } else if (schema == "secaction.risk-register/v1" || (schema.empty() && root.contains("assets"))) {
+    } else if ((schema == "secaction.risk-register/v1" || schema.empty()) && root.contains("assets")) {
+      // A register without assets is a --measures file of countermeasures only: not judged here.
       read_register(text, name, load::RegisterFormat::yaml, input);
     }
   }
@@ -187,7 +188,7 @@ private:
     auto reg = load::load_register(text, name, format, *m_edition, m_risk->catalogue, m_diagnostics);
     if (!reg) return;
     const auto assessment = risk::assess(*reg, *m_edition, m_risk->catalogue);
-    steps::RiskEvidence risk{reg->assets.size(), 0, assessment.untreated_high_count(), name};
+    steps::RiskEvidence risk{reg->assessed_on, reg->assets.size(), 0, assessment.untreated_high_count(), name};
     for (const auto& r : assessment.prioritised) {
       if (r.band != nullptr && r.band->id == "high") ++risk.high;
     }
@@ -198,17 +199,29 @@ private:
   void read_risk_result(const load::JsonTree& tree, steps::Input& input) {
     if (!load::shipped_schema("risk-result.schema.json").validate(tree, m_diagnostics)) return;
     const auto& root = tree.root();
-    steps::RiskEvidence risk{root["assets"].size(), 0, root["untreated_high"].get<std::size_t>(), tree.file()};
+    std::optional<Date> assessed_on;
+    if (root["assessed_on"].is_string()) assessed_on = parse_date(root["assessed_on"].get<std::string>());
+    steps::RiskEvidence risk{assessed_on, root["assets"].size(), 0, root["untreated_high"].get<std::size_t>(), tree.file()};
     for (const auto& asset : root["assets"]) {
       if (asset.value("band", "") == "high") ++risk.high;
     }
     add_risk(std::move(risk), input, "risk-result");
   }
 
+  // The newest analysis (by assessment date, then the later input) is judged, as for questionnaires.
   void add_risk(steps::RiskEvidence risk, steps::Input& input, const char* kind) {
     input.kind = kind;
-    input.used = !m_out.evidence.risk; // the first analysis given is judged
-    if (input.used) m_out.evidence.risk = std::move(risk);
+    input.used = true;
+    if (m_out.evidence.risk) {
+      if (risk.assessed_on < m_out.evidence.risk->assessed_on) {
+        input.used = false;
+        return;
+      }
+      for (auto& earlier : m_out.evidence.inputs) {
+        if (earlier.file == m_out.evidence.risk->file) earlier.used = false;
+      }
+    }
+    m_out.evidence.risk = std::move(risk);
   }
 
   void load_risk_content() {

@@ -202,7 +202,9 @@ void add_inputs(Document& doc, Lang lang, const Progress& p) {
   for (const auto& input : p.inputs) {
     table.rows.push_back({input.file, kind_text(lang, input),
                           input.used ? tr(lang, "使用", "yes")
-                                     : input.kind == "not-recognised" ? tr(lang, "—", "—") : tr(lang, "より新しい結果を使用", "a newer result is used")});
+                                     : input.kind == "not-recognised"
+                                         ? tr(lang, "—", "—")
+                                         : tr(lang, "同じ種類の別のファイルを使用", "another file of the same kind is used")});
   }
   doc.table(std::move(table));
 }

@@ -32,6 +32,7 @@ struct PolicyEvidence {
 
 /// A risk analysis: a register scored by the risk engine, or a risk result read back.
 struct RiskEvidence {
+  std::optional<Date> assessed_on;
   std::size_t assets = 0;
   std::size_t high = 0;
   std::size_t untreated_high = 0;

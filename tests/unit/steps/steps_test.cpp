@@ -114,7 +114,7 @@ TEST_CASE("Step 3 needs key action No.2, a treated risk analysis, a regulations 
   files.answers("sd.yaml", all("self-diagnosis", 25, "yes"));
   files.evidence.policy = steps::PolicyEvidence{Date{2026, 4, 1}, "profile.yaml"};
   files.answers("e7.yaml", all("executive-7", 7, "yes"));
-  files.evidence.risk = steps::RiskEvidence{12, 3, 1, "register.yaml"};
+  files.evidence.risk = steps::RiskEvidence{std::nullopt, 12, 3, 1, "register.yaml"};
   files.evidence.drafts["regulations"] = "regulations.md";
   files.evidence.outsourcing = false;
   files.evidence.outsourcing_file = "profile.yaml";
