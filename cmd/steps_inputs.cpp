@@ -30,7 +30,8 @@ constexpr std::array<std::string_view, 4> k_drafts = {"basic-policy", "handbook"
 
 std::string extension_of(const std::string& file) {
   std::string extension = std::filesystem::path(file).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension;
 }
 
@@ -62,7 +63,7 @@ bool looks_like_register_csv(std::string_view text) {
 }
 
 class Reader {
-public:
+ public:
   Reader(Context& context, const std::string& edition_id, Diagnostics& diagnostics, StepsInputs& out)
       : m_context(context), m_edition_id(edition_id), m_diagnostics(diagnostics), m_out(out) {}
 
@@ -102,7 +103,7 @@ public:
     }
   }
 
-private:
+ private:
   void name_organization(const std::string& name) {
     if (m_out.evidence.organization.empty()) m_out.evidence.organization = name;
   }
@@ -172,7 +173,8 @@ private:
   }
 
   void read_evidence(const std::string& text, const std::string& name, steps::Input& input) {
-    auto evidence = load::load_security_action_evidence(text, name, load::shipped_schema("security-action.schema.json"), m_diagnostics);
+    auto evidence =
+        load::load_security_action_evidence(text, name, load::shipped_schema("security-action.schema.json"), m_diagnostics);
     if (!evidence) return;
     input.kind = "security-action-evidence";
     // Its answer files are read when they are among the inputs; here only its policy counts.

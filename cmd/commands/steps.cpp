@@ -25,8 +25,9 @@ int run_steps(Context& context, const StepsOptions& options) {
   if (diagnostics.has_errors()) return static_cast<int>(ExitCode::invalid_input);
   const auto progress = steps::assess_steps(inputs.evidence);
   const Lang lang = context.lang();
-  context.emit(options.output, render_report(format, options.output, [&] { return steps::to_document(progress, lang); },
-                                             [&] { return steps::to_json(progress, lang); }));
+  context.emit(options.output, render_report(
+                                   format, options.output, [&] { return steps::to_document(progress, lang); },
+                                   [&] { return steps::to_json(progress, lang); }));
   return static_cast<int>(ExitCode::ok);
 }
 
@@ -34,11 +35,13 @@ int run_steps(Context& context, const StepsOptions& options) {
 
 std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   auto options = std::make_unique<StepsOptions>();
-  command.add_option("DIR|FILE", options->inputs,
-                     "An organisation's answer files, results, asset register, policy profile, SECURITY ACTION evidence and "
-                     "policy drafts, or directories holding them")
+  command
+      .add_option("DIR|FILE", options->inputs,
+                  "An organisation's answer files, results, asset register, policy profile, SECURITY ACTION evidence and "
+                  "policy drafts, or directories holding them")
       ->required();
-  command.add_option("--edition", options->edition, "Guideline edition of the risk rules for asset registers: 3.1 (default) or 3");
+  command.add_option("--edition", options->edition,
+                     "Guideline edition of the risk rules for asset registers: 3.1 (default) or 3");
   add_output_options(command, options->output);
   return options;
 }

@@ -225,11 +225,15 @@ void credit(Document& doc, Lang lang, const BenchmarkResult& r) {
   const auto& in = *r.assessment.instrument;
   const std::string source = tr(lang, "IPA「情報セキュリティ対策ベンチマーク」", "IPA's Information Security Benchmark");
   for (const auto& note : in.notes) {
-    if (note.origin != Origin::secaction) doc.credit(note.origin, tr(lang, "偏差値の式", "the deviation-score formula"), source, note.via.in(lang));
+    if (note.origin != Origin::secaction)
+      doc.credit(note.origin, tr(lang, "偏差値の式", "the deviation-score formula"), source, note.via.in(lang));
   }
   doc.credit(Origin::secaction, tr(lang, "設問文と各レベルの説明", "the questions and the level descriptions"));
-  doc.credit(Origin::secaction, tr(lang, "リスク指標の計算式、グループの区切り、望まれる水準", "the risk index formula, the group cut-offs and the desired levels"));
-  if (!r.recommendations.empty()) doc.credit(Origin::secaction, tr(lang, "推奨される取り組みの解説と対策", "the explanations and measures of the recommendations"));
+  doc.credit(Origin::secaction, tr(lang, "リスク指標の計算式、グループの区切り、望まれる水準",
+                                   "the risk index formula, the group cut-offs and the desired levels"));
+  if (!r.recommendations.empty())
+    doc.credit(Origin::secaction,
+               tr(lang, "推奨される取り組みの解説と対策", "the explanations and measures of the recommendations"));
   if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings");
   doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
 }

@@ -118,7 +118,8 @@ std::string Session::guidance_screen() const {
     out += "\n" + style(wrap_text(block->title.in(lang), m_options.width), k_bold);
     out += style(wrap_text(questionnaire::guidance_provenance(lang, *block), m_options.width), k_dim);
     if (!block->intro.in(lang).empty()) out += wrap_text(block->intro.in(lang), m_options.width);
-    for (const auto& entry : block->entries) out += wrap_text("・" + questionnaire::guidance_entry(lang, entry), m_options.width, "  ");
+    for (const auto& entry : block->entries)
+      out += wrap_text("・" + questionnaire::guidance_entry(lang, entry), m_options.width, "  ");
   }
   return out;
 }
@@ -152,7 +153,8 @@ std::string Session::explanation() const {
   }
   for (const auto& block : item.criteria) {
     const std::string origin = origin_label(lang, block.origin, block.via);
-    out += style(wrap_text(lang == Lang::ja ? fmt::format("{}（{}）", block.title.ja, origin) : fmt::format("{} ({})", block.title.en, origin),
+    out += style(wrap_text(lang == Lang::ja ? fmt::format("{}（{}）", block.title.ja, origin)
+                                            : fmt::format("{} ({})", block.title.en, origin),
                            m_options.width),
                  k_bold);
     for (const auto& point : block.points.in(lang)) out += wrap_text("・" + point, m_options.width, "  ");

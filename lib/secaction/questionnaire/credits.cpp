@@ -6,7 +6,8 @@
 namespace secaction::questionnaire {
 
 std::string source_line(Lang lang, const Instrument& instrument) {
-  return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ", instrument.source.edition.in(lang));
+  return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ",
+                     instrument.source.edition.in(lang));
 }
 
 void credit_questions(report::Document& doc, Lang lang, const Instrument& instrument, const std::vector<const Item*>& items) {
@@ -32,8 +33,8 @@ void credit_questions(report::Document& doc, Lang lang, const Instrument& instru
 }
 
 void credit_band(report::Document& doc, Lang lang, const Instrument& instrument, const Band& band) {
-  doc.credit(band.origin, tr(lang, "「現在の状況」「次の対策」の文言", "the “current state” and “next step” texts"), source_line(lang, instrument),
-             band.via.in(lang));
+  doc.credit(band.origin, tr(lang, "「現在の状況」「次の対策」の文言", "the “current state” and “next step” texts"),
+             source_line(lang, instrument), band.via.in(lang));
 }
 
 } // namespace secaction::questionnaire

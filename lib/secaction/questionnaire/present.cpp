@@ -52,7 +52,8 @@ void add_guidance(Document& doc, Lang lang, const Instrument& in) {
     }
     // A block names its own place in the source (it may stand in another part of it, or another document).
     const std::string& where = block->source_ref.in(lang);
-    doc.credit(block->origin, quoted(lang, block->title.in(lang)), where.empty() ? source_line(lang, in) : where, block->via.in(lang));
+    doc.credit(block->origin, quoted(lang, block->title.in(lang)), where.empty() ? source_line(lang, in) : where,
+               block->via.in(lang));
   }
 }
 
@@ -238,13 +239,15 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
     if (note.origin == Origin::secaction) {
       doc.credit(Origin::secaction, tr(lang, "「この診断について」の注記", "the notes under “About this assessment”"));
     } else {
-      credit_source(doc, lang, in, note.origin, note.via, tr(lang, "「この診断について」の注記", "the notes under “About this assessment”"));
+      credit_source(doc, lang, in, note.origin, note.via,
+                    tr(lang, "「この診断について」の注記", "the notes under “About this assessment”"));
     }
   }
   if (in.question_origin != Origin::official) {
-    lines.push_back(tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
-                       "The questions are secaction's own, written following the structure of the source; they are not an official "
-                       "checklist."));
+    lines.push_back(
+        tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
+           "The questions are secaction's own, written following the structure of the source; they are not an official "
+           "checklist."));
   }
   if (!lines.empty()) doc.bullets(std::move(lines));
   std::vector<std::pair<std::string, std::string>> fields;

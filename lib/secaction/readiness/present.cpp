@@ -33,9 +33,12 @@ std::string overview_source(Lang lang) {
             "IPA, SECURITY ACTION overview (slides on the support programmes for SMEs, chapter 3)");
 }
 std::string faq_source(Lang lang) { return tr(lang, "IPA「SECURITY ACTION」よくある質問", "IPA, SECURITY ACTION FAQ"); }
-std::string faq_via(Lang lang) { return tr(lang, "secaction の参照ノート（ipa-rules.md §5）", "secaction's reference notes (ipa-rules.md §5)"); }
+std::string faq_via(Lang lang) {
+  return tr(lang, "secaction の参照ノート（ipa-rules.md §5）", "secaction's reference notes (ipa-rules.md §5)");
+}
 std::string procedure_source(Lang lang) {
-  return tr(lang, "IPA「5分でできる！情報セキュリティ自社診断」の記入方法", "IPA, the instructions of the 5-minute self-diagnosis");
+  return tr(lang, "IPA「5分でできる！情報セキュリティ自社診断」の記入方法",
+            "IPA, the instructions of the 5-minute self-diagnosis");
 }
 std::string procedure_via(Lang lang) {
   return tr(lang, "東京都「中小企業向けサイバーセキュリティの実践ハンドブック」令和5年度 3-3-3",
@@ -151,28 +154,35 @@ std::string organization_name(const Readiness& r) {
 }
 
 std::string declarable_text(Lang lang, bool declarable) {
-  return declarable ? tr(lang, "宣言できます", "You can declare it") : tr(lang, "まだ条件がそろっていません", "Not all conditions are met yet");
+  return declarable ? tr(lang, "宣言できます", "You can declare it")
+                    : tr(lang, "まだ条件がそろっていません", "Not all conditions are met yet");
 }
 
 void add_one_star(Document& doc, Lang lang, const Readiness& r) {
   const OneStar& one = r.one_star;
   doc.heading(2, tr(lang, "一つ星（★）：情報セキュリティ5か条に取り組む", "One star (★): commit to the five principles"));
   doc.fields({{tr(lang, "状態", "Status"), declarable_text(lang, one.declarable)}});
-  doc.paragraph(lang == Lang::ja ? fmt::format("IPAの定め：一つ星は「{}」するものです（制度概要）。FAQはこれを「{}」での SECURITY ACTION と説明しています。"
-                                               "宣言の前に済ませておく対策はありません。5か条に取り組むと決めることが宣言です。",
-                                               k_one_star_rule, k_faq_first_step)
-                                 : fmt::format("IPA's rule: one star declares that you will work on the five principles (「{}」, SECURITY "
-                                               "ACTION overview); its FAQ calls it SECURITY ACTION in the sense of 「{}」 (taking the "
-                                               "first step). Nothing has to be in place before you declare: deciding to work on the "
-                                               "five principles is the declaration.",
-                                               k_one_star_rule, k_faq_first_step));
+  doc.paragraph(
+      lang == Lang::ja
+          ? fmt::format(
+                "IPAの定め：一つ星は「{}」するものです（制度概要）。FAQはこれを「{}」での SECURITY ACTION と説明しています。"
+                "宣言の前に済ませておく対策はありません。5か条に取り組むと決めることが宣言です。",
+                k_one_star_rule, k_faq_first_step)
+          : fmt::format("IPA's rule: one star declares that you will work on the five principles (「{}」, SECURITY "
+                        "ACTION overview); its FAQ calls it SECURITY ACTION in the sense of 「{}」 (taking the "
+                        "first step). Nothing has to be in place before you declare: deciding to work on the "
+                        "five principles is the declaration.",
+                        k_one_star_rule, k_faq_first_step));
   doc.credit(Origin::official, tr(lang, "一つ星・二つ星の説明", "the description of one and two stars"), overview_source(lang));
-  doc.credit(Origin::official_secondary, tr(lang, "一つ星についての回答", "the answer on one star"), faq_source(lang), faq_via(lang));
+  doc.credit(Origin::official_secondary, tr(lang, "一つ星についての回答", "the answer on one star"), faq_source(lang),
+             faq_via(lang));
   if (!one.evidence_given) {
-    doc.paragraph(tr(lang, "5か条の回答ファイルはありません（宣言には要りません）。secaction checklist five-principles --template で作成して "
-                           "--five-principles で指定すると、宣言後に取り組むことがわかります。",
-                     "No five-principles answer file was given (declaring does not need one). Fill one in with secaction checklist "
-                     "five-principles --template and pass it with --five-principles to see what to act on after declaring."));
+    doc.paragraph(
+        tr(lang,
+           "5か条の回答ファイルはありません（宣言には要りません）。secaction checklist five-principles --template で作成して "
+           "--five-principles で指定すると、宣言後に取り組むことがわかります。",
+           "No five-principles answer file was given (declaring does not need one). Fill one in with secaction checklist "
+           "five-principles --template and pass it with --five-principles to see what to act on after declaring."));
     return;
   }
   Table table;
@@ -190,18 +200,21 @@ void add_one_star(Document& doc, Lang lang, const Readiness& r) {
              tr(lang, "中小企業の情報セキュリティ対策ガイドライン 付録1「情報セキュリティ5か条」／第3.1版",
                 "Guidelines for Information Security Measures for SMEs, Appendix 1, edition 3.1"));
   if (one.to_act_on.empty()) {
-    doc.paragraph(tr(lang, "5か条はすべて実施しています。宣言後も続けてください。", "All five principles are in place. Keep them up after declaring."));
+    doc.paragraph(tr(lang, "5か条はすべて実施しています。宣言後も続けてください。",
+                     "All five principles are in place. Keep them up after declaring."));
     return;
   }
   doc.heading(3, lang == Lang::ja ? fmt::format("宣言後に取り組むこと（{}件）", one.to_act_on.size())
                                   : fmt::format("Commitments to act on after declaring ({})", one.to_act_on.size()));
-  doc.paragraph(tr(lang, "まだ実施できていない原則は、宣言を妨げません。宣言することで取り組むと約束する内容です（secaction の整理）。",
+  doc.paragraph(tr(lang,
+                   "まだ実施できていない原則は、宣言を妨げません。宣言することで取り組むと約束する内容です（secaction の整理）。",
                    "A principle not yet in place does not stop you declaring: it is what the declaration commits you to "
                    "(secaction's way of listing them)."));
   std::vector<std::string> lines;
   for (const auto& gap : one.to_act_on) {
-    lines.push_back(fmt::format("{} {}{}{}{}", report::item_label(lang, gap.item->item->number), gap.item->item->question.in(lang),
-                                lang == Lang::ja ? "（" : " (", gap_text(lang, gap), lang == Lang::ja ? "）" : ")"));
+    lines.push_back(fmt::format("{} {}{}{}{}", report::item_label(lang, gap.item->item->number),
+                                gap.item->item->question.in(lang), lang == Lang::ja ? "（" : " (", gap_text(lang, gap),
+                                lang == Lang::ja ? "）" : ")"));
   }
   doc.bullets(std::move(lines));
 }
@@ -210,18 +223,23 @@ void add_two_star(Document& doc, Lang lang, const Readiness& r) {
   const TwoStar& two = r.two_star;
   doc.heading(2, tr(lang, "二つ星（★★）：自社診断・基本方針・公開", "Two stars (★★): self-diagnosis, basic policy, publication"));
   doc.fields({{tr(lang, "状態", "Status"), declarable_text(lang, two.ready)}});
-  doc.paragraph(lang == Lang::ja ? fmt::format("IPAの定め：二つ星は「{}」するものです（制度概要）。自社診断の点数や回答に条件はありません。", k_two_star_rule)
-                                 : fmt::format("IPA's rule: two stars declare that you have grasped your situation with the 5-minute "
-                                               "self-diagnosis, set an information security basic policy and published it (「{}」, "
-                                               "SECURITY ACTION overview). There is no condition on the self-diagnosis score or answers.",
-                                               k_two_star_rule));
-  doc.paragraph(lang == Lang::ja ? fmt::format("一つ星との関係：IPAは制度を「{}」と説明していますが、二つ星の条件に一つ星の宣言を挙げていません（制度概要、FAQ）。"
-                                               "そのため secaction は、一つ星を宣言していなくても二つ星を判定します（secaction の読み方）。",
-                                               k_two_stages)
-                                 : fmt::format("One star first? IPA describes the scheme as 「{}」 (two stages of goals), but does not list a "
-                                               "one-star declaration among the conditions for two stars (overview, FAQ). secaction therefore "
-                                               "checks two stars whether or not you have declared one star (secaction's reading).",
-                                               k_two_stages));
+  doc.paragraph(lang == Lang::ja
+                    ? fmt::format("IPAの定め：二つ星は「{}」するものです（制度概要）。自社診断の点数や回答に条件はありません。",
+                                  k_two_star_rule)
+                    : fmt::format("IPA's rule: two stars declare that you have grasped your situation with the 5-minute "
+                                  "self-diagnosis, set an information security basic policy and published it (「{}」, "
+                                  "SECURITY ACTION overview). There is no condition on the self-diagnosis score or answers.",
+                                  k_two_star_rule));
+  doc.paragraph(
+      lang == Lang::ja
+          ? fmt::format(
+                "一つ星との関係：IPAは制度を「{}」と説明していますが、二つ星の条件に一つ星の宣言を挙げていません（制度概要、FAQ）。"
+                "そのため secaction は、一つ星を宣言していなくても二つ星を判定します（secaction の読み方）。",
+                k_two_stages)
+          : fmt::format("One star first? IPA describes the scheme as 「{}」 (two stages of goals), but does not list a "
+                        "one-star declaration among the conditions for two stars (overview, FAQ). secaction therefore "
+                        "checks two stars whether or not you have declared one star (secaction's reading).",
+                        k_two_stages));
   Table table;
   table.header = {tr(lang, "要件", "Requirement"), tr(lang, "状態", "Status"), tr(lang, "内容", "Details")};
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
@@ -237,18 +255,22 @@ void add_two_star(Document& doc, Lang lang, const Readiness& r) {
   if (!two.check_first.empty()) {
     doc.heading(3, lang == Lang::ja ? fmt::format("まず確認する項目（「わからない」{}件）", two.check_first.size())
                                     : fmt::format("Check these first (“don't know”, {})", two.check_first.size()));
-    doc.bullets({tr(lang, "IPAの定め：二つ星の条件は上のとおりで、自社診断の点数や回答に条件はありません。",
-                    "IPA's rule: the conditions for two stars are those above; none is on the self-diagnosis score or answers."),
-                 lang == Lang::ja ? fmt::format("IPAの自社診断の記入方法（東京都のハンドブックによる）：「{}」", k_check_unknown)
-                                  : fmt::format("IPA's instructions for the self-diagnosis (as quoted by the Tokyo handbook): 「{}」 "
-                                                "(check the items answered “don't know”)",
-                                                k_check_unknown),
-                 tr(lang, "secaction の判断：「わからない」の回答は二つ星の宣言を妨げないものとし、宣言の前に確認する項目としてここに挙げます。",
-                    "secaction's judgement: “don't know” answers do not stop you declaring two stars; they are listed here to check "
-                    "before you declare.")});
-    doc.credit(Origin::official_secondary, tr(lang, "「わからない」の項目を確認するという記入方法", "the instruction to check “don't know” items"),
+    doc.bullets(
+        {tr(lang, "IPAの定め：二つ星の条件は上のとおりで、自社診断の点数や回答に条件はありません。",
+            "IPA's rule: the conditions for two stars are those above; none is on the self-diagnosis score or answers."),
+         lang == Lang::ja ? fmt::format("IPAの自社診断の記入方法（東京都のハンドブックによる）：「{}」", k_check_unknown)
+                          : fmt::format("IPA's instructions for the self-diagnosis (as quoted by the Tokyo handbook): 「{}」 "
+                                        "(check the items answered “don't know”)",
+                                        k_check_unknown),
+         tr(lang,
+            "secaction の判断：「わからない」の回答は二つ星の宣言を妨げないものとし、宣言の前に確認する項目としてここに挙げます。",
+            "secaction's judgement: “don't know” answers do not stop you declaring two stars; they are listed here to check "
+            "before you declare.")});
+    doc.credit(Origin::official_secondary,
+               tr(lang, "「わからない」の項目を確認するという記入方法", "the instruction to check “don't know” items"),
                procedure_source(lang), procedure_via(lang));
-    doc.credit(Origin::secaction, tr(lang, "「わからない」を宣言の妨げとしない扱い", "treating “don't know” as no obstacle to declaring"));
+    doc.credit(Origin::secaction,
+               tr(lang, "「わからない」を宣言の妨げとしない扱い", "treating “don't know” as no obstacle to declaring"));
     doc.paragraph(tr(lang, "設問の全文と対策は secaction diagnose の結果で確認できます。",
                      "secaction diagnose shows the full questions and what to do."));
     Table unknown;
@@ -290,8 +312,9 @@ void add_records(Document& doc, Lang lang, const Readiness& r) {
                               fmt::format("{} ({})", gap.item->item->question.in(lang), gap_text(lang, gap))});
     }
   } else {
-    records.rows.push_back({"one_star", "five_principles", "not_given", tr(lang, "回答ファイルがありません（宣言には要りません）",
-                                                                            "No answer file given (declaring does not need one)")});
+    records.rows.push_back(
+        {"one_star", "five_principles", "not_given",
+         tr(lang, "回答ファイルがありません（宣言には要りません）", "No answer file given (declaring does not need one)")});
   }
   const auto& two = r.two_star;
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
@@ -315,9 +338,11 @@ std::string verdict_text(const Readiness& r, Lang lang) {
   if (r.two_star.ready) {
     return tr(lang, "二つ星（★★）を宣言できます。", "You can declare ★★ (two stars).");
   }
-  std::string text = tr(lang, "一つ星（★）は今すぐ宣言できます（5か条に取り組むと決めて宣言します）。二つ星（★★）には、下の「二つ星（★★）に足りないもの」が必要です。",
-                        "You can declare ★ (one star) now: you declare that you will work on the five principles. For ★★ (two "
-                        "stars), see “What two stars (★★) still need” below.");
+  std::string text = tr(
+      lang,
+      "一つ星（★）は今すぐ宣言できます（5か条に取り組むと決めて宣言します）。二つ星（★★）には、下の「二つ星（★★）に足りないもの」が必要です。",
+      "You can declare ★ (one star) now: you declare that you will work on the five principles. For ★★ (two "
+      "stars), see “What two stars (★★) still need” below.");
   if (!r.one_star.to_act_on.empty()) {
     text += lang == Lang::ja ? fmt::format("宣言後に取り組むことが{}件あります。", r.one_star.to_act_on.size())
                              : fmt::format(" There are {} commitments to act on after declaring.", r.one_star.to_act_on.size());
@@ -340,7 +365,8 @@ report::Document to_document(const Readiness& r, Lang lang) {
     doc.credit(Origin::secaction, tr(lang, "「宣言後に取り組むこと」の整理", "the list of commitments to act on"));
   }
   if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
-  doc.credit(Origin::secaction, tr(lang, "判定とこの報告の構成・説明の文章", "the verdict, the report's layout and its explanatory sentences"));
+  doc.credit(Origin::secaction,
+             tr(lang, "判定とこの報告の構成・説明の文章", "the verdict, the report's layout and its explanatory sentences"));
   report::add_credits_section(doc, lang);
   add_records(doc, lang, r);
   return doc;

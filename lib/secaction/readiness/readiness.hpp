@@ -50,8 +50,8 @@ enum class Missing {
 };
 
 struct OneStar {
-  bool declarable = true;      // always: ★ is a commitment, nothing needs to be in place before it
-  bool evidence_given = false; // a five-principles answer file was read
+  bool declarable = true;                                 // always: ★ is a commitment, nothing needs to be in place before it
+  bool evidence_given = false;                            // a five-principles answer file was read
   std::vector<const questionnaire::ItemResult*> in_place; // answered 実施している, in content order
   std::vector<PrincipleGap> to_act_on;                    // everything else, in content order
 };

@@ -9,7 +9,8 @@ const std::vector<StepText>& step_texts() {
       {1,
        {"まず始めましょう", "Start here"},
        {"「2. できるところから始める」(P.19)", "chapter 2, “Start with what you can” (p. 19)"},
-       {"これまで情報セキュリティ対策を特に意識していない場合", "If you have not paid particular attention to information security so far"},
+       {"これまで情報セキュリティ対策を特に意識していない場合",
+        "If you have not paid particular attention to information security so far"},
        {"「情報セキュリティ5か条」を実行してください。", "Carry out the Five Principles of Information Security."},
        {{"「情報セキュリティ5か条」を社内で配付するなど、まずできるところから開始してください。",
          "Start with what you can, for example by handing out the five principles in the company."}}},
@@ -55,8 +56,9 @@ const StepText& step_text(int number) {
 }
 
 const LocalText& step4_note() {
-  static const LocalText note = {"Step1 や Step2 に取り組んでいる企業でも、Step4を参照して必要な対策があれば実行してください。",
-                                 "Even a company still working on Step 1 or Step 2 should look at Step 4 and take any measures it needs."};
+  static const LocalText note = {
+      "Step1 や Step2 に取り組んでいる企業でも、Step4を参照して必要な対策があれば実行してください。",
+      "Even a company still working on Step 1 or Step 2 should look at Step 4 and take any measures it needs."};
   return note;
 }
 
@@ -66,7 +68,9 @@ const std::vector<TopicText>& step4_topics() {
       {"website", {"ウェブサイトの情報セキュリティ", "Website security"}, "", ""},
       {"cloud", {"クラウドサービスの情報セキュリティ", "Cloud service security"}, "secaction checklist cloud", "cloud"},
       {"telework", {"テレワークの情報セキュリティ", "Telework security"}, "secaction checklist telework", "telework"},
-      {"incident-response", {"セキュリティインシデント対応", "Security incident response"}, "secaction checklist incident-response",
+      {"incident-response",
+       {"セキュリティインシデント対応", "Security incident response"},
+       "secaction checklist incident-response",
        "incident-response"},
       {"security-services", {"セキュリティサービス例と活用", "Security services and how to use them"}, "", ""},
       {"technical-measures", {"技術的対策例と活用", "Technical measures and how to use them"}, "", ""},

@@ -14,10 +14,10 @@ namespace secaction::steps {
 
 struct StepText {
   int number = 0;
-  LocalText name;      // 「まず始めましょう」
-  LocalText chapter;   // 「2. できるところから始める」(P.19)
-  LocalText condition; // when IPA says to take the Step up; empty for Step 4 (IPA gives none)
-  LocalText action;    // what IPA says to do
+  LocalText name;             // 「まず始めましょう」
+  LocalText chapter;          // 「2. できるところから始める」(P.19)
+  LocalText condition;        // when IPA says to take the Step up; empty for Step 4 (IPA gives none)
+  LocalText action;           // what IPA says to do
   std::vector<LocalText> how; // 進め方
 };
 

@@ -102,7 +102,8 @@ Check self_diagnosis_check(const Evidence& evidence) {
     }
   }
   if (!missing.empty()) {
-    check.detail = both(fmt::format("未回答の項目：No.{}", numbers_of(missing)), fmt::format("not answered: No. {}", numbers_of(missing)));
+    check.detail =
+        both(fmt::format("未回答の項目：No.{}", numbers_of(missing)), fmt::format("not answered: No. {}", numbers_of(missing)));
   } else if (!unknown.empty()) {
     check.detail = both(fmt::format("「わからない」の項目：No.{}", numbers_of(unknown)),
                         fmt::format("answered “don't know”: No. {}", numbers_of(unknown)));
@@ -110,8 +111,8 @@ Check self_diagnosis_check(const Evidence& evidence) {
     check.met = true;
     check.detail = both(fmt::format("全{}項目に回答（{}点／{}点）", diagnosis->items.size(), format_number(diagnosis->total),
                                     format_number(diagnosis->max)),
-                        fmt::format("all {} items answered ({} of {} points)", diagnosis->items.size(), format_number(diagnosis->total),
-                                    format_number(diagnosis->max)));
+                        fmt::format("all {} items answered ({} of {} points)", diagnosis->items.size(),
+                                    format_number(diagnosis->total), format_number(diagnosis->max)));
   }
   return check;
 }
@@ -128,9 +129,10 @@ Check basic_policy_check(const Evidence& evidence) {
   } else if (const auto draft = evidence.drafts.find("basic-policy"); draft != evidence.drafts.end()) {
     check.given = true;
     check.file = draft->second;
-    check.detail = both("草案があります。策定したら、会社プロフィールの established_on か証拠ファイルの policy.established_on に策定日を記入してください",
-                        "a draft exists; once it is adopted, give the date in the policy profile's established_on or the evidence "
-                        "file's policy.established_on");
+    check.detail = both(
+        "草案があります。策定したら、会社プロフィールの established_on か証拠ファイルの policy.established_on に策定日を記入してください",
+        "a draft exists; once it is adopted, give the date in the policy profile's established_on or the evidence "
+        "file's policy.established_on");
   } else {
     check.detail = both("基本方針の記録がありません", "no record of a basic policy");
   }
@@ -142,14 +144,17 @@ StepState step2(const Evidence& evidence) {
   state.number = 2;
   state.checks = {self_diagnosis_check(evidence), basic_policy_check(evidence)};
   const auto handbook = evidence.drafts.find("handbook");
-  state.notes.push_back(handbook == evidence.drafts.end()
-                            ? both("ハンドブックを従業員に周知したかどうかは、secaction にはわかりません（条件に含めていません）。",
-                                   "secaction cannot see whether the handbook was made known to employees (not a condition).")
-                            : both(fmt::format("ハンドブックの草案があります（{}）。従業員に周知したかどうかは、secaction にはわかりません（条件に含めていません）。",
-                                               handbook->second),
-                                   fmt::format("A handbook draft exists ({}); secaction cannot see whether it was made known to employees "
-                                               "(not a condition).",
-                                               handbook->second)));
+  state.notes.push_back(
+      handbook == evidence.drafts.end()
+          ? both("ハンドブックを従業員に周知したかどうかは、secaction にはわかりません（条件に含めていません）。",
+                 "secaction cannot see whether the handbook was made known to employees (not a condition).")
+          : both(
+                fmt::format(
+                    "ハンドブックの草案があります（{}）。従業員に周知したかどうかは、secaction にはわかりません（条件に含めていません）。",
+                    handbook->second),
+                fmt::format("A handbook draft exists ({}); secaction cannot see whether it was made known to employees "
+                            "(not a condition).",
+                            handbook->second)));
   return state;
 }
 
@@ -186,8 +191,9 @@ Check risk_check(const Evidence& evidence) {
   check.given = true;
   check.file = risk.file;
   check.met = risk.assets > 0 && risk.untreated_high == 0;
-  check.detail = both(fmt::format("情報資産 {}件、「大」{}件、うち対策が未決定 {}件", risk.assets, risk.high, risk.untreated_high),
-                      fmt::format("{} assets, {} High, {} of them without a treatment", risk.assets, risk.high, risk.untreated_high));
+  check.detail =
+      both(fmt::format("情報資産 {}件、「大」{}件、うち対策が未決定 {}件", risk.assets, risk.high, risk.untreated_high),
+           fmt::format("{} assets, {} High, {} of them without a treatment", risk.assets, risk.high, risk.untreated_high));
   return check;
 }
 
@@ -209,7 +215,8 @@ Check regulations_check(const Evidence& evidence) {
 Check outsourcing_check(const Evidence& evidence) {
   Check check;
   check.id = "outsourcing";
-  check.label = both("委託時の対策を検討（委託先管理チェックリストに全項目回答）", "Outsourcing measures considered (outsourcing checklist answered in full)");
+  check.label = both("委託時の対策を検討（委託先管理チェックリストに全項目回答）",
+                     "Outsourcing measures considered (outsourcing checklist answered in full)");
   if (evidence.outsourcing && !*evidence.outsourcing) {
     check.given = check.met = true;
     check.file = evidence.outsourcing_file;
@@ -219,7 +226,8 @@ Check outsourcing_check(const Evidence& evidence) {
   if (const auto* outsourcing = result_of(evidence, "outsourcing")) {
     check.given = true;
     check.file = outsourcing->source;
-    const auto missing = std::count_if(outsourcing->items.begin(), outsourcing->items.end(), [](const ItemState& i) { return i.missing; });
+    const auto missing =
+        std::count_if(outsourcing->items.begin(), outsourcing->items.end(), [](const ItemState& i) { return i.missing; });
     check.met = missing == 0;
     check.detail = missing == 0 ? both(fmt::format("全項目に回答（達成率 {}%）", format_number(outsourcing->percent)),
                                        fmt::format("every item answered (completion {}%)", format_number(outsourcing->percent)))
@@ -239,12 +247,14 @@ StepState step3(const Evidence& evidence) {
     if (const auto* result = result_of(evidence, id)) found.push_back(result->source);
   }
   found.insert(found.end(), evidence.benchmark_results.begin(), evidence.benchmark_results.end());
-  state.notes.push_back(found.empty()
-                            ? both("「点検や改善」の記録は条件に含めていません。サイバーセキュリティ経営チェックシートやベンチマークの結果、compare と trend で記録できます。",
-                                   "Records of checking and improving are not a condition; the management check sheet, the benchmark, "
-                                   "compare and trend can keep them.")
-                            : both(fmt::format("点検の記録：{}（条件には含めていません）", fmt::join(found, "、")),
-                                   fmt::format("Records of checking: {} (not a condition)", fmt::join(found, ", "))));
+  state.notes.push_back(
+      found.empty()
+          ? both(
+                "「点検や改善」の記録は条件に含めていません。サイバーセキュリティ経営チェックシートやベンチマークの結果、compare と trend で記録できます。",
+                "Records of checking and improving are not a condition; the management check sheet, the benchmark, "
+                "compare and trend can keep them.")
+          : both(fmt::format("点検の記録：{}（条件には含めていません）", fmt::join(found, "、")),
+                 fmt::format("Records of checking: {} (not a condition)", fmt::join(found, ", "))));
   return state;
 }
 
@@ -257,13 +267,15 @@ TopicState topic(const Evidence& evidence, const TopicText& text) {
   } else if (!text.instrument.empty()) {
     if (const auto* result = result_of(evidence, text.instrument)) {
       state.file = result->source;
-      state.detail = both(fmt::format("達成率 {}%", format_number(result->percent)), fmt::format("completion {}%", format_number(result->percent)));
+      state.detail = both(fmt::format("達成率 {}%", format_number(result->percent)),
+                          fmt::format("completion {}%", format_number(result->percent)));
     } else {
       state.detail = both("結果がありません", "no result");
     }
   } else if (text.id == "risk-analysis" && evidence.risk) {
     state.file = evidence.risk->file;
-    state.detail = both(fmt::format("情報資産 {}件を分析", evidence.risk->assets), fmt::format("{} assets analysed", evidence.risk->assets));
+    state.detail =
+        both(fmt::format("情報資産 {}件を分析", evidence.risk->assets), fmt::format("{} assets analysed", evidence.risk->assets));
   } else {
     state.detail = both("結果がありません", "no result");
   }

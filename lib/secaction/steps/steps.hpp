@@ -49,15 +49,15 @@ struct Input {
 };
 
 struct Evidence {
-  std::vector<Input> inputs;   // in input order
-  std::string organization;    // the first organisation name an input gives, in input order
+  std::vector<Input> inputs; // in input order
+  std::string organization;  // the first organisation name an input gives, in input order
   /// The newest result of each questionnaire instrument (by assessment date, then input order).
   std::map<std::string, const history::Snapshot*> results;
   std::optional<PolicyEvidence> policy;
   std::optional<bool> outsourcing; // from the policy profile's uses.outsourcing
   std::string outsourcing_file;
   std::optional<RiskEvidence> risk;
-  std::map<std::string, std::string> drafts; // basic-policy | handbook | regulations | emergency-response -> file
+  std::map<std::string, std::string> drafts;  // basic-policy | handbook | regulations | emergency-response -> file
   std::vector<std::string> benchmark_results; // files of `secaction benchmark --format json` results
 };
 
@@ -81,8 +81,8 @@ struct StepState {
 /// A topic of Step 4 and what the organisation has for it.
 struct TopicState {
   std::string id;
-  std::string command;  // the secaction command that covers it; empty when none does yet
-  std::string file;     // a result found for it
+  std::string command; // the secaction command that covers it; empty when none does yet
+  std::string file;    // a result found for it
   LocalText detail;
 };
 

@@ -121,7 +121,8 @@ std::vector<Quote> chapter_quotes() {
 /// The SECURITY ACTION readiness report quotes IPA's rules for the two stars (lib/secaction/readiness/present.cpp).
 std::vector<Quote> readiness_quotes() {
   std::vector<Quote> out;
-  for (const auto& quote : readiness::quoted_texts()) add(out, "lib/secaction/readiness/present.cpp", quote.origin, quote.ja, quote.where);
+  for (const auto& quote : readiness::quoted_texts())
+    add(out, "lib/secaction/readiness/present.cpp", quote.origin, quote.ja, quote.where);
   return out;
 }
 
@@ -156,7 +157,8 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes()}) quotes.insert(quotes.end(), more.begin(), more.end());
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes()})
+    quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }
 

@@ -43,8 +43,9 @@ TEST_CASE("a block says where it stands in the source and whose words it is") {
   CHECK(guidance_provenance(Lang::ja, principles) == "出典：第3.1版 第1部 経営者編 3.(1)（公式）");
   CHECK(guidance_provenance(Lang::en, principles) ==
         "Source: Edition 3.1, Part 1, 3.(1) (official; the English is secaction's rendering)");
-  CHECK(guidance_entry(Lang::ja, principles.entries[1]) ==
-        "原則2「委託先の情報セキュリティ対策まで考慮する」：必要に応じて委託先が実施している情報セキュリティ対策も確認し、不十分な場合は対処を検討");
+  CHECK(
+      guidance_entry(Lang::ja, principles.entries[1]) ==
+      "原則2「委託先の情報セキュリティ対策まで考慮する」：必要に応じて委託先が実施している情報セキュリティ対策も確認し、不十分な場合は対処を検討");
 }
 
 TEST_CASE("the report prints the 3原則 and 重要7項目 lead text before the result, and credits them") {

@@ -150,10 +150,12 @@ TEST_CASE("the report quotes IPA's words as official and labels secaction's rule
   const auto md = report::render_markdown(steps::to_document(steps::assess_steps(files.evidence), Lang::ja));
   CHECK(md.find("Step 2「現状を知り改善しましょう」に取り組む段階です") != std::string::npos);
   CHECK(md.find("IPAの条件：「Step1 は実施できていて次に進める場合」は、Step 2 に進みます。") != std::string::npos);
-  CHECK(md.find("「「5分でできる！情報セキュリティ自社診断」で自社の状況を把握し、できていない対策の実行に努めてください。」") != std::string::npos);
+  CHECK(md.find("「「5分でできる！情報セキュリティ自社診断」で自社の状況を把握し、できていない対策の実行に努めてください。」") !=
+        std::string::npos);
   CHECK(md.find("実施できていると判断する規則（secaction 独自）") != std::string::npos);
   CHECK(md.find("| secaction diagnose --template |") != std::string::npos);
-  CHECK(md.find("- 公式（中小企業の情報セキュリティ対策ガイドライン 第3.1版 第2部 実践編「本ガイドラインの活用方法」）") != std::string::npos);
+  CHECK(md.find("- 公式（中小企業の情報セキュリティ対策ガイドライン 第3.1版 第2部 実践編「本ガイドラインの活用方法」）") !=
+        std::string::npos);
   const auto en = report::render_markdown(steps::to_document(steps::assess_steps(files.evidence), Lang::en));
   CHECK(en.find("You are at Step 2: Know where you stand and improve") != std::string::npos);
   CHECK(en.find("(「Step1 は実施できていて次に進める場合」)") != std::string::npos);
