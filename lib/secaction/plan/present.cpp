@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::plan {
@@ -101,6 +103,19 @@ report::Document to_document(const Plan& plan, Lang lang) {
   } else {
     document.table(std::move(table));
   }
+  // Whose words: each question is its instrument's (official or secaction's); measures and order are secaction's.
+  for (const auto* instrument : plan.instruments) {
+    std::vector<const questionnaire::Item*> shown;
+    for (const auto& action : plan.actions) {
+      if (action.primary.instrument == instrument) shown.push_back(action.primary.item);
+    }
+    if (!shown.empty()) questionnaire::credit_questions(document, lang, *instrument, shown);
+  }
+  document.credit(Origin::secaction, tr(lang, "実施する対策", "the measures to take"));
+  document.credit(Origin::secaction, tr(lang, "並び順の規則", "the ordering rule"));
+  if (lang == Lang::en) document.credit(Origin::secaction, "the English renderings of the official texts");
+  document.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(document, lang);
   document.records = std::move(records);
   return document;
 }

@@ -1,6 +1,10 @@
 #include "secaction/questionnaire/catalog.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
+
+#include "secaction/report/credits.hpp"
 
 namespace secaction::questionnaire {
 namespace {
@@ -36,6 +40,16 @@ report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang
   doc.table(std::move(table));
   doc.paragraph(tr(lang, "空の回答ファイル：secaction checklist ID --template　採点：secaction checklist 回答ファイル",
                    "Blank answer file: secaction checklist ID --template. Score it: secaction checklist ANSWER-FILE"));
+  doc.credit(Origin::official,
+             tr(lang, "名称と、出典の項目であるチェックリストの項目",
+                "the titles, and the items of checklists whose items are the source's"),
+             tr(lang, "「出典」列の各文書", "each document in the Source column"));
+  if (std::any_of(entries.begin(), entries.end(), [](const CatalogEntry& e) { return e.own_items; })) {
+    doc.credit(Origin::secaction, tr(lang, "「出典」列が secaction 作成と記すチェックリストの項目",
+                                     "the items of the checklists the Source column marks as secaction's"));
+  }
+  doc.credit(Origin::secaction, tr(lang, "この一覧の構成と説明の文章", "the list's layout and explanatory sentences"));
+  report::add_credits_section(doc, lang);
 
   doc.records.header = {"id", "title", "items", "document", "edition", "items_origin"};
   for (const auto& entry : entries) {

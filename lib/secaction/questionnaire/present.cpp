@@ -6,6 +6,9 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/questionnaire/guidance.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::questionnaire {
@@ -25,13 +28,33 @@ std::string answer_text(Lang lang, const ItemResult& result) {
 
 std::string score_line(Lang lang, const Assessment& a) { return report::score_text(lang, is_sum(a), a.total, a.max, a.percent()); }
 
-std::string source_line(Lang lang, const Instrument& instrument) {
-  return fmt::format("{}{}{}", instrument.source.document.in(lang), lang == Lang::ja ? "／" : " / ",
-                     instrument.source.edition.in(lang));
-}
-
 std::string in_brackets(Lang lang, const std::string& text) {
   return lang == Lang::ja ? "（" + text + "）" : " (" + text + ")";
+}
+
+std::string quoted(Lang lang, const std::string& text) { return lang == Lang::ja ? "「" + text + "」" : "“" + text + "”"; }
+
+// Credits a text of the instrument's source (official, or official-secondary through `via`).
+void credit_source(Document& doc, Lang lang, const Instrument& in, Origin origin, const LocalText& via, std::string what) {
+  doc.credit(origin, std::move(what), source_line(lang, in), via.in(lang));
+}
+
+// The source's guidance before the items (3原則, 経営者への問い, …), each block labelled with its origin.
+void add_guidance(Document& doc, Lang lang, const Instrument& in) {
+  for (const auto* block : guidance_blocks(in)) {
+    doc.heading(2, block->title.in(lang));
+    doc.paragraph(guidance_provenance(lang, *block));
+    if (!block->intro.in(lang).empty()) doc.paragraph(block->intro.in(lang));
+    if (!block->entries.empty()) {
+      std::vector<std::string> entries;
+      for (const auto& entry : block->entries) entries.push_back(guidance_entry(lang, entry));
+      doc.bullets(std::move(entries));
+    }
+    // A block names its own place in the source (it may stand in another part of it, or another document).
+    const std::string& where = block->source_ref.in(lang);
+    doc.credit(block->origin, quoted(lang, block->title.in(lang)), where.empty() ? source_line(lang, in) : where,
+               block->via.in(lang));
+  }
 }
 
 void add_header(Document& doc, Lang lang, const Assessment& a) {
@@ -54,12 +77,15 @@ void add_result(Document& doc, Lang lang, const Assessment& a, const std::string
     fields.emplace_back(tr(lang, "現在の状況", "Current state"), a.band->status.in(lang));
     if (!a.band->next.empty()) fields.emplace_back(tr(lang, "次の対策", "Next step"), a.band->next.in(lang));
     fields.emplace_back(tr(lang, "上の文言の出典", "Source of the wording above"), origin_label(lang, a.band->origin, a.band->via));
+    credit_band(doc, lang, *a.instrument, *a.band);
   }
   doc.fields(std::move(fields));
   if (a.band != nullptr && !a.band->advice.empty()) {
     doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の助言：", "secaction's advice: "), a.band->advice.in(lang)));
+    doc.credit(Origin::secaction, tr(lang, "助言", "the advice"));
   }
   if (!is_sum(a)) {
+    doc.credit(Origin::secaction, tr(lang, "達成率", "the completion rate"));
     doc.paragraph(tr(lang, "達成率は secaction 独自の指標です（実施している＝1、一部実施している＝0.5、実施していない＝0。該当しない項目は分母から除きます）。",
                      "The completion rate is secaction's own measure (done = 1, partly done = 0.5, not done = 0; "
                      "items that do not apply are left out)."));
@@ -105,6 +131,7 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
     doc.paragraph(tr(lang, "すべての項目を実施しています。", "Every item is fully in place."));
     return;
   }
+  doc.credit(Origin::secaction, tr(lang, "対策が必要な項目の優先順", "the order of the items to act on"));
   for (const auto* result : a.open_items) {
     const Item& item = *result->item;
     doc.heading(3, fmt::format("{} {}", item_label(lang, item.number), item.question.in(lang)));
@@ -114,17 +141,28 @@ void add_open_items(Document& doc, Lang lang, const Assessment& a, const Instrum
     if (!result->note.empty()) fields.emplace_back(tr(lang, "メモ", "Note"), result->note);
     if (!result->evidence.empty()) fields.emplace_back(tr(lang, "根拠", "Evidence"), result->evidence);
     doc.fields(std::move(fields));
-    if (!item.why.empty()) doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の解説：", "secaction's explanation: "), item.why.in(lang)));
+    if (!item.why.empty()) {
+      doc.paragraph(fmt::format("{}{}", tr(lang, "secaction の解説：", "secaction's explanation: "), item.why.in(lang)));
+      doc.credit(Origin::secaction, tr(lang, "「secaction の解説」", "“secaction's explanation”"));
+    }
     if (result->points <= 0 && !item.if_neglected.empty()) {
       doc.paragraph(fmt::format("{}{}", tr(lang, "放置した場合：", "If left undone: "), item.if_neglected.in(lang)));
+      doc.credit(Origin::secaction, tr(lang, "「放置した場合」の説明（出典の要約であるものは文末に出典を記載）",
+                                       "the “if left undone” texts (one that summarises a source names it at its end)"));
     }
     for (const auto& block : item.criteria) {
       doc.paragraph(block.title.in(lang) + in_brackets(lang, origin_label(lang, block.origin, block.via)));
       doc.bullets(block.points.in(lang));
+      if (block.origin == Origin::secaction) {
+        doc.credit(Origin::secaction, quoted(lang, block.title.in(lang)));
+      } else {
+        credit_source(doc, lang, *a.instrument, block.origin, block.via, quoted(lang, block.title.in(lang)));
+      }
     }
     if (!item.measures.empty()) {
       doc.paragraph(tr(lang, "対策（secaction の例）：", "Measures (secaction's examples):"));
       doc.bullets(item.measures.in(lang));
+      doc.credit(Origin::secaction, tr(lang, "対策の例", "the example measures"));
     }
     if (!item.refs.empty()) {
       std::vector<std::string> refs;
@@ -196,16 +234,22 @@ void add_about(Document& doc, Lang lang, const Assessment& a) {
   const Instrument& in = *a.instrument;
   doc.heading(2, tr(lang, "この診断について", "About this assessment"));
   std::vector<std::string> lines;
-  for (const auto& note : in.notes) lines.push_back(note.text.in(lang) + in_brackets(lang, origin_label(lang, note.origin, note.via)));
-  lines.push_back(in.question_origin == Origin::official
-                      ? std::string(tr(lang, "設問文は出典の公式の文言です。英訳、「secaction の解説」、対策の例、「放置した場合」の説明は secaction が書いたものです（出典の要約であるものは文末に出典を記しています）。",
-                                       "The Japanese questions are the source's official wording. English renderings, secaction's "
-                                       "explanations, the example measures and the “if left undone” texts are written by secaction "
-                                       "(one that summarises a source names it at its end)."))
-                      : std::string(tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
-                                       "The questions are secaction's own, written following the structure of the source; they "
-                                       "are not an official checklist.")));
-  doc.bullets(std::move(lines));
+  for (const auto& note : in.notes) {
+    lines.push_back(note.text.in(lang) + in_brackets(lang, origin_label(lang, note.origin, note.via)));
+    if (note.origin == Origin::secaction) {
+      doc.credit(Origin::secaction, tr(lang, "「この診断について」の注記", "the notes under “About this assessment”"));
+    } else {
+      credit_source(doc, lang, in, note.origin, note.via,
+                    tr(lang, "「この診断について」の注記", "the notes under “About this assessment”"));
+    }
+  }
+  if (in.question_origin != Origin::official) {
+    lines.push_back(
+        tr(lang, "設問は secaction が出典の構成に沿って作成したもので、公式のチェック項目ではありません。",
+           "The questions are secaction's own, written following the structure of the source; they are not an official "
+           "checklist."));
+  }
+  if (!lines.empty()) doc.bullets(std::move(lines));
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "発行", "Publisher"), in.source.publisher.in(lang));
   fields.emplace_back(tr(lang, "文書", "Document"), in.source.document.in(lang));
@@ -241,13 +285,18 @@ report::Document to_document(const Assessment& assessment, Lang lang, const Inst
                              const std::string& chart_file) {
   Document doc;
   add_header(doc, lang, assessment);
+  add_guidance(doc, lang, *assessment.instrument);
   add_result(doc, lang, assessment, chart_file);
   add_unknown(doc, lang, assessment);
   add_open_items(doc, lang, assessment, titles);
   add_not_applicable(doc, lang, assessment);
   add_missing(doc, lang, assessment);
   add_all_answers(doc, lang, assessment);
+  credit_questions(doc, lang, *assessment.instrument);
   add_about(doc, lang, assessment);
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
+  doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(doc, lang);
   add_records(doc, lang, assessment);
   return doc;
 }

@@ -3,8 +3,35 @@
 #include <fmt/format.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/questionnaire/guidance.hpp"
 
 namespace secaction::questionnaire {
+namespace {
+
+// A text goes into one comment line: a line break in content must not end the comment.
+std::string one_line(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
+// The source's guidance (3原則, 経営者への問い, …) as comment lines of the template, before the
+// answers: each line starts with a line break and "#", so an instrument without guidance adds nothing.
+std::string guidance_comment(const Instrument& instrument, Lang lang) {
+  std::string out;
+  const auto add = [&](const std::string& text) { out += "\n#" + one_line(text); };
+  for (const auto* block : guidance_blocks(instrument)) {
+    add("");
+    add(" ── " + block->title.in(lang));
+    add(" " + guidance_provenance(lang, *block));
+    if (!block->intro.in(lang).empty()) add(" " + block->intro.in(lang));
+    for (const auto& entry : block->entries) add("   " + guidance_entry(lang, entry));
+  }
+  return out;
+}
+
+} // namespace
 
 TemplateData instrument_template_data(const Instrument& instrument, Lang lang, std::optional<Date> as_of) {
   TemplateData root;
@@ -24,6 +51,7 @@ TemplateData instrument_template_data(const Instrument& instrument, Lang lang, s
     choices.push_back(choice);
   }
   root.set("choices", choices);
+  root.set("guidance", guidance_comment(instrument, lang));
   TemplateData parts = TemplateData::list();
   for (const auto& part : instrument.parts) {
     TemplateData p;
