@@ -51,6 +51,9 @@ EXCERPTS = [
      "instruments/management.yaml",
      "IPA サイバーセキュリティ経営ガイドライン 解説書 Ver1.0 付録3 チェックシートの実施の目安と確認事項 (the seed ends at L2795)",
      [("CIS0", "CISO")]),
+    ("004-L053-063-top-threats-2020.txt", "seeds/004_2dbad41cd63a908d.txt", "53-63",
+     "threats/top10-2020.yaml",
+     "IPA 情報セキュリティ10大脅威2020 「個人」および「組織」向けの脅威の順位 (the table of 経済産業省・IPA サイバーセキュリティお助け隊 説明会資料, 令和2年9月)"),
     # Secondary sources, as recorded in the project's reference notes: for official-secondary texts.
     ("ipa-rules-L118-procedure.txt", "reference/ipa-rules.md", "118",
      "instruments/self-diagnosis.yaml lib/secaction/readiness/present.cpp",

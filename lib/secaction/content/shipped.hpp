@@ -15,7 +15,10 @@ inline constexpr const char* k_risk_threats_file = "risk/threats.yaml";
 inline constexpr const char* k_benchmark_rules_file = "benchmark/profile.yaml";
 
 std::optional<risk::Rules> risk_rules(const Library& library, Diagnostics& diagnostics);
+/// With the 10大脅威 lists of the year its top_threats names (content/threats/top10-<year>.yaml).
 std::optional<risk::Catalogue> risk_catalogue(const Library& library, Diagnostics& diagnostics);
+/// IPA's 10大脅威 lists of `year`; nullopt without diagnostics when the content has no file for it.
+std::optional<risk::TopThreatLists> top_threats(const Library& library, int year, Diagnostics& diagnostics);
 
 /// The benchmark instrument and its rules together.
 struct BenchmarkContent {

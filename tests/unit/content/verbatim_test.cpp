@@ -13,6 +13,7 @@
 #include "content/excerpts.hpp"
 #include "secaction/content/embedded.hpp"
 #include "secaction/content/shipped.hpp"
+#include "secaction/load/top_threats_loader.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/readiness/present.hpp"
 #include "secaction/steps/guide.hpp"
@@ -126,6 +127,20 @@ std::vector<Quote> readiness_quotes() {
   return out;
 }
 
+/// IPA's 10大脅威 lists: every dated file content/threats/top10-<year>.yaml.
+std::vector<Quote> top_threat_quotes() {
+  std::vector<Quote> out;
+  for (const auto& file : test::embedded_library().source().list("threats", ".yaml")) {
+    const auto found = test::embedded_library().source().read(file);
+    REQUIRE(found.has_value());
+    Diagnostics diagnostics;
+    const auto lists = load::load_top_threats(found->text, file, diagnostics);
+    REQUIRE_MESSAGE(lists.has_value(), file);
+    for (const auto& text : risk::official_texts(*lists)) add(out, file, lists->origin, text, "10大脅威");
+  }
+  return out;
+}
+
 /// The guideline's Step 1–4 texts live in lib/secaction/steps/guide.cpp.
 std::vector<Quote> steps_quotes() {
   std::vector<Quote> out;
@@ -157,7 +172,7 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes()})
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes()})
     quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }
