@@ -1,6 +1,7 @@
 #include "secaction/content/shipped.hpp"
 
 #include "secaction/load/benchmark_loader.hpp"
+#include "secaction/load/incident_loader.hpp"
 #include "secaction/load/risk_loader.hpp"
 #include "secaction/load/top_threats_loader.hpp"
 
@@ -23,6 +24,17 @@ std::optional<risk::Catalogue> risk_catalogue(const Library& library, Diagnostic
     return top_threats(library, year, found);
   };
   return load::load_risk_catalogue(file.text, file.display_name, read_top_threats, diagnostics);
+}
+
+incident::Guidance incident_guidance(const Library& library, Diagnostics& diagnostics) {
+  incident::Guidance guidance;
+  if (const auto file = library.source().read(k_incident_laws_file)) {
+    guidance.laws = load::load_incident_laws(file->text, file->display_name, diagnostics);
+  }
+  if (const auto file = library.source().read(k_support_contacts_file)) {
+    guidance.contacts = load::load_support_contacts(file->text, file->display_name, diagnostics);
+  }
+  return guidance;
 }
 
 std::optional<BenchmarkContent> benchmark_content(Library& library, Diagnostics& diagnostics) {

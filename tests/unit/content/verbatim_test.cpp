@@ -14,6 +14,7 @@
 #include "secaction/content/embedded.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/load/top_threats_loader.hpp"
+#include "secaction/incident/guidance.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/readiness/present.hpp"
 #include "secaction/steps/guide.hpp"
@@ -141,6 +142,18 @@ std::vector<Quote> top_threat_quotes() {
   return out;
 }
 
+/// The law names and the official desks and schemes of content/incident.
+std::vector<Quote> incident_quotes() {
+  std::vector<Quote> out;
+  Diagnostics diagnostics;
+  const auto guidance = content::incident_guidance(test::embedded_library(), diagnostics);
+  REQUIRE(guidance.laws.has_value());
+  REQUIRE(guidance.contacts.has_value());
+  for (const auto& text : incident::official_texts(*guidance.laws)) add(out, "incident/laws.yaml", Origin::official, text, "law name");
+  for (const auto& text : incident::official_texts(*guidance.contacts)) add(out, "incident/contacts.yaml", Origin::official, text, "contact");
+  return out;
+}
+
 /// The guideline's Step 1–4 texts live in lib/secaction/steps/guide.cpp.
 std::vector<Quote> steps_quotes() {
   std::vector<Quote> out;
@@ -172,7 +185,7 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes()})
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes(), incident_quotes()})
     quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }
