@@ -2,11 +2,11 @@
 
 #include <memory>
 
-#include "secaction/load/answers_loader.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/incident/guidance.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/chart.hpp"
@@ -49,7 +49,8 @@ ReportFiles questionnaire_report_files(content::Library& library, const incident
       [&] {
         report::Document appendix;
         incident::add_guidance(appendix, lang, guidance, assessment.instrument->id);
-        return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file, appendix);
+        return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file,
+                                          appendix);
       },
       [&] { return questionnaire::to_json(assessment, lang); });
   if (!chart_file.empty()) files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
@@ -94,9 +95,11 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
     processed.organization = assessment->organization.name;
     processed.summary_row = questionnaire::summary_row(*assessment, input.name(), layout, lang);
     if (settings.fail_under) {
-      if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under)) processed.gate_failures.push_back(failure->message);
+      if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under))
+        processed.gate_failures.push_back(failure->message);
     }
-    processed.render = [&library, guidance, assessment, format, output = settings.output, lang](const std::string& main_file_name) {
+    processed.render = [&library, guidance, assessment, format, output = settings.output,
+                        lang](const std::string& main_file_name) {
       return questionnaire_report_files(library, *guidance, *assessment, format, output, lang, main_file_name);
     };
     result.processed = std::move(processed);

@@ -10,13 +10,13 @@
 #include "commands/commands.hpp"
 #include "results.hpp"
 #include "secaction/content/shipped.hpp"
-#include "secaction/incident/guidance.hpp"
-#include "secaction/load/policy_loader.hpp"
-#include "secaction/report/markdown.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/incident/guidance.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/load/policy_loader.hpp"
 #include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
+#include "secaction/report/markdown.hpp"
 
 namespace secaction::cli::policy_command {
 namespace {
@@ -67,10 +67,14 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   context.report(diagnostics); // warnings only
   const Lang lang = context.lang();
   const policy::Templates templates = read_templates(context, lang);
-  policy::Request request{*profile,   policy::NamedInput{display_name(options.profile), profile_text},
-                          templates,  std::move(diagnosis),
-                          std::move(diagnosis_input), static_cast<policy::Level>(options.level),
-                          lang,       SECACTION_VERSION,
+  policy::Request request{*profile,
+                          policy::NamedInput{display_name(options.profile), profile_text},
+                          templates,
+                          std::move(diagnosis),
+                          std::move(diagnosis_input),
+                          static_cast<policy::Level>(options.level),
+                          lang,
+                          SECACTION_VERSION,
                           emergency_guidance(context, lang)};
   return policy::generate(request);
 }

@@ -237,11 +237,13 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
   if (!catalogue.top10_lists && diagnostics.error_count() > errors_before_lists) {
     // the list file is there but broken: its own diagnostics say why
   } else if (!catalogue.top10_lists) {
-    diagnostics.error(tree->at("/top_threats/year"), fmt::format("top_threats: no 10大脅威 lists for {} ({})", catalogue.top10_year,
-                                                                 risk::top_threats_path(catalogue.top10_year)));
+    diagnostics.error(tree->at("/top_threats/year"),
+                      fmt::format("top_threats: no 10大脅威 lists for {} ({})", catalogue.top10_year,
+                                  risk::top_threats_path(catalogue.top10_year)));
   } else if (referenced == nullptr) {
-    diagnostics.error(tree->at("/top_threats/list"), fmt::format("top_threats: {} has no list '{}'",
-                                                                 risk::top_threats_path(catalogue.top10_year), catalogue.top10_list));
+    diagnostics.error(
+        tree->at("/top_threats/list"),
+        fmt::format("top_threats: {} has no list '{}'", risk::top_threats_path(catalogue.top10_year), catalogue.top10_list));
   } else {
     catalogue.top10_source = catalogue.top10_lists->source;
     catalogue.top10_url = catalogue.top10_lists->url;
@@ -277,8 +279,8 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
       for (int rank : item.top10) {
         if (referenced != nullptr && catalogue.find_top10(rank) == nullptr) {
           diagnostics.error(tree->at(threat_pointer + "/top10"),
-                            fmt::format("threat '{}': top10 rank {} is not in the {} list of {}", item.id, rank, catalogue.top10_list,
-                                        risk::top_threats_path(catalogue.top10_year)));
+                            fmt::format("threat '{}': top10 rank {} is not in the {} list of {}", item.id, rank,
+                                        catalogue.top10_list, risk::top_threats_path(catalogue.top10_year)));
         }
       }
       medium.threats.push_back(std::move(item));

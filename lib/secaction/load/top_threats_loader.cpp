@@ -40,7 +40,8 @@ std::optional<risk::TopThreatLists> load_top_threats(std::string_view text, cons
     risk::TopThreatList list;
     list.id = value.at("id").get<std::string>();
     list.title = text_of(value.at("title"));
-    if (!ids.insert(list.id).second) diagnostics.error(tree->at(pointer + "/id"), fmt::format("list '{}' is given twice", list.id));
+    if (!ids.insert(list.id).second)
+      diagnostics.error(tree->at(pointer + "/id"), fmt::format("list '{}' is given twice", list.id));
     for (std::size_t e = 0; e < value.at("entries").size(); ++e) {
       const Json& entry = value.at("entries").at(e);
       risk::TopThreatEntry item;

@@ -141,7 +141,7 @@ struct Catalogue {
   std::string top10_url;
   std::vector<TopThreat> top10; // the list the threats' top10 ranks refer to
   int top10_year = 0;
-  std::string top10_list;           // organization | individual
+  std::string top10_list;                    // organization | individual
   std::optional<TopThreatLists> top10_lists; // both lists of that year (content/threats/top10-<year>.yaml)
   std::vector<Medium> media;
 

@@ -195,8 +195,8 @@ void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
 void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
   doc.heading(2, tr(lang, "主な脅威", "Main threats"));
   Table table;
-  table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"),
-                  tr(lang, "起こりやすさ", "Likelihood"), tr(lang, "最大のリスク値", "Highest risk"),
+  table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"), tr(lang, "起こりやすさ", "Likelihood"),
+                  tr(lang, "最大のリスク値", "Highest risk"),
                   lang == Lang::ja ? fmt::format("10大脅威{}（{}）との対応（secaction による）", a.catalogue->top10_year,
                                                  a.catalogue->top10_list == "individual" ? "個人" : "組織")
                                    : fmt::format("10 Major Threats {} ({}), as matched by secaction", a.catalogue->top10_year,

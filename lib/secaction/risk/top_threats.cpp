@@ -21,11 +21,12 @@ std::string top_threats_path(int year) { return fmt::format("threats/top10-{}.ya
 void add_top_threat_lists(report::Document& doc, Lang lang, const TopThreatLists& lists) {
   doc.heading(2, lists.title.in(lang));
   const std::string origin = origin_label(lang, lists.origin, lists.via);
-  doc.paragraph(lang == Lang::ja ? fmt::format("{}が前年の事故や攻撃の状況から選んだ10大脅威です。出典：{}（{}）。順位と名称は{}の文言です。",
-                                               lists.publisher.ja, lists.source.ja, lists.url, origin)
-                                 : fmt::format("The top ten threats {} chose from the incidents and attacks of the year before. Source: {} "
-                                               "({}). Ranks and names: {}; the English names are secaction's renderings.",
-                                               lists.publisher.en, lists.source.en, lists.url, origin));
+  doc.paragraph(lang == Lang::ja
+                    ? fmt::format("{}が前年の事故や攻撃の状況から選んだ10大脅威です。出典：{}（{}）。順位と名称は{}の文言です。",
+                                  lists.publisher.ja, lists.source.ja, lists.url, origin)
+                    : fmt::format("The top ten threats {} chose from the incidents and attacks of the year before. Source: {} "
+                                  "({}). Ranks and names: {}; the English names are secaction's renderings.",
+                                  lists.publisher.en, lists.source.en, lists.url, origin));
   report::Table table;
   std::size_t rows = 0;
   table.header = {tr(lang, "順位", "Rank")};
@@ -47,8 +48,8 @@ void add_top_threat_lists(report::Document& doc, Lang lang, const TopThreatLists
     table.rows.push_back(std::move(row));
   }
   doc.table(std::move(table));
-  doc.credit(lists.origin, fmt::format("{}{}", lists.title.in(lang), tr(lang, "の順位と名称", ": ranks and names")), lists.source.in(lang),
-             lists.via.in(lang));
+  doc.credit(lists.origin, fmt::format("{}{}", lists.title.in(lang), tr(lang, "の順位と名称", ": ranks and names")),
+             lists.source.in(lang), lists.via.in(lang));
 }
 
 std::vector<std::string> official_texts(const TopThreatLists& lists) {

@@ -13,8 +13,8 @@
 #include "content/excerpts.hpp"
 #include "secaction/content/embedded.hpp"
 #include "secaction/content/shipped.hpp"
-#include "secaction/load/top_threats_loader.hpp"
 #include "secaction/incident/guidance.hpp"
+#include "secaction/load/top_threats_loader.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/readiness/present.hpp"
 #include "secaction/steps/guide.hpp"
@@ -149,8 +149,10 @@ std::vector<Quote> incident_quotes() {
   const auto guidance = content::incident_guidance(test::embedded_library(), diagnostics);
   REQUIRE(guidance.laws.has_value());
   REQUIRE(guidance.contacts.has_value());
-  for (const auto& text : incident::official_texts(*guidance.laws)) add(out, "incident/laws.yaml", Origin::official, text, "law name");
-  for (const auto& text : incident::official_texts(*guidance.contacts)) add(out, "incident/contacts.yaml", Origin::official, text, "contact");
+  for (const auto& text : incident::official_texts(*guidance.laws))
+    add(out, "incident/laws.yaml", Origin::official, text, "law name");
+  for (const auto& text : incident::official_texts(*guidance.contacts))
+    add(out, "incident/contacts.yaml", Origin::official, text, "contact");
   return out;
 }
 
@@ -185,7 +187,8 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes(), incident_quotes()})
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes(),
+                    incident_quotes()})
     quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }
