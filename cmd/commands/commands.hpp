@@ -57,4 +57,9 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command);
 int run(Context& context, const CommandOptions& options);
 } // namespace plan_command
 
+namespace migrate_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace migrate_command
+
 } // namespace secaction::cli
