@@ -5,6 +5,7 @@ Python's zipfile for the hand-made and hostile ones (formulas with cached values
 inline strings, zip bombs, DTDs, path traversal, .xls and .csv).
 
     /usr/bin/python3 tests/sheets/make_workbooks.py OUTDIR
+    /usr/bin/python3 tests/sheets/make_workbooks.py --check tests/fixtures/sheets OUTDIR
 
 Every text is made up for the tests ("（試験用）…"): no official text is reproduced. The output is
 byte-for-byte the same on every run (fixed zip dates and document properties), so the copies in
@@ -294,13 +295,37 @@ def special_books(out):
     handmade(os.path.join(out, "duplicate-ids.xlsx"), strings, sheet_xml(rows))
 
 
+def contents(path):
+    """A workbook's entries (name -> bytes), or the file's bytes: what must not differ between runs."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            return {info.filename: book.read(info.filename) for info in book.infolist()}
+    except zipfile.BadZipFile:
+        return open(path, "rb").read()
+
+
+def check(fixtures, out):
+    """The committed copies in FIXTURES hold what this script writes (entry by entry, so another zlib
+    compressing the same parts differently does not matter)."""
+    wrong = [name for name in sorted(os.listdir(out))
+             if not os.path.exists(os.path.join(fixtures, name))
+             or contents(os.path.join(out, name)) != contents(os.path.join(fixtures, name))]
+    if wrong:
+        sys.exit("tests/fixtures/sheets is out of date (run make_workbooks.py tests/fixtures/sheets): " + ", ".join(wrong))
+
+
 def main():
-    out = sys.argv[1]
+    if sys.argv[1] == "--check":
+        fixtures, out = sys.argv[2], sys.argv[3]
+    else:
+        fixtures, out = None, sys.argv[1]
     os.makedirs(out, exist_ok=True)
     requirements_book(os.path.join(out, "star3-2025.xlsx"), STAR3_2025, "（試験用）評価基準 2025年版")
     requirements_book(os.path.join(out, "star3-2026.xlsx"), STAR3_2026, "（試験用）評価基準 2026年版")
     maturity_book(os.path.join(out, "maturity.xlsx"))
     special_books(out)
+    if fixtures:
+        check(fixtures, out)
 
 
 if __name__ == "__main__":
