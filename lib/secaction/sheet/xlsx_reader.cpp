@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <memory>
 #include <set>
 #include <stdexcept>
 
@@ -49,7 +50,7 @@ public:
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (source == nullptr) throw Refusal(not_xlsx("the zip archive cannot be opened"));
-    m_zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    m_zip.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (m_zip == nullptr) {
       zip_source_free(source);
       const std::string why = zip_error_strerror(&error);
@@ -59,9 +60,6 @@ public:
     zip_error_fini(&error);
     check_entries();
   }
-  ~Archive() {
-    if (m_zip != nullptr) zip_discard(m_zip);
-  }
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;
 
@@ -70,8 +68,8 @@ public:
     const auto found = m_entries.find(name);
     if (found == m_entries.end()) return std::nullopt;
     const auto [index, size] = found->second;
-    zip_file_t* file = zip_fopen_index(m_zip, index, 0);
-    if (file == nullptr) throw Refusal(fmt::format("{}: cannot be read ({})", name, zip_strerror(m_zip)));
+    zip_file_t* file = zip_fopen_index(m_zip.get(), index, 0);
+    if (file == nullptr) throw Refusal(fmt::format("{}: cannot be read ({})", name, zip_strerror(m_zip.get())));
     std::string data;
     data.reserve(static_cast<std::size_t>(size));
     char buffer[65536];
@@ -97,7 +95,7 @@ public:
 private:
   // Every entry is judged by its declared size and ratio before anything is inflated.
   void check_entries() {
-    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
+    const zip_int64_t count = zip_get_num_entries(m_zip.get(), 0);
     if (count < 0 || static_cast<std::uint64_t>(count) > m_limits.max_entries) {
       throw Refusal(fmt::format("the zip archive has {} entries, more than the limit of {}; refusing the workbook", count,
                                 m_limits.max_entries));
@@ -106,7 +104,7 @@ private:
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
       zip_stat_t stat;
       zip_stat_init(&stat);
-      if (zip_stat_index(m_zip, i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
+      if (zip_stat_index(m_zip.get(), i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
         throw Refusal(not_xlsx("a zip entry cannot be read"));
       }
       const std::string name = stat.name;
@@ -146,7 +144,8 @@ private:
   }
 
   const XlsxLimits& m_limits;
-  zip_t* m_zip = nullptr;
+  // Owned from the moment it is opened, so a refusal thrown by the constructor still closes it.
+  std::unique_ptr<zip_t, void (*)(zip_t*)> m_zip{nullptr, zip_discard};
   std::map<std::string, std::pair<zip_uint64_t, std::uint64_t>> m_entries; // name -> index, declared size
 };
 
