@@ -102,7 +102,8 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   const auto& ids = instruments.ids();
   if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
     diagnostics.error(tree->at("/instrument"),
-                      fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));
+                      fmt::format("unknown instrument '{}'; valid instruments: {} (an instrument of a content pack needs --pack DIR)",
+                                  instrument_id, fmt::join(ids, ", ")));
     return std::nullopt;
   }
   // An answer file of an instrument with editions names its edition (`edition:`); without one, the

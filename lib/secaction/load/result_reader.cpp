@@ -93,7 +93,8 @@ std::optional<history::Snapshot> read_result(const JsonTree& tree, InstrumentLoo
   const auto& ids = instruments.ids();
   if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
     diagnostics.error(tree.at("/instrument"),
-                      fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));
+                      fmt::format("unknown instrument '{}'; valid instruments: {} (an instrument of a content pack needs --pack DIR)",
+                                  instrument_id, fmt::join(ids, ", ")));
     return std::nullopt;
   }
   // A result of a pack instrument names its edition; the very edition must be installed.
