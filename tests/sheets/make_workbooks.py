@@ -2,7 +2,7 @@
 """Writes the synthetic workbooks the import-sheet tests read, with writers independent of secaction:
 openpyxl (Debian's python3-openpyxl) for workbooks shaped like the official check sheets, and
 Python's zipfile for the hand-made and hostile ones (formulas with cached values, furigana runs,
-inline strings, zip bombs, DTDs, path traversal, .xls and .csv).
+inline strings, zip bombs, DTDs, path traversal, an encrypted entry, .xls and .csv).
 
     /usr/bin/python3 tests/sheets/make_workbooks.py OUTDIR
     /usr/bin/python3 tests/sheets/make_workbooks.py --check tests/fixtures/sheets OUTDIR
@@ -267,6 +267,26 @@ def special_books(out):
     handmade(os.path.join(out, "bad-index.xlsx"), sst(*HEADER_STRINGS),
              sheet_xml(HEADER_ROW + '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>99</v></c></row>'))
 
+    # Hostile: an entry marked encrypted (traditional PKWARE), as a zip tool's "password" leaves it.
+    plain = os.path.join(out, "encrypted-entry.xlsx")
+    handmade(plain, sst(*HEADER_STRINGS), sheet_xml(HEADER_ROW))
+    data = bytearray(open(plain, "rb").read())
+    target = b"xl/sharedStrings.xml"
+    local = data.find(b"PK\x03\x04" + b"")
+    while local >= 0:  # the local header of the entry: general purpose flags at +6
+        name_length = int.from_bytes(data[local + 26:local + 28], "little")
+        if data[local + 30:local + 30 + name_length] == target:
+            data[local + 6] |= 1
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:  # the central directory header: flags at +8
+        name_length = int.from_bytes(data[central + 28:central + 30], "little")
+        if data[central + 46:central + 46 + name_length] == target:
+            data[central + 8] |= 1
+        central = data.find(b"PK\x01\x02", central + 4)
+    with open(plain, "wb") as f:
+        f.write(bytes(data))
+
     # Not .xlsx at all: an OLE2 compound file (an .xls, or a password-protected .xlsx), a CSV, a .docx-like zip.
     with open(os.path.join(out, "legacy.xls"), "wb") as f:
         f.write(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504)
@@ -300,7 +320,7 @@ def contents(path):
     try:
         with zipfile.ZipFile(path) as book:
             return {info.filename: book.read(info.filename) for info in book.infolist()}
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, RuntimeError):  # RuntimeError: an entry marked encrypted
         return open(path, "rb").read()
 
 

@@ -90,7 +90,7 @@ expect maturity.json '"open_items": [
 
 # 6. Hostile workbooks: exit 3, a message naming the file, and no output file.
 for book in legacy.xls sheet.csv bomb-size.xlsx bomb-ratio.xlsx traversal.xlsx traversal-target.xlsx doctype.xlsx bad-index.xlsx \
-            puzzle-merged-id.xlsx puzzle-hidden.xlsx duplicate-ids.xlsx not-a-workbook.zip; do
+            puzzle-merged-id.xlsx puzzle-hidden.xlsx duplicate-ids.xlsx not-a-workbook.zip encrypted-entry.xlsx; do
   status=0
   "$secaction" import-sheet "wb/$book" --map "$maps/simple.map.yaml" -o out/instruments/simple.yaml 2> hostile.err || status=$?
   [ "$status" -eq 3 ] || fail "$book: exit $status, not 3"

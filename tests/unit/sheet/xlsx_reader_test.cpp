@@ -99,6 +99,7 @@ TEST_CASE("xlsx: hostile workbooks are refused before anything is inflated past 
            {"traversal.xlsx", "zip entry '../../evil.txt' has a name that climbs out of the archive"},
            {"traversal-target.xlsx", "relationship target '../../../etc/passwd' climbs out of the archive"},
            {"doctype.xlsx", "xl/sharedStrings.xml: has a DOCTYPE or entity declaration, which no workbook part needs"},
+           {"encrypted-entry.xlsx", "zip entry 'xl/sharedStrings.xml' is encrypted; remove the password"},
            {"bad-index.xlsx", "xl/worksheets/sheet1.xml: cell B2 names shared string '99', which does not exist"},
        }) {
     CAPTURE(file);
