@@ -6,6 +6,7 @@
 # two editions; and refuse every hostile workbook without leaving an output file behind.
 #   workflow.sh SECACTION SOURCE_DIR WORK_DIR
 set -euo pipefail
+unset LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT SECACTION_PACKS # reports in Japanese, built-in content
 secaction=$1
 source_dir=$2
 work=$3
