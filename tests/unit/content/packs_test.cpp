@@ -16,12 +16,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("secaction-unit-" + std::to_string(::getpid()) + "-packs-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+// A directory of this process's own, removed when the test case ends.
+struct TempDir {
+  fs::path path;
+  explicit TempDir(const std::string& name)
+      : path(fs::temp_directory_path() / ("secaction-unit-" + std::to_string(::getpid()) + "-packs-" + name)) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
 
 void write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
@@ -58,7 +67,8 @@ std::string messages(const Diagnostics& d) {
 } // namespace
 
 TEST_CASE("packs: a pack's instrument is added beside the built-in ones, and listed with its pack") {
-  const auto pack = fresh_dir("add") / "extra";
+  const TempDir dir("add");
+  const auto pack = dir.path / "extra";
   write(pack / "instruments/extra-check.yaml", instrument("extra-check", "edition: \"2025\"\n"));
   content::Library library(content::embedded_content(), {pack});
   CHECK(library.problems().empty());
@@ -76,7 +86,8 @@ TEST_CASE("packs: a pack's instrument is added beside the built-in ones, and lis
 }
 
 TEST_CASE("packs: an id the built-in content has is an error unless the pack replaces the named built-in edition") {
-  const auto root = fresh_dir("collide");
+  const TempDir dir("collide");
+  const auto& root = dir.path;
   write(root / "a/instruments/cloud.yaml", instrument("cloud", "edition: \"4.0\"\n"));
   {
     content::Library library(content::embedded_content(), {root / "a"});
@@ -105,7 +116,8 @@ TEST_CASE("packs: an id the built-in content has is an error unless the pack rep
 }
 
 TEST_CASE("packs: two editions side by side; a bare id means the newest by maps_from") {
-  const auto root = fresh_dir("editions");
+  const TempDir dir("editions");
+  const auto& root = dir.path;
   write(root / "old/instruments/star.yaml", instrument("star", "edition: \"2025\"\n"));
   write(root / "new/instruments/star.yaml", instrument("star", "edition: \"2026\"\nmaps_from: {edition: \"2025\", items: {\"3\": \"2\"}}\n",
                                                        "1: 一\n3: 三\n"));
@@ -140,7 +152,8 @@ TEST_CASE("packs: two editions side by side; a bare id means the newest by maps_
 }
 
 TEST_CASE("packs: two editions that are not connected by maps_from make a bare id ambiguous") {
-  const auto root = fresh_dir("ambiguous");
+  const TempDir dir("ambiguous");
+  const auto& root = dir.path;
   write(root / "a/instruments/star.yaml", instrument("star", "edition: \"a\"\n"));
   write(root / "b/instruments/star.yaml", instrument("star", "edition: \"b\"\n"));
   write(root / "c/instruments/star.yaml", instrument("star", "edition: \"b\"\n"));
@@ -153,7 +166,8 @@ TEST_CASE("packs: two editions that are not connected by maps_from make a bare i
 }
 
 TEST_CASE("packs: maps_from naming items the older edition lacks fails check_all") {
-  const auto root = fresh_dir("badmap");
+  const TempDir dir("badmap");
+  const auto& root = dir.path;
   write(root / "old/instruments/star.yaml", instrument("star", "edition: \"1\"\n"));
   write(root / "new/instruments/star.yaml", instrument("star", "edition: \"2\"\nmaps_from: {edition: \"1\", items: {\"1\": \"9\"}}\n"));
   content::Library library(content::embedded_content(), {root / "old", root / "new"});
@@ -163,7 +177,8 @@ TEST_CASE("packs: maps_from naming items the older edition lacks fails check_all
 }
 
 TEST_CASE("packs: templates and policy templates are layered; replacing a built-in one must be declared") {
-  const auto root = fresh_dir("files");
+  const TempDir dir("files");
+  const auto& root = dir.path;
   write(root / "a/policy/basic-policy.ja.md.mustache", "# 私たちの方針\n");
   {
     content::Library library(content::embedded_content(), {root / "a"});
@@ -184,7 +199,8 @@ TEST_CASE("packs: templates and policy templates are layered; replacing a built-
 }
 
 TEST_CASE("packs: a broken pack instrument is a problem of the pack, reported with its file") {
-  const auto root = fresh_dir("broken");
+  const TempDir dir("broken");
+  const auto& root = dir.path;
   write(root / "p/instruments/bad.yaml", "schema: secaction.instrument/v1\nid: other\n");
   content::Library library(content::embedded_content(), {root / "p"});
   CHECK(library.problems().has_errors());
