@@ -14,7 +14,7 @@ endmacro()
 # What each directory of lib/secaction/ may include of the others: an allow-list, in the order of
 # the layers (each may use only layers listed before it, and only the ones named here). A directory
 # that is not listed fails, so a new one must be placed before it can be used.
-set(layers core report io incident questionnaire risk benchmark readiness history merge plan interactive policy steps load content)
+set(layers core report io incident questionnaire risk benchmark readiness history merge plan interactive policy steps load sheet content)
 set(allowed_core "")
 set(allowed_report core)
 set(allowed_io core)
@@ -31,6 +31,8 @@ set(allowed_policy core report questionnaire history)
 set(allowed_steps core report questionnaire history)
 # Loaders turn files into the engines' models; they never see shipped content (content/ uses them).
 set(allowed_load core io incident questionnaire risk benchmark readiness history policy)
+# The .xlsx reader and import-sheet's conversion (the only users of libzip, expat and nettle).
+set(allowed_sheet core load)
 set(allowed_content core io load incident questionnaire risk benchmark)
 
 file(GLOB dirs LIST_DIRECTORIES true RELATIVE "${ROOT}/lib/secaction" "${ROOT}/lib/secaction/*")
@@ -77,6 +79,10 @@ endfunction()
 only_in("yaml-cpp/" "(lib/secaction/load/yaml_reader.cpp|bench/parse_floor.cpp)$")
 only_in("kainjow/" "lib/secaction/core/text_template.cpp$")
 only_in("CLI/" "(cmd/|tests/unit/cli/)")
+# Workbooks come from outside: one reader of their zip and XML, one hash.
+only_in("zip.h" "lib/secaction/sheet/xlsx_reader.cpp$")
+only_in("expat" "lib/secaction/sheet/xlsx_reader.cpp$")
+only_in("nettle/" "lib/secaction/sheet/sha256.cpp$")
 
 # Engines and renderers are pure: no environment, clock or files; the session engine does no I/O.
 foreach(dir core report incident questionnaire risk benchmark readiness history merge plan interactive policy steps)

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/history/editions_present.hpp"
 #include "secaction/history/snapshot_present.hpp"
 #include "secaction/questionnaire/credits.hpp"
 #include "secaction/report/credits.hpp"
@@ -198,6 +199,7 @@ report::Document to_document(const Comparison& comparison, Lang lang) {
                  lang == Lang::ja ? fmt::format("回答だけ変わった項目（{}件）", comparison.changed.size())
                                   : fmt::format("Answers changed without a score change ({})", comparison.changed.size()),
                  tr(lang, "ありません。", "None."));
+  if (comparison.editions != nullptr) add_edition_sections(doc, lang, comparison);
   add_compare_rule(doc, lang);
   credit(doc, lang, comparison);
   report::add_credits_section(doc, lang);
@@ -212,7 +214,7 @@ nlohmann::ordered_json to_json(const Comparison& c, Lang lang) {
   out["instrument"] = in.id;
   out["instrument_title"] = in.title.in(lang);
   out["lang"] = std::string(lang_code(lang));
-  out["method"] = is_sum(in) ? "sum" : "completion";
+  out["method"] = std::string(questionnaire::method_id(in.scoring.method));
   out["before"] = snapshot_summary_json(*c.before, lang);
   out["after"] = snapshot_summary_json(*c.after, lang);
   out["change"] = {{"total", report::json_number(c.total_delta)},
@@ -253,6 +255,7 @@ nlohmann::ordered_json to_json(const Comparison& c, Lang lang) {
   out["improved"] = numbers(c.improved);
   out["regressed"] = numbers(c.regressed);
   out["changed"] = numbers(c.changed);
+  if (c.editions != nullptr) out["editions"] = editions_json(c);
   return out;
 }
 

@@ -111,7 +111,7 @@ nlohmann::ordered_json to_json(const Trend& trend, Lang lang) {
   out["instrument"] = in.id;
   out["instrument_title"] = in.title.in(lang);
   out["lang"] = std::string(lang_code(lang));
-  out["method"] = is_sum(in) ? "sum" : "completion";
+  out["method"] = std::string(questionnaire::method_id(in.scoring.method));
   out["organizations"] = trend.organizations;
   auto parts = Json::array();
   for (const auto& part : in.parts) parts.push_back({{"id", part.id}, {"title", part.title.in(lang)}});

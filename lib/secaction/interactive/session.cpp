@@ -167,6 +167,18 @@ std::string Session::explanation() const {
     out += style(tr("放置すると（secaction の説明）", "If neglected (secaction's text)"), k_bold) + "\n" +
            wrap_text(item.if_neglected.in(lang), m_options.width, "  ");
   }
+  // The source's own texts: criteria (and guidance) blocks, the level descriptions and the target.
+  for (const auto& block : item.criteria) {
+    out += style(block.title.in(lang), k_bold) + "\n";
+    for (const auto& point : block.points.in(lang)) out += wrap_text("・" + point, m_options.width, "  ");
+  }
+  if (!item.levels.empty()) {
+    out += style(tr("各レベルの状態", "The levels"), k_bold) + "\n";
+    for (const auto& [level, text] : item.levels) out += wrap_text(level + ": " + text.in(lang), m_options.width, "  ");
+  }
+  if (const auto* target = m_instrument.target_option(item)) {
+    out += fmt::format("  {}: {}\n", tr("目標レベル", "Target level"), label_in(*target, lang));
+  }
   if (out == "\n") out += tr("  この設問には説明がありません。", "  This item has no explanation.") + "\n";
   return out + "\n" + choices_text() + keys_text();
 }

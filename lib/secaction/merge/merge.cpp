@@ -64,6 +64,7 @@ std::string merge_item(const Instrument& instrument, const std::vector<std::stri
 MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& respondents, Diagnostics& diagnostics) {
   MergeResult result;
   result.merged.instrument = instrument.id;
+  result.merged.edition = instrument.edition;
   std::vector<std::string> names;
   for (std::size_t i = 0; i < respondents.size(); ++i) {
     const auto& answers = respondents[i].answers;
@@ -72,6 +73,13 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
       diagnostics.error(answers.instrument_at, fmt::format("answers {}, but {} answers {}; merge only answer files for the same instrument",
                                                            answers.instrument, respondents.front().answers.instrument_at.file,
                                                            instrument.id));
+      continue;
+    }
+    if (answers.edition != instrument.edition) {
+      diagnostics.error(answers.instrument_at, fmt::format("answers edition '{}' of {}, but {} answers edition '{}'; merge only answer "
+                                                           "files of one edition (`secaction migrate` carries answers to a new one)",
+                                                           answers.edition, answers.instrument,
+                                                           respondents.front().answers.instrument_at.file, instrument.edition));
       continue;
     }
     if (!absorb_organization(result.merged.organization, answers.organization)) {

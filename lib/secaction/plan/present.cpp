@@ -27,7 +27,7 @@ std::string answer_label(const Finding& finding, Lang lang) {
 }
 
 std::string points_lost_text(const Finding& finding) {
-  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->scoring.max_points_per_item));
+  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->goal_points(*finding.item)));
 }
 
 std::string related_text(const Action& action, Lang lang) {
@@ -93,7 +93,7 @@ report::Document to_document(const Plan& plan, Lang lang) {
     table.rows.push_back({std::to_string(rank), item_label(primary, lang), primary.item->question.in(lang), answer_label(primary, lang),
                           points_lost_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
     records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
-                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->scoring.max_points_per_item),
+                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->goal_points(*primary.item)),
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
                             ""});
   }
