@@ -68,9 +68,9 @@ const std::vector<TopicText>& step4_topics() {
        {"情報収集と共有", "Gathering and sharing information"},
        "",
        "",
-       {"IPAの説明を下の「情報収集と共有」に、情報源と共有の場を incident-response の報告の「相談・届出先と支援」に示します",
-        "IPA's guidance is below under “Gathering and sharing information”; sources and places to share are in “Where to get "
-        "help” of the incident-response report"}},
+       {"IPAの説明は Markdown の報告の「情報収集と共有（IPAの説明）」に、情報源と共有の場は incident-response の報告の「相談・届出先と支援」にあります",
+        "IPA's guidance is in the Markdown report under “Gathering and sharing information (IPA's guidance)”; sources and places "
+        "to share are in “Where to get help” of the incident-response report"}},
       {"website", {"ウェブサイトの情報セキュリティ", "Website security"}, "secaction checklist website", "website", {}},
       {"cloud", {"クラウドサービスの情報セキュリティ", "Cloud service security"}, "secaction checklist cloud", "cloud", {}},
       {"telework", {"テレワークの情報セキュリティ", "Telework security"}, "secaction checklist telework", "telework", {}},
