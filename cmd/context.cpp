@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/io/files.hpp"
 
 namespace secaction::cli {
@@ -15,6 +16,15 @@ namespace {
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
+}
+
+// The environment's locale: LC_ALL, then LC_MESSAGES, then LANG (as gettext does); empty if none.
+std::string locale_name() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    std::string value = env(name);
+    if (!value.empty()) return value;
+  }
+  return "";
 }
 
 } // namespace
@@ -33,14 +43,16 @@ content::Library& Context::library() {
 
 Lang Context::lang() const {
   if (!m_options.lang.empty()) return *parse_lang(m_options.lang); // validated by CLI11
-  // The environment's locale: LC_ALL, then LC_MESSAGES, then LANG (as gettext does).
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const std::string value = env(name);
-    if (value.empty()) continue;
-    if (value.rfind("en", 0) == 0) return Lang::en;
-    return Lang::ja;
-  }
+  const std::string locale = locale_name();
+  if (locale.rfind("en", 0) == 0) return Lang::en;
   return Lang::ja;
+}
+
+Lang Context::message_lang() const {
+  if (!m_options.lang.empty()) {
+    if (auto lang = parse_lang(m_options.lang)) return *lang;
+  }
+  return locale_name().rfind("ja", 0) == 0 ? Lang::ja : Lang::en;
 }
 
 std::optional<Date> Context::as_of() const {
@@ -62,7 +74,8 @@ std::optional<Date> Context::as_of() const {
 }
 
 void Context::report(const Diagnostics& diagnostics) {
-  for (const auto& diagnostic : diagnostics.in_reading_order()) m_streams.err << format_diagnostic(diagnostic) << '\n';
+  const Lang lang = message_lang();
+  for (const auto& diagnostic : diagnostics.in_reading_order()) m_streams.err << format_diagnostic(localize(diagnostic, lang)) << '\n';
 }
 
 void Context::emit(const OutputOptions& output, const std::string& text) {

@@ -86,6 +86,7 @@ int run_interactive(Context& context, const InteractiveRun& run) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);
   }
+  check_fail_under(run.fail_under, *instrument); // before any question is asked
   const std::string save_file = run.save_file.empty() ? default_save_file(run.instrument_id) : run.save_file;
   const Lang lang = context.lang();
   auto& ui = context.streams().err; // the conversation; stdout carries only the report

@@ -12,12 +12,12 @@ namespace fs = std::filesystem;
 
 std::string companion_path(const std::string& main_path, const std::string& suffix) {
   fs::path path(main_path);
-  if (path.extension() == ".md" || path.extension() == ".markdown") return path.replace_extension(suffix).string();
+  if (path.has_extension() && takes_companion_chart(main_path)) return path.replace_extension(suffix).string();
   return main_path + suffix;
 }
 
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name) {
-  if (format != Format::markdown || output.no_chart || main_file_name.empty()) return "";
+  if (format != Format::markdown || output.no_chart || main_file_name.empty() || !takes_companion_chart(main_file_name)) return "";
   return fs::path(companion_path(main_file_name, ".svg")).filename().string();
 }
 

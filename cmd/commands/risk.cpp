@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "batch.hpp"
+#include "choices.hpp"
 #include "commands/commands.hpp"
 #include "pipeline.hpp"
 #include "secaction/content/shipped.hpp"
@@ -53,6 +54,12 @@ std::shared_ptr<const RiskContent> load_content(Context& context, const std::str
     throw UsageError(fmt::format("risk: --edition {} is not known; valid editions: {}", edition_id, fmt::join(ids, ", ")));
   }
   return loaded;
+}
+
+// --fail-over N must be a risk value the edition can give.
+void check_fail_over(const std::optional<int>& fail_over, const risk::Edition& edition) {
+  if (!fail_over) return;
+  if (auto problem = impossible_threshold("--fail-over", *fail_over, risk::risk_value_range(edition))) throw UsageError(*problem);
 }
 
 // A register and its assessment (which points into it), kept together for the renderer.
@@ -110,13 +117,13 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
                      "Several FILEs or DIRs (searched for *.yaml, *.yml, *.csv) make a batch run");
   command.add_flag("--template", options->print_template, "Print a blank register (YAML) with the C/I/A criteria as comments");
   command.add_option("--edition", options->edition, "Guideline edition of the rules: 3.1 (default; C/I/A 1-3) or 3 (C/I/A 0-2)")
-      ->check(CLI::IsMember({"3.1", "3", "3.0"}))
-      ->transform([](std::string value) { return value == "3.0" ? std::string("3") : value; });
+      ->transform(one_of_choices({{"3.1", {}}, {"3", {"3.0"}}}));
   command.add_option("--measures", options->measures, "YAML file answering the countermeasures per medium (for CSV registers)")
       ->type_name("FILE");
-  command.add_option("--fail-on", options->fail_on, "Exit 1 when a risk in BAND or above has no treatment decided: high or medium")
+  command.add_option("--fail-on", options->fail_on,
+                     "Exit 1 when a risk in BAND or above has no treatment decided: high (大) or medium (中)")
       ->type_name("BAND")
-      ->check(CLI::IsMember({"high", "medium"}));
+      ->transform(one_of_choices({{"high", {"大"}}, {"medium", {"中"}}}));
   command.add_option("--fail-over", options->fail_over, "Exit 1 when any risk value is N or more")->type_name("N");
   add_output_options(command, options->output);
   add_batch_options(command, options->batch);
@@ -126,7 +133,10 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
 int run(Context& context, const CommandOptions& given) {
   const auto& options = options_as<RiskOptions>(given);
   if (options.print_template && !options.files.empty()) throw UsageError("risk: give either FILE or --template, not both");
-  if (options.print_template) refuse_batch_options("risk", options.batch, "--template");
+  if (options.print_template) {
+    refuse_batch_options("risk", options.batch, "--template");
+    refuse_format_options("risk", options.output, "--template prints a YAML register");
+  }
   if (!options.print_template && options.files.empty()) {
     throw UsageError("risk: missing FILE; print a blank register with `secaction risk --template`");
   }
@@ -135,10 +145,12 @@ int run(Context& context, const CommandOptions& given) {
     if (!options.measures.empty()) {
       throw UsageError("risk: --measures answers the countermeasures of one CSV register; run such registers one at a time");
     }
-    return run_batch(context, risk_pipeline(context, options, load_content(context, options.edition)), options.files, options.batch,
-                     options.output);
+    const auto loaded = load_content(context, options.edition);
+    check_fail_over(options.fail_over, *loaded->edition);
+    return run_batch(context, risk_pipeline(context, options, loaded), options.files, options.batch, options.output);
   }
   const auto loaded = load_content(context, options.edition);
+  check_fail_over(options.fail_over, *loaded->edition);
   if (options.print_template) {
     context.emit(options.output, risk::render_register_template(*loaded->edition, loaded->rules.source, loaded->catalogue, context.lang()));
     return static_cast<int>(ExitCode::ok);
