@@ -95,6 +95,10 @@ TEST_CASE("usage errors exit 2, whether CLI11 or a command finds them") {
   const auto bad_level = run({"policy", "--level", "x"});
   CHECK(bad_level.status == 2);
   CHECK(bad_level.err.find("Run 'secaction policy --help' for usage.") != std::string::npos);
+  // An empty --fail-under is not 0 (CLI11 alone would take it).
+  const auto empty_gate = run({"diagnose", "--fail-under", "", "answers.yaml"});
+  CHECK(empty_gate.status == 2);
+  CHECK(empty_gate.err.find("secaction: --fail-under: '' is not a number\n") == 0);
   CHECK(run({"compare", "only-one.yaml"}).status == 2);
   const auto no_file = run({"risk"});
   CHECK(no_file.status == 2);
