@@ -126,8 +126,7 @@ Pipeline benchmark_pipeline(Context& context, const BenchmarkOptions& options) {
   pipeline.command = "benchmark";
   pipeline.extensions = {".yaml", ".yml"};
   pipeline.summary_columns = benchmark::summary_columns(*shared->content.instrument);
-  // validate checks the answers but not the profile; the command on the one file checks both.
-  pipeline.full_check = [](const std::string& file) { return "secaction benchmark " + file; };
+  pipeline.full_check = [](const std::string& file) { return "secaction validate " + file; };
   pipeline.process = [&library, shared = std::shared_ptr<const BenchmarkShared>(shared), lang, as_of, format, output = options.output,
                       fail_under = options.fail_under, peers_dir = options.peers](const Input& input) {
     ProcessResult processed_result;

@@ -75,8 +75,9 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
   pipeline.command = "risk";
   pipeline.extensions = {".yaml", ".yml", ".csv"};
   pipeline.summary_columns = risk::summary_columns(*loaded->edition);
-  // validate does not read registers; the command on the one file shows every problem.
-  pipeline.full_check = [](const std::string& file) { return "secaction risk " + file; };
+  pipeline.full_check = [edition = loaded->edition->id](const std::string& file) {
+    return edition == "3.1" ? "secaction validate " + file : fmt::format("secaction validate --edition {} {}", edition, file);
+  };
   pipeline.process = [loaded, lang, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
                       measures_file = options.measures](const Input& input) {
     ProcessResult result;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/load/file_kind.hpp"
 #include "secaction/load/common_fields.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
@@ -75,6 +76,16 @@ std::string compact_numbers(const std::vector<std::string>& numbers) {
 std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, InstrumentLookup& instruments,
                                               const AnswerFileOptions& options, Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
+  // A CSV file is an asset register exported from a spreadsheet; answer files are YAML.
+  if (std::string_view lower_name = file_name; lower_name.size() > 4) {
+    std::string extension(lower_name.substr(lower_name.size() - 4));
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".csv") {
+      diagnostics.error({file_name, 1, 1}, fmt::format("this is a CSV file, not an answer file (YAML); an asset register in CSV is "
+                                                       "read by `secaction risk {}`", file_name));
+      return std::nullopt;
+    }
+  }
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
   auto loaded = load_answers(*tree, instruments, options, diagnostics);
@@ -92,6 +103,9 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
                                     "print one with `secaction diagnose --template`");
     return std::nullopt;
   }
+  // A register, profile or evidence file given to diagnose, checklist, benchmark, merge or plan:
+  // one line naming the command that reads it, not a wall of schema errors.
+  if (report_wrong_kind(*tree, FileKind::answers, diagnostics)) return std::nullopt;
   // The schema reports shape problems; the checks below report the rest (unknown items, invalid
   // answers, missing items) in the same run, skipping whatever has the wrong type.
   // An answer written true or false (YAML's booleans) is reported below like any other invalid

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/file_kind.hpp"
 #include "secaction/load/common_fields.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
@@ -25,6 +26,7 @@ policy::Person person_of(const Json& value) {
 std::optional<policy::Profile> load_policy_profile(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   auto tree = read_yaml(text, file, diagnostics);
   if (!tree) return std::nullopt;
+  if (report_wrong_kind(*tree, FileKind::policy_profile, diagnostics)) return std::nullopt;
   if (!shipped_schema("policy-profile.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const Json& root = tree->root();
   policy::Profile profile;
