@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "secaction/content/embedded.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
@@ -72,7 +74,17 @@ std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
   if (!std::filesystem::is_directory(root, ec)) {
     throw IoError(root.string(), "content directory not found (from --content or SECACTION_CONTENT)");
   }
-  return std::make_unique<DirectorySource>(std::move(root));
+  // An empty or wrong directory (the repository's root, a typo's sibling) would otherwise fail
+  // later with "no instrument 'self-diagnosis'" or list no checklists at all.
+  auto source = std::make_unique<DirectorySource>(root);
+  if (source->list("instruments", ".yaml").empty()) {
+    Diagnostics diagnostics;
+    diagnostics.error({root.string()}, fmt::format("{} holds no secaction content (no instruments/*.yaml); point --content or "
+                                                   "SECACTION_CONTENT at a copy of the content directory",
+                                                   root.string()));
+    throw InputError(std::move(diagnostics));
+  }
+  return source;
 }
 
 } // namespace secaction::content
