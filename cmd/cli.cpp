@@ -81,7 +81,7 @@ int run(int argc, const char* const* argv, Streams streams) {
   const std::string help_hint = command != nullptr ? fmt::format("Run 'secaction {} --help' for usage.", line.command)
                                                    : std::string("Run 'secaction --help' for usage.");
   const auto usage_error = [&](const std::string& message) {
-    streams.err << "secaction: " << localize(message, context.message_lang()) << '\n' << help_hint << '\n';
+    streams.err << "secaction: " << localize(message, context.message_lang()) << '\n' << localize(help_hint, context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::usage);
   };
   if (!line.unknown_global_option.empty() && line.command.empty()) {

@@ -17,6 +17,7 @@
 #include "secaction/load/security_action_loader.hpp"
 #include "secaction/questionnaire/catalog.hpp"
 #include "secaction/readiness/present.hpp"
+#include "suggest.hpp"
 
 namespace secaction::cli::checklist_command {
 namespace {
@@ -179,11 +180,15 @@ int run(Context& context, const CommandOptions& given) {
     refuse_scoring_options(options);
     refuse_format_options("checklist", options.output, "--template prints a YAML answer file");
     return print_template(context, target, options.output);
-  case ChecklistTarget::unknown_name:
-    context.streams().err << fmt::format("secaction: error: unknown checklist '{}' (and no such file); valid names: list, "
-                                         "security-action, {}\n",
-                                         target, fmt::join(ids, ", "));
-    return static_cast<int>(ExitCode::invalid_input);
+  case ChecklistTarget::unknown_name: {
+    std::vector<std::string> names{"list", "security-action"};
+    names.insert(names.end(), ids.begin(), ids.end());
+    if (const auto match = closest_match(target, names)) {
+      throw UsageError(
+          fmt::format("unknown checklist '{}'; did you mean '{}'? (`secaction checklist list` shows them)", target, *match));
+    }
+    throw UsageError(fmt::format("unknown checklist '{}' (and no such file); valid names: {}", target, fmt::join(names, ", ")));
+  }
   case ChecklistTarget::file:
     break;
   }

@@ -5,6 +5,7 @@
 #include "commands/commands.hpp"
 #include "results.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
 #include "secaction/history/present.hpp"
@@ -57,7 +58,7 @@ int run_compare(Context& context, const CompareOptions& options) {
                                    format, options.output, [&] { return history::to_document(comparison, lang); },
                                    [&] { return history::to_json(comparison, lang); }));
   if (options.fail_on_regression && comparison.has_regression()) {
-    context.streams().err << "secaction: " << regression_message(comparison) << '\n';
+    context.streams().err << "secaction: " << localize(regression_message(comparison), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::gate_failed);
   }
   return static_cast<int>(ExitCode::ok);

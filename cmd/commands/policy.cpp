@@ -88,10 +88,11 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const auto path = dir / file.name;
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
-      context.streams().err << path.string() << ": missing (run without --check to write it)\n";
+      context.streams().err << path.string() << ": " << localize("missing (run without --check to write it)", context.message_lang()) << '\n';
       ++drifted;
     } else if (io::read_file(path) != file.content) {
-      context.streams().err << path.string() << ": differs from what the profile generates (regenerate with --force)\n";
+      context.streams().err << path.string() << ": "
+                            << localize("differs from what the profile generates (regenerate with --force)", context.message_lang()) << '\n';
       ++drifted;
     }
   }
@@ -102,13 +103,15 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
-      context.streams().err << (dir / name).string() << ": not generated at this level or profile any more (delete it)\n";
+      context.streams().err << (dir / name).string() << ": "
+                            << localize("not generated at this level or profile any more (delete it)", context.message_lang()) << '\n';
       ++stale;
     }
   }
   if (drifted > 0 || stale > 0) {
-    context.streams().err << fmt::format("secaction: policy --check: {} of {} drafts missing or drifted{}\n", drifted, files.size(),
-                                         stale > 0 ? fmt::format(", {} left over", stale) : std::string());
+    const std::string message = fmt::format("policy --check: {} of {} drafts missing or drifted{}", drifted, files.size(),
+                                            stale > 0 ? fmt::format(", {} left over", stale) : std::string());
+    context.streams().err << "secaction: " << localize(message, context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::gate_failed);
   }
   if (!context.quiet()) {

@@ -37,12 +37,19 @@ CompiledEntry compile(const MessageEntry& entry) {
   return compiled;
 }
 
-const std::vector<CompiledEntry>& compiled_catalogue() {
-  static const std::vector<CompiledEntry> entries = [] {
-    std::vector<CompiledEntry> all;
-    for (const auto& entry : japanese_messages()) all.push_back(compile(entry));
-    return all;
-  }();
+std::vector<CompiledEntry> compile_all(std::span<const MessageEntry> entries) {
+  std::vector<CompiledEntry> all;
+  for (const auto& entry : entries) all.push_back(compile(entry));
+  return all;
+}
+
+const std::vector<CompiledEntry>& compiled_messages() {
+  static const std::vector<CompiledEntry> entries = compile_all(japanese_messages());
+  return entries;
+}
+
+const std::vector<CompiledEntry>& compiled_phrases() {
+  static const std::vector<CompiledEntry> entries = compile_all(japanese_phrases());
   return entries;
 }
 
@@ -53,21 +60,22 @@ std::optional<std::string> from_terms(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<std::string> from_catalogue(std::string_view message, int depth);
+std::optional<std::string> from_catalogue(const std::vector<CompiledEntry>& catalogue, std::string_view message, int depth);
 
-// A hole's value: itself, or (for {n*}) its rendering as a term or a whole message.
+// A hole's value: itself, or (for {n*}) its rendering as a term, a whole message or a phrase.
 std::string render_hole(const std::string& value, bool translate, int depth) {
   if (!translate) return value;
   if (auto term = from_terms(value)) return *term;
-  if (auto whole = from_catalogue(value, depth + 1)) return *whole;
+  if (auto whole = from_catalogue(compiled_messages(), value, depth + 1)) return *whole;
+  if (auto phrase = from_catalogue(compiled_phrases(), value, depth + 1)) return *phrase;
   return value;
 }
 
-std::optional<std::string> from_catalogue(std::string_view message, int depth) {
-  if (depth > 4) return std::nullopt;
+std::optional<std::string> from_catalogue(const std::vector<CompiledEntry>& catalogue, std::string_view message, int depth) {
+  if (depth > 6) return std::nullopt;
   const std::string text(message);
   std::smatch match;
-  for (const auto& entry : compiled_catalogue()) {
+  for (const auto& entry : catalogue) {
     if (!std::regex_match(text, match, entry.english)) continue;
     std::string out;
     const std::string_view ja = entry.japanese;
@@ -95,7 +103,7 @@ std::optional<std::string> from_catalogue(std::string_view message, int depth) {
 
 std::string localize(std::string_view message, Lang lang) {
   if (lang == Lang::en) return std::string(message);
-  if (auto japanese = from_catalogue(message, 0)) return *japanese;
+  if (auto japanese = from_catalogue(compiled_messages(), message, 0)) return *japanese;
   return std::string(message);
 }
 
@@ -119,6 +127,6 @@ std::string localize_error_line(std::string_view line, Lang lang) {
   return localize(line, lang);
 }
 
-bool has_japanese(std::string_view message) { return from_catalogue(message, 0).has_value(); }
+bool has_japanese(std::string_view message) { return from_catalogue(compiled_messages(), message, 0).has_value(); }
 
 } // namespace secaction

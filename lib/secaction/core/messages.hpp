@@ -5,8 +5,9 @@
 // An entry is an English pattern with numbered holes and its Japanese rendering:
 //   {"item {1}: '{2}' is not a valid answer; valid answers: {3}",
 //    "項目 {1}: '{2}' は有効な回答ではありません。有効な回答: {3}"}
-// A hole written {2*} in the Japanese text is itself rendered through the catalogue and the term
-// table ("a list" -> "リスト"). A message with no entry is printed in English.
+// A hole written {2*} in the Japanese text is itself rendered through the term table ("a list" ->
+// "リスト"), the catalogue, or the phrases ("{1} or {2}"). A message with no entry is printed in
+// English, whole: never half-translated.
 #include <string>
 #include <string_view>
 
