@@ -77,7 +77,8 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
 
   Table& records = doc.records;
   records.header = {"instrument", "assessed_on", "source", "organization", "total", "max", "percent", "band"};
-  for (const auto& part : in.parts) records.header.push_back(fmt::format("part:{}", part.id));
+  // part_<id>, as a batch's summary names its part columns.
+  for (const auto& part : in.parts) records.header.push_back(fmt::format("part_{}", part.id));
   for (const auto* point : trend.points) {
     std::vector<std::string> row = {in.id,
                                     to_string(*point->assessed_on),
