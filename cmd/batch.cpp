@@ -249,7 +249,8 @@ bool is_batch_run(const std::string& command, const std::vector<std::string>& in
 int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std::string>& arguments, const BatchOptions& batch,
               const OutputOptions& output) {
   const Format format = resolve_format(output);
-  const auto inputs = io::collect_inputs(arguments, pipeline.extensions);
+  auto inputs = io::collect_inputs(arguments, pipeline.extensions);
+  if (pipeline.is_companion) std::erase_if(inputs, pipeline.is_companion);
   if (inputs.empty()) {
     throw UsageError(fmt::format("{}: no input files ({}) found in {}", pipeline.command, fmt::join(pipeline.extensions, ", "),
                                  fmt::join(arguments, ", ")));

@@ -236,8 +236,9 @@ std::span<const MessageEntry> japanese_messages() {
        "diagnose: --interactive は自分で質問します。保存したファイルの続きは --save FILE で回答します"},
       {"risk: missing FILE; print a blank register with `secaction risk --template`",
        "risk: FILE がありません。`secaction risk --template` で空の台帳を作れます"},
-      {"risk: --measures answers the countermeasures of one CSV register; run such registers one at a time",
-       "risk: --measures は1つの CSV 台帳の対策に答えるものです。そうした台帳は1つずつ実行してください"},
+      {"risk: --measures answers the countermeasures of one register; in a batch, put each register's beside it as "
+       "REGISTER.measures.yaml",
+       "risk: --measures は1つの台帳の対策に答えるものです。一括処理では、台帳ごとの対策を REGISTER.measures.yaml として台帳の隣に置いてください"},
       {"risk: --edition {1} is not known; valid editions: {2}", "risk: --edition {1} はありません。使える版: {2}"},
       {"benchmark: --peers compares one answer file with a directory of others; in a batch use --reference FILE",
        "benchmark: --peers は1つの回答ファイルをディレクトリのほかの回答と比べます。一括処理では --reference FILE を使ってください"},
