@@ -25,6 +25,8 @@ std::span<const MessageEntry> japanese_messages() {
       {"invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), not Shift_JIS",
        "UTF-8 として正しくない文字があります。CSV を UTF-8 で保存してください（Excel では「CSV UTF-8」。Shift_JIS ではなく）"},
       {"not valid YAML: {1}", "YAML として読めません（{1}）"},
+      {"tabs are not allowed in YAML indentation; indent with spaces",
+       "YAML の字下げにタブは使えません。半角スペースで字下げしてください"},
       {"duplicate key '{1}' (first given at line {2}); each key may appear only once",
        "キー '{1}' が重複しています（最初は {2} 行目）。同じキーは1回しか書けません"},
       {"an alias refers to this node from inside it (a loop); refusing to read it",
