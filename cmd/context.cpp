@@ -1,6 +1,8 @@
 #include "context.hpp"
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -83,6 +85,14 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
     m_streams.out << text;
     m_streams.out.flush();
     return;
+  }
+  // -o into a directory that does not exist yet creates it, as --out-dir does.
+  if (const auto parent = std::filesystem::path(output.output).parent_path(); !parent.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
+    if (error || !std::filesystem::is_directory(parent, error)) {
+      throw IoError(parent.string(), "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
+    }
   }
   io::write_file_atomically(output.output, text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
   spdlog::info("wrote {}", output.output);

@@ -35,6 +35,10 @@ std::string companion_path(const std::string& main_path, const std::string& suff
 /// a link would dangle), a main file that is not named as Markdown (r.txt) or --no-chart.
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name);
 
+/// Throws IoError unless --force when any of `paths` exists, naming every one that does
+/// ("report.md: error: already exists, and so does report.svg; …").
+void refuse_existing_files(const std::vector<std::string>& paths);
+
 /// Single run: the main report to --output (or standard output), companions beside --output.
 /// Every file is checked before any is written, so a refused run leaves none of them half-done.
 void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files);

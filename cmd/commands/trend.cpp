@@ -60,7 +60,7 @@ int run_trend(Context& context, const TrendOptions& options) {
 
   const Lang lang = context.lang();
   const std::string chart = chart_path(options, format);
-  if (!chart.empty() && !options.output.force && fs::exists(chart)) throw IoError(chart, "already exists; use --force to overwrite it");
+  if (!chart.empty() && !options.output.force) refuse_existing_files({options.output.output, chart});
   const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
   context.emit(options.output, render_report(
                                    format, options.output, [&] { return history::to_document(*trend, lang, link); },

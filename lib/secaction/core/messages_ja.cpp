@@ -46,6 +46,7 @@ std::span<const MessageEntry> japanese_messages() {
       {"cannot create the directory: {1}", "ディレクトリを作成できません（{1*}）"},
       {"already exists; use --force to overwrite the drafts", "既にあります。下書きを上書きするには --force を付けてください"},
       {"already exists; use --force to overwrite it", "既にあります。上書きするには --force を付けてください"},
+      {"already exists, and so does {1}; use --force to overwrite them", "既にあります（{1} も）。上書きするには --force を付けてください"},
       {"not a directory (given to --peers)", "ディレクトリではありません（--peers の指定）"},
       {"content directory not found (from --content or SECACTION_CONTENT)",
        "コンテンツのディレクトリが見つかりません（--content または SECACTION_CONTENT の指定）"},
