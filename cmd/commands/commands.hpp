@@ -66,5 +66,19 @@ namespace completion_command {
 std::unique_ptr<CommandOptions> register_options(CLI::App& command);
 int run(Context& context, const CommandOptions& options);
 } // namespace completion_command
+namespace steps_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace steps_command
+
+namespace import_sheet_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace import_sheet_command
+
+namespace migrate_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace migrate_command
 
 } // namespace secaction::cli

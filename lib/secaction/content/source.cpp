@@ -39,7 +39,7 @@ public:
 
 class DirectorySource final : public ContentSource {
 public:
-  explicit DirectorySource(std::filesystem::path root) : m_root(std::move(root)) {}
+  DirectorySource(std::filesystem::path root, std::string prefix) : m_root(std::move(root)), m_prefix(std::move(prefix)) {}
 
   std::optional<SourceFile> read(const std::string& relative) const override {
     const auto path = m_root / relative;
@@ -59,29 +59,33 @@ public:
     return names;
   }
 
-  std::string describe() const override { return "content from " + m_root.string(); }
+  std::string describe() const override { return m_prefix + m_root.string(); }
 
 private:
   std::filesystem::path m_root;
+  std::string m_prefix;
 };
 
 } // namespace
 
 std::unique_ptr<ContentSource> embedded_content() { return std::make_unique<EmbeddedSource>(); }
 
-std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
+std::unique_ptr<ContentSource> directory_content(std::filesystem::path root, std::string_view kind) {
   std::error_code ec;
   if (!std::filesystem::is_directory(root, ec)) {
-    throw IoError(root.string(), "content directory not found (from --content or SECACTION_CONTENT)");
+    throw IoError(root.string(), kind == "pack" ? "pack directory not found (from --pack or SECACTION_PACKS)"
+                                                : "content directory not found (from --content or SECACTION_CONTENT)");
   }
-  // An empty or wrong directory (the repository's root, a typo's sibling) would otherwise fail
-  // later with "no instrument 'self-diagnosis'" or list no checklists at all.
-  auto source = std::make_unique<DirectorySource>(root);
-  if (source->list("instruments", ".yaml").empty()) {
+  const std::string name = root.string();
+  auto source = std::make_unique<DirectorySource>(std::move(root), kind == "pack" ? "pack " : "content from ");
+  // An empty or wrong --content directory (the repository's root, a typo's sibling) would
+  // otherwise fail later with "no instrument 'self-diagnosis'" or list no checklists at all. (A
+  // pack may hold templates only.)
+  if (kind != "pack" && source->list("instruments", ".yaml").empty()) {
     Diagnostics diagnostics;
-    diagnostics.error({root.string()}, fmt::format("{} holds no secaction content (no instruments/*.yaml); point --content or "
-                                                   "SECACTION_CONTENT at a copy of the content directory",
-                                                   root.string()));
+    diagnostics.error({name}, fmt::format("{} holds no secaction content (no instruments/*.yaml); point --content or "
+                                          "SECACTION_CONTENT at a copy of the content directory",
+                                          name));
     throw InputError(std::move(diagnostics));
   }
   return source;

@@ -44,8 +44,9 @@ public:
 
   /// Before the items, a new file asks for the organisation, the date (default_date on Enter) and
   /// the assessor, and a resumed file without a date asks for the date, so that the saved file
-  /// can go into `trend`. The first screen: that question, the current item, or
-  /// Outcome::complete when nothing is left to ask.
+  /// can go into `trend`. The first screen: that question; else the source's guidance (3原則, …)
+  /// when nothing is answered yet, then the current question; or Outcome::complete when nothing
+  /// is left to ask.
   [[nodiscard]] Reply start() const;
   /// One line of input: a choice key (1–9), an answer-file value or label, or ? b s n q.
   Reply handle(std::string_view line);
@@ -68,6 +69,7 @@ private:
   /// The first unanswered item after `from` (wrapping around), or m_items.size() when none is.
   [[nodiscard]] std::size_t next_unanswered(std::size_t from, bool include_from) const;
   [[nodiscard]] const questionnaire::ScaleOption* choice_for(std::string_view input) const;
+  [[nodiscard]] std::string guidance_screen() const;
   [[nodiscard]] std::string question_screen() const;
   [[nodiscard]] std::string choices_text() const;
   [[nodiscard]] std::string keys_text() const;

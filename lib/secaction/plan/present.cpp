@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::plan {
@@ -24,11 +26,15 @@ std::string answer_label(const Finding& finding, Lang lang) {
   return option == nullptr ? finding.option_id : option->label.in(lang);
 }
 
-// "5（満点 4）": the points lost and, in brackets, the item's maximum (what "5 / 4" left unsaid).
+// "5（満点 4）": the points lost and, in brackets, what the item can earn (what "5 / 4" left
+// unsaid): its maximum, or for a maturity item the points of its target level (目標 3).
 std::string points_lost_text(const Finding& finding, Lang lang) {
   const std::string lost = format_number(finding.points_lost);
-  const std::string max = format_number(finding.instrument->scoring.max_points_per_item);
-  return lang == Lang::ja ? fmt::format("{}（満点 {}）", lost, max) : fmt::format("{} (max {})", lost, max);
+  const std::string goal = format_number(finding.instrument->goal_points(*finding.item));
+  if (finding.instrument->scoring.method == questionnaire::ScoringMethod::maturity) {
+    return lang == Lang::ja ? fmt::format("{}（目標 {}）", lost, goal) : fmt::format("{} (target {})", lost, goal);
+  }
+  return lang == Lang::ja ? fmt::format("{}（満点 {}）", lost, goal) : fmt::format("{} (max {})", lost, goal);
 }
 
 std::string related_text(const Action& action, Lang lang) {
@@ -83,7 +89,7 @@ report::Document to_document(const Plan& plan, Lang lang) {
   table.header = {tr(lang, "順位", "Rank"),
                   tr(lang, "項目", "Item"),
                   tr(lang, "回答", "Answer"),
-                  tr(lang, "失点（満点）", "Points lost (max)"),
+                  tr(lang, "失点", "Points lost"),
                   tr(lang, "担当者", "Owner"),
                   tr(lang, "期限", "Due date")};
   table.align = {report::Align::right, report::Align::left, report::Align::left, report::Align::right};
@@ -100,7 +106,7 @@ report::Document to_document(const Plan& plan, Lang lang) {
                                           : fmt::format("Rank {}: {}", rank, item_label(primary, lang)),
                          &action);
     records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
-                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->scoring.max_points_per_item),
+                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->goal_points(*primary.item)),
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
                             ""});
   }
@@ -109,22 +115,40 @@ report::Document to_document(const Plan& plan, Lang lang) {
     document.paragraph(tr(lang, "未対応の項目はありません。", "No open items."));
   } else {
     document.paragraph(tr(lang,
-                          "「失点」は、その項目の満点（括弧内）のうち回答で失った点数です。自社診断の「わからない」は -1 点なので、"
-                          "失点が満点を超えます。",
-                          "“Points lost” is how many of the item's points (its maximum in brackets) the answer lost. “Don't know” "
-                          "in the self-diagnosis scores -1, so it loses more than the maximum."));
+                          "「失点」は、その項目で取れる点（括弧内：満点、成熟度の項目では目標の水準の点）のうち回答で失った点数です。"
+                          "自社診断の「わからない」は -1 点なので、失点が満点を超えます。",
+                          "“Points lost” is how many of the points the item can earn (in brackets: its maximum, or for a "
+                          "maturity item its target level's) the answer lost. “Don't know” in the self-diagnosis scores -1, so "
+                          "it loses more than the maximum."));
     document.table(std::move(table));
     document.heading(2, tr(lang, "対策の内容", "What to do"));
     for (const auto& [title, action] : details) {
       document.heading(3, title);
       document.paragraph(action->primary.item->question.in(lang));
-      document.paragraph(tr(lang, "実施する対策：", "Measures to take:"));
-      document.bullets(measures(*action, lang));
+      if (!measures(*action, lang).empty()) {
+        document.paragraph(tr(lang, "実施する対策：", "Measures to take:"));
+        document.bullets(measures(*action, lang));
+      } else {
+        document.paragraph(tr(lang, "この項目には secaction の対策の例がありません。", "secaction has no example measures for this item."));
+      }
       if (!action->related.empty()) {
         document.paragraph(tr(lang, "関連項目（この対策でまとめて対応）：", "Also covers: ") + related_text(*action, lang));
       }
     }
   }
+  // Whose words: each question is its instrument's (official or secaction's); measures and order are secaction's.
+  for (const auto* instrument : plan.instruments) {
+    std::vector<const questionnaire::Item*> shown;
+    for (const auto& action : plan.actions) {
+      if (action.primary.instrument == instrument) shown.push_back(action.primary.item);
+    }
+    if (!shown.empty()) questionnaire::credit_questions(document, lang, *instrument, shown);
+  }
+  document.credit(Origin::secaction, tr(lang, "実施する対策", "the measures to take"));
+  document.credit(Origin::secaction, tr(lang, "並び順の規則", "the ordering rule"));
+  if (lang == Lang::en) document.credit(Origin::secaction, "the English renderings of the official texts");
+  document.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(document, lang);
   document.records = std::move(records);
   return document;
 }

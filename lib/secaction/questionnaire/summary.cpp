@@ -28,7 +28,7 @@ report::SummaryRow summary_row(const Assessment& assessment, const std::string& 
   // Not given: null in JSON Lines (an empty cell in CSV), as the man pages promise.
   row["organization"] = assessment.organization.name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(assessment.organization.name);
   row["assessed_on"] = assessment.assessed_on ? nlohmann::ordered_json(to_string(*assessment.assessed_on)) : nlohmann::ordered_json();
-  row["instrument"] = assessment.instrument->id;
+  row["instrument"] = assessment.instrument->key(); // id@edition for an instrument with editions
   row["score"] = report::json_number(assessment.total, 1);
   row["max"] = report::json_number(assessment.max, 1);
   row["percent"] = report::json_number(assessment.percent(), 1);

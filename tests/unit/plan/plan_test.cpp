@@ -99,10 +99,10 @@ TEST_CASE("plan: the Markdown has one short row per action, then each action's m
   const auto result = make_plan({source("self-diagnosis", "yes", {{"13", "unknown"}, {"5", "no"}})});
   const std::string ja = report::render_markdown(plan::to_document(result, Lang::ja));
   // The table: rank, item, answer, points lost with the maximum named, owner, due date.
-  CHECK(ja.find("| 順位 | 項目 | 回答 | 失点（満点） | 担当者 | 期限 |") != std::string::npos);
+  CHECK(ja.find("| 順位 | 項目 | 回答 | 失点 | 担当者 | 期限 |") != std::string::npos);
   CHECK(ja.find("| わからない | 5（満点 4） |  |  |") != std::string::npos);
   CHECK(ja.find(" / ") == std::string::npos); // neither "5 / 4" nor measures joined into one cell
-  CHECK(ja.find("「失点」は、その項目の満点") != std::string::npos);
+  CHECK(ja.find("「失点」は、その項目で取れる点") != std::string::npos);
   // Under the table, per action: a heading, the question and the measures as bullets.
   const auto details = ja.find("## 対策の内容");
   REQUIRE(details != std::string::npos);
