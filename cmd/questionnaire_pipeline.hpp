@@ -7,6 +7,7 @@
 #include "context.hpp"
 #include "output_options.hpp"
 #include "pipeline.hpp"
+#include "secaction/questionnaire/model.hpp"
 
 namespace secaction::cli {
 
@@ -20,6 +21,10 @@ struct QuestionnaireSettings {
 /// Loads what the command's reports need (diagnose: the self-diagnosis, whose parts are its
 /// summary's columns) before any input is read.
 Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings);
+
+/// Throws UsageError when --fail-under can never be a meaningful gate on `instrument` (out of
+/// its range, a fraction of a whole-number score, 0.8 for a percentage).
+void check_fail_under(const std::optional<double>& fail_under, const questionnaire::Instrument& instrument);
 
 /// Prints the blank answer file for an instrument; returns the exit status.
 int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);
