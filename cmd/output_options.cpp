@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "secaction/io/files.hpp"
 #include "secaction/report/csv.hpp"
 #include "secaction/report/markdown.hpp"
 
@@ -38,7 +39,10 @@ Format resolve_format(const OutputOptions& output) {
   return Format::markdown;
 }
 
-bool writes_to_file(const OutputOptions& output) { return !output.output.empty() && output.output != "-"; }
+bool writes_to_file(const OutputOptions& output) {
+  // A device or FIFO (-o /dev/null, -o /dev/stdout) is written like standard output: no chart beside it.
+  return !output.output.empty() && output.output != "-" && !io::is_stream_target(output.output);
+}
 
 std::string main_file_name(const OutputOptions& output) {
   return writes_to_file(output) ? std::filesystem::path(output.output).filename().string() : "";

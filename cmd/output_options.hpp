@@ -32,7 +32,7 @@ void add_chart_option(CLI::App& command, OutputOptions& output);
 /// md/csv/json from --format, else from the --output extension, else Markdown. Throws UsageError.
 Format resolve_format(const OutputOptions& output);
 
-/// Whether the report goes to a file (--output other than "-").
+/// Whether the report goes to a file (--output other than "-" and not a device, FIFO or descriptor).
 bool writes_to_file(const OutputOptions& output);
 
 /// The file name of --output ("reports/acme.md" -> "acme.md"), or empty on standard output.

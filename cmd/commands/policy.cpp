@@ -12,6 +12,7 @@
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/output_files.hpp"
 #include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
 
@@ -58,23 +59,25 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   return policy::generate(request);
 }
 
+// All drafts or none: every target is checked and every draft staged before any is renamed into
+// place, so a refused or failed run (a full disk) leaves no half-updated set and says "wrote" for none.
 int write_drafts(Context& context, const PolicyOptions& options, const std::vector<policy::GeneratedFile>& files) {
   const std::filesystem::path dir{options.out_dir};
-  // Refuse before writing anything, so a refused run leaves no half-updated set behind.
-  if (!options.force) {
-    for (const auto& file : files) {
-      if (std::filesystem::exists(dir / file.name)) {
-        throw IoError((dir / file.name).string(), "already exists; use --force to overwrite the drafts");
-      }
-    }
-  }
+  io::OutputFiles outputs(options.force ? io::Overwrite::allow : io::Overwrite::refuse);
+  for (const auto& file : files) outputs.add((dir / file.name).string(), file.content, "a draft");
+  // The directories made here are removed again if nothing could be written into them.
+  std::vector<std::filesystem::path> made;
+  for (auto missing = dir; !missing.empty() && !std::filesystem::exists(missing); missing = missing.parent_path()) made.push_back(missing);
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) throw IoError(dir.string(), "cannot create the directory: " + error.message());
-  for (const auto& file : files) {
-    io::write_file_atomically(dir / file.name, file.content, options.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    context.streams().out << "wrote " << (dir / file.name).string() << '\n';
+  try {
+    outputs.commit();
+  } catch (...) {
+    for (const auto& created : made) std::filesystem::remove(created, error); // only if empty
+    throw;
   }
+  for (const auto& file : files) context.streams().out << "wrote " << (dir / file.name).string() << '\n';
   return static_cast<int>(ExitCode::ok);
 }
 
