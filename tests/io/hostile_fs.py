@@ -265,7 +265,18 @@ def unwritable_out_dir():
         fail(f"exit {result.returncode}, stderr:\n{result.stderr}")
 
 
+def empty_names():
+    """--out-dir '' and --summary '' are usage errors (exit 2), not a write into the current directory."""
+    os.makedirs(os.path.join(WORK, "in"))
+    fixture("diagnose-batch/acme.yaml", "in/a.yaml")
+    expect(run("diagnose", "in", "--out-dir", ""), 2, "secaction: --out-dir: is empty; give a name")
+    expect(run("diagnose", "in", "--summary", ""), 2, "secaction: --summary: is empty; give a name")
+    if sorted(os.listdir(WORK)) != ["in"]:
+        fail(f"files: {os.listdir(WORK)}")
+
+
 CASES = {
+    "empty-names": empty_names,
     "device-output": device_output,
     "fifo-output": fifo_output,
     "fifo-input": fifo_input,
