@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/io/in_order.hpp"
 #include "secaction/io/inputs.hpp"
@@ -40,10 +41,10 @@ std::string plural(std::size_t count, const char* noun) { return fmt::format("{}
 std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const Pipeline& pipeline) {
   const auto ordered = diagnostics.in_reading_order();
   const auto first = std::find_if(ordered.begin(), ordered.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-  if (first == ordered.end()) return fmt::format("{}: error: invalid input", file);
+  if (first == ordered.end()) return fmt::format("{}: error: invalid input", escape_for_terminal(file));
   std::string line = format_diagnostic(*first);
   if (const std::size_t more = diagnostics.error_count() - 1; more > 0) {
-    line += fmt::format(" (+{} more; run: {})", more, pipeline.full_check(file));
+    line += fmt::format(" (+{} more; run: {})", more, escape_for_terminal(pipeline.full_check(file)));
   }
   return line;
 }
@@ -67,7 +68,7 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
       } catch (const IoError& e) {
         // The output directory's problem (read-only, full), reported for the input it stopped.
         outcome.status = Status::io_error;
-        outcome.error_line = fmt::format("{} (for {})", e.what(), file);
+        outcome.error_line = fmt::format("{} (for {})", e.what(), escape_for_terminal(file));
       }
     }
   } catch (const IoError& e) {
@@ -79,7 +80,7 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
   } catch (const std::exception& e) {
     // Nothing may escape a worker thread; anything else is this input's failure.
     outcome.status = Status::invalid;
-    outcome.error_line = fmt::format("{}: error: {}", file, e.what());
+    outcome.error_line = fmt::format("{}: error: {}", escape_for_terminal(file), escape_for_terminal(e.what()));
   }
   return outcome;
 }
@@ -120,7 +121,7 @@ public:
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
-    for (const auto& failure : outcome.processed.gate_failures) err << fmt::format("secaction: {}: {}\n", file, failure);
+    for (const auto& failure : outcome.processed.gate_failures) err << fmt::format("secaction: {}: {}\n", escape_for_terminal(file), escape_for_terminal(failure));
   }
 
   int finish() {
@@ -137,7 +138,7 @@ public:
     }
     line += fmt::format(", {} failed", plural(failed, "input"));
     if (m_gate_failures > 0) line += fmt::format(", {} below the gate", plural(m_gate_failures, "input"));
-    m_context.streams().err << line << '\n';
+    m_context.streams().err << escape_for_terminal(line) << '\n';
     if (m_io_failures > 0) return static_cast<int>(ExitCode::io_error);
     if (m_invalid > 0) return static_cast<int>(ExitCode::invalid_input);
     if (m_gate_failures > 0) return static_cast<int>(ExitCode::gate_failed);
@@ -168,10 +169,10 @@ private:
         outcome.staged.discard();
         write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
       }
-      spdlog::info("{}: wrote {}", file, main_path);
+      spdlog::info("{}: wrote {}", escape_for_terminal(file), escape_for_terminal(main_path));
       return true;
     } catch (const IoError& e) {
-      m_context.streams().err << e.what() << " (for " << file << ")\n";
+      m_context.streams().err << e.what() << " (for " << escape_for_terminal(file) << ")\n";
       ++m_io_failures;
       return false;
     }

@@ -11,6 +11,7 @@
 #include "command_table.hpp"
 #include "context.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/text.hpp"
 
 namespace secaction::cli {
 
@@ -67,10 +68,10 @@ int run(int argc, const char* const* argv, Streams streams) {
     streams.out << e.what() << '\n';
     return 0;
   } catch (const CLI::ParseError& e) {
-    streams.err << "secaction: " << e.what() << '\n' << "Run 'secaction --help' for usage.\n";
+    streams.err << "secaction: " << escape_for_terminal(e.what()) << '\n' << "Run 'secaction --help' for usage.\n";
     return static_cast<int>(ExitCode::usage);
   } catch (const UsageError& e) {
-    streams.err << "secaction: " << e.what() << '\n';
+    streams.err << "secaction: " << escape_for_terminal(e.what()) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const InputError& e) {
     context.report(e.diagnostics());

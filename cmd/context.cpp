@@ -73,7 +73,7 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
   }
   m_streams.out.flush(); // -o /dev/stdout writes to the same descriptor
   io::write_file_atomically(output.output, text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-  spdlog::info("wrote {}", output.output);
+  spdlog::info("wrote {}", escape_for_terminal(output.output));
 }
 
 std::string Context::read_input(const std::string& file) {

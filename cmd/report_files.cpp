@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/io/output_files.hpp"
 
 namespace secaction::cli {
@@ -47,8 +48,10 @@ void emit_report_files(Context& context, const OutputOptions& output, const Repo
   context.streams().out.flush();
   auto outputs = report_output_files(output.output, files, output.force ? io::Overwrite::allow : io::Overwrite::refuse, io::Sync::yes);
   outputs.commit();
-  spdlog::info("wrote {}", output.output);
-  for (const auto& companion : files.companions) spdlog::info("wrote {}", companion_path(output.output, companion.suffix));
+  spdlog::info("wrote {}", escape_for_terminal(output.output));
+  for (const auto& companion : files.companions) {
+    spdlog::info("wrote {}", escape_for_terminal(companion_path(output.output, companion.suffix)));
+  }
 }
 
 void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync) {

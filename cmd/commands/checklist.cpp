@@ -179,7 +179,7 @@ int run(Context& context, const CommandOptions& given) {
   case ChecklistTarget::unknown_name:
     context.streams().err << fmt::format("secaction: error: unknown checklist '{}' (and no such file); valid names: list, "
                                          "security-action, {}\n",
-                                         target, fmt::join(ids, ", "));
+                                         escape_for_terminal(target), fmt::join(ids, ", "));
     return static_cast<int>(ExitCode::invalid_input);
   case ChecklistTarget::file:
     break;

@@ -77,7 +77,7 @@ int write_drafts(Context& context, const PolicyOptions& options, const std::vect
     for (const auto& created : made) std::filesystem::remove(created, error); // only if empty
     throw;
   }
-  for (const auto& file : files) context.streams().out << "wrote " << (dir / file.name).string() << '\n';
+  for (const auto& file : files) context.streams().out << "wrote " << escape_for_terminal((dir / file.name).string()) << '\n';
   return static_cast<int>(ExitCode::ok);
 }
 
@@ -88,10 +88,10 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const auto path = dir / file.name;
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
-      context.streams().err << path.string() << ": missing (run without --check to write it)\n";
+      context.streams().err << escape_for_terminal(path.string()) << ": missing (run without --check to write it)\n";
       ++drifted;
     } else if (io::read_file(path) != file.content) {
-      context.streams().err << path.string() << ": differs from what the profile generates (regenerate with --force)\n";
+      context.streams().err << escape_for_terminal(path.string()) << ": differs from what the profile generates (regenerate with --force)\n";
       ++drifted;
     }
   }
@@ -102,7 +102,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
-      context.streams().err << (dir / name).string() << ": not generated at this level or profile any more (delete it)\n";
+      context.streams().err << escape_for_terminal((dir / name).string()) << ": not generated at this level or profile any more (delete it)\n";
       ++stale;
     }
   }
@@ -111,7 +111,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
                                          stale > 0 ? fmt::format(", {} left over", stale) : std::string());
     return static_cast<int>(ExitCode::gate_failed);
   }
-  context.streams().out << fmt::format("{} drafts in {} are up to date\n", files.size(), dir.string());
+  context.streams().out << fmt::format("{} drafts in {} are up to date\n", files.size(), escape_for_terminal(dir.string()));
   return static_cast<int>(ExitCode::ok);
 }
 

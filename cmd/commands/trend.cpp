@@ -73,7 +73,7 @@ int run_trend(Context& context, const TrendOptions& options) {
     outputs.commit(); // checked and written before the report goes to standard output
     context.emit(options.output, report);
   }
-  if (!chart.empty()) spdlog::info("wrote {}", chart);
+  if (!chart.empty()) spdlog::info("wrote {}", escape_for_terminal(chart));
   return static_cast<int>(ExitCode::ok);
 }
 

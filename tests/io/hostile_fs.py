@@ -275,7 +275,20 @@ def empty_names():
         fail(f"files: {os.listdir(WORK)}")
 
 
+def control_names():
+    """File names with a newline, ESC or a bidi override are printed escaped in every message."""
+    name = "a\nb\x1b]0;t\x07\u202e.yaml"
+    expect(run("diagnose", name), 4, "a\\nb\\x1b]0;t\\x07\\u202e.yaml: error: cannot read: No such file or directory")
+    with open(os.path.join(WORK, name), "w") as f:
+        f.write("instrument: self-diagnosis\nanswers: [\n")
+    result = run("diagnose", name)
+    expect(result, 3, "a\\nb\\x1b]0;t\\x07\\u202e.yaml:3:1: error:")
+    if any(c in result.stderr for c in "\x1b\x07\u202e"):
+        fail(f"raw control characters on stderr: {result.stderr!r}")
+
+
 CASES = {
+    "control-names": control_names,
     "empty-names": empty_names,
     "device-output": device_output,
     "fifo-output": fifo_output,

@@ -115,6 +115,32 @@ nlohmann::json resolve_plain_scalar(const std::string& text) {
   return text;
 }
 
+// yaml-cpp turns the escapes "\N" (U+0085) and "\_" (U+00A0) of a double-quoted scalar into the
+// single bytes 0x85 and 0xA0, which are not UTF-8 (the input itself was checked to be UTF-8, so
+// such bytes can only come from there). They are re-encoded as the characters they stand for;
+// left alone they made the JSON output throw.
+std::string utf8_scalar(const std::string& text) {
+  if (!find_invalid_utf8(text)) return text;
+  std::string repaired;
+  repaired.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 0;
+    if (const auto bad = find_invalid_utf8(std::string_view(text).substr(i, 4)); !bad || bad->line > 1 || bad->column > 1) {
+      // A valid character starts here: copy it (its length from the lead byte).
+      const auto lead = static_cast<unsigned char>(text[i]);
+      length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      repaired.append(text, i, length);
+    } else {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      repaired += static_cast<char>(0xC0 | (byte >> 6));
+      repaired += static_cast<char>(0x80 | (byte & 0x3F));
+      length = 1;
+    }
+    i += length;
+  }
+  return repaired;
+}
+
 // How many nodes the document expands to, computed without expanding it: an alias is the very node
 // it refers to, so sizes are memoised per node (keyed by its position and kind, which aliases
 // share). A 400-byte "billion laughs" document is refused after visiting a few dozen nodes instead of
@@ -219,7 +245,7 @@ public:
           ok = false;
           continue;
         }
-        const std::string name = key.Scalar();
+        const std::string name = utf8_scalar(key.Scalar());
         const std::string member_pointer = child_pointer(pointer, name);
         if (out.contains(name)) {
           report(key.Mark(), fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once",
@@ -243,7 +269,7 @@ private:
   static nlohmann::json scalar_value(const YAML::Node& node) {
     const std::string& tag = node.Tag();
     if (tag == "?") return resolve_plain_scalar(node.Scalar());
-    return node.Scalar(); // quoted ("!") or explicitly tagged: keep the text
+    return utf8_scalar(node.Scalar()); // quoted ("!") or explicitly tagged: keep the text
   }
 
   void report(const YAML::Mark& mark, std::string message) {

@@ -91,3 +91,13 @@ TEST_CASE("alias expansion bombs and deep nesting are refused, not expanded") {
   CHECK_FALSE(read_yaml(std::string(100, '[') + std::string(100, ']'), "deep.yaml", deep));
   CHECK(first_error(deep).find("nesting deeper than") != std::string::npos);
 }
+
+TEST_CASE("the escapes \\N and \\_ give UTF-8 text (yaml-cpp gives single bytes, which broke JSON output)") {
+  Diagnostics diagnostics;
+  const auto tree = read_yaml("a: \"x\\Ny\"\nb: \"x\\_y\"\n\"k\\N\": 1\n", "t.yaml", diagnostics);
+  REQUIRE(tree);
+  CHECK(tree->root()["a"] == "x\xc2\x85y");
+  CHECK(tree->root()["b"] == "x\xc2\xa0y");
+  CHECK(tree->root().contains("k\xc2\x85"));
+  CHECK_NOTHROW((void)tree->root().dump());
+}
