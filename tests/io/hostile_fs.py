@@ -287,7 +287,21 @@ def control_names():
         fail(f"raw control characters on stderr: {result.stderr!r}")
 
 
+def evidence_link_outside():
+    """An answer file reached through a link inside the evidence directory that points outside is refused too."""
+    os.makedirs(os.path.join(WORK, "client-a"))
+    os.makedirs(os.path.join(WORK, "client-b"))
+    fixture("self-diagnosis.yaml", "client-b/self-diagnosis.yaml")
+    os.symlink("../client-b/self-diagnosis.yaml", os.path.join(WORK, "client-a", "self-diagnosis.yaml"))
+    with open(os.path.join(WORK, "client-a", "security-action.yaml"), "w") as f:
+        f.write("self_diagnosis: self-diagnosis.yaml\n")
+    expect(run("checklist", "client-a/security-action.yaml"), 3,
+           "client-a/security-action.yaml:1:17: error: self_diagnosis: 'self-diagnosis.yaml' is outside the evidence file's directory")
+    expect(run("checklist", "client-a/security-action.yaml", "--allow-outside"), 0)
+
+
 CASES = {
+    "evidence-link-outside": evidence_link_outside,
     "control-names": control_names,
     "empty-names": empty_names,
     "device-output": device_output,
