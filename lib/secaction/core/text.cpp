@@ -29,6 +29,23 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string_view> utf16_encoding(std::string_view text) {
+  constexpr std::string_view k_little = "UTF-16 (little-endian)";
+  constexpr std::string_view k_big = "UTF-16 (big-endian)";
+  if (text.substr(0, 2) == "\xFF\xFE") return k_little;
+  if (text.substr(0, 2) == "\xFE\xFF") return k_big;
+  if (text.size() < 4) return std::nullopt;
+  const auto ascii_then_nul = [&](std::size_t first) {
+    for (std::size_t i = 0; i + 1 < std::min<std::size_t>(text.size(), 64); i += 2) {
+      if (text[i + first] == '\0' || text[i + 1 - first] != '\0') return false;
+    }
+    return true;
+  };
+  if (ascii_then_nul(0)) return k_little;
+  if (ascii_then_nul(1)) return k_big;
+  return std::nullopt;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

@@ -14,6 +14,11 @@ struct TextPosition {
 };
 std::optional<TextPosition> find_invalid_utf8(std::string_view text);
 
+/// "UTF-16 (little-endian)" or "UTF-16 (big-endian)" when the text looks like UTF-16 (a byte
+/// order mark FF FE or FE FF, or ASCII with a NUL after or before every character, as Notepad's
+/// and Excel's "Unicode" saves are); nullopt otherwise.
+std::optional<std::string_view> utf16_encoding(std::string_view text);
+
 /// Columns the text takes in a terminal (wide CJK characters count 2).
 std::size_t display_width(std::string_view text);
 
