@@ -23,6 +23,14 @@ if("${ARGS}" MATCHES "plain-values.yaml") # no alias at all, 205,000 list entrie
   string(REPEAT "1," 204999 entries)
   file(WRITE "${WORK_DIR}/plain-values.yaml" "instrument: self-diagnosis\nanswers: {1: yes}\nextra: [${entries}1]\n")
 endif()
+if("${ARGS}" MATCHES "register-many-rows.csv") # 250,000 rows (6 MB): refused at the first row past 20,000
+  string(REPEAT "顧客名簿,書類,3,3,2\n" 250000 rows)
+  file(WRITE "${WORK_DIR}/register-many-rows.csv" "情報資産名称,媒体・保存先,機密性,完全性,可用性\n${rows}")
+endif()
+if("${ARGS}" MATCHES "register-many-assets.yaml") # 20,001 assets, each too small to reach the value limit
+  string(REPEAT "{}, " 20000 assets)
+  file(WRITE "${WORK_DIR}/register-many-assets.yaml" "assets: [${assets}{}]\n")
+endif()
 if("${ARGS}" MATCHES "deep-block.yaml") # 600 levels of block mappings, past yaml-cpp's own limit
   set(body "instrument: self-diagnosis\nanswers:\n")
   foreach(level RANGE 1 600)
