@@ -134,8 +134,8 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   command.add_option("--out-dir", options->out_dir, "Directory the drafts are written to (or compared with, with --check)")
       ->type_name("DIR");
   command.add_option("--level", options->level,
-                     "1 quick (5か条 rules, emergency contacts), 2 baseline (+ basic policy, full handbook; default), "
-                     "3 comprehensive (+ regulations)")
+                     "secaction's levels: 1 the 5か条 rules and emergency contacts, 2 adds the basic policy and full "
+                     "handbook (default), 3 adds the regulations")
       ->type_name("1|2|3")
       ->check(CLI::Range(1, 3));
   command.add_option("--from", options->from,

@@ -28,6 +28,8 @@ bool is_level_column(const std::string& key) {
   return key == "confidentiality" || key == "integrity" || key == "availability" || key == "threat" || key == "vulnerability";
 }
 
+bool is_rating_column(const std::string& key) { return key == "confidentiality" || key == "integrity" || key == "availability"; }
+
 } // namespace
 
 std::string ascii_digits_trimmed(std::string_view text) {
@@ -201,6 +203,12 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
       if (by_index[c] == nullptr) continue;
       const std::string& key = by_index[c]->key;
       const std::string value = ascii_digits_trimmed(field.text);
+      if (value.empty() && is_rating_column(key)) {
+        // A blank 機密性/完全性/可用性 stays as null, so the register check names the asset and the column
+        // (its position comes from the cell table, like every other cell's).
+        asset[key] = nullptr;
+        continue;
+      }
       if (value.empty()) continue;
       if (key == "treatment" || key == "treatment_reason" || key == "treatment_measures") {
         const std::string inner = key == "treatment" ? "option" : key == "treatment_reason" ? "reason" : "measures";
