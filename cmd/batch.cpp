@@ -13,6 +13,7 @@
 #include "progress.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/io/in_order.hpp"
 #include "secaction/io/inputs.hpp"
@@ -38,10 +39,10 @@ std::string plural(std::size_t count, const char* noun) { return fmt::format("{}
 std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const Pipeline& pipeline) {
   const auto ordered = diagnostics.in_reading_order();
   const auto first = std::find_if(ordered.begin(), ordered.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-  if (first == ordered.end()) return fmt::format("{}: error: invalid input", file);
+  if (first == ordered.end()) return fmt::format("{}: error: invalid input", escape_for_terminal(file));
   std::string line = format_diagnostic(*first);
   if (const std::size_t more = diagnostics.error_count() - 1; more > 0) {
-    line += fmt::format(" (+{} more; run: {})", more, pipeline.full_check(file));
+    line += fmt::format(" (+{} more; run: {})", more, escape_for_terminal(pipeline.full_check(file)));
   }
   return line;
 }
@@ -59,7 +60,15 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
     outcome.processed = std::move(*result.processed);
     outcome.stem = io::safe_file_stem(outcome.processed.organization, fs::path(file).stem().string());
     // The worker writes the report under a temporary name; the collector only renames it.
-    if (!batch.out_dir.empty()) outcome.staged = StagedReportFiles(batch.out_dir, outcome.processed.render(outcome.stem + report_extension(format)));
+    if (!batch.out_dir.empty()) {
+      try {
+        outcome.staged = StagedReportFiles(batch.out_dir, outcome.processed.render(outcome.stem + report_extension(format)));
+      } catch (const IoError& e) {
+        // The output directory's problem (read-only, full), reported for the input it stopped.
+        outcome.status = Status::io_error;
+        outcome.error_line = fmt::format("{} (for {})", e.what(), escape_for_terminal(file));
+      }
+    }
   } catch (const IoError& e) {
     outcome.status = Status::io_error;
     outcome.error_line = e.what();
@@ -69,7 +78,7 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
   } catch (const std::exception& e) {
     // Nothing may escape a worker thread; anything else is this input's failure.
     outcome.status = Status::invalid;
-    outcome.error_line = fmt::format("{}: error: {}", file, e.what());
+    outcome.error_line = fmt::format("{}: error: {}", escape_for_terminal(file), escape_for_terminal(e.what()));
   }
   return outcome;
 }
@@ -90,11 +99,14 @@ public:
     }
     if (!batch.summary.empty()) {
       m_summary_format = batch.summary.ends_with(".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
-      m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-      m_summary->append(report::summary_header(m_summary_format, pipeline.summary_columns,
-                                               output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
+      if (batch.summary != "-") m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+      append_summary(report::summary_header(m_summary_format, pipeline.summary_columns,
+                                            output.excel ? report::ExcelBom::yes : report::ExcelBom::no));
     }
   }
+
+  /// A name the reports must not take (the summary, an input) in the output directory.
+  void reserve(const std::string& file_name) { m_names.reserve_file(file_name); }
 
   void commit(const std::string& file, Outcome outcome) {
     commit_one(file, std::move(outcome));
@@ -104,10 +116,11 @@ public:
   int finish() {
     m_progress.clear();
     if (m_summary) m_summary->commit(io::Sync::yes);
+    m_context.streams().out.flush(); // --summary - came before this line
     // Reports already there (a re-run without --force): said once, not once per input.
     if (m_existing > 0) {
       const std::string message = fmt::format("{} already exist{} in {}; use --force to overwrite {}", plural(m_existing, "report"),
-                                              m_existing == 1 ? "s" : "", m_batch.out_dir, m_existing == 1 ? "it" : "them");
+                                              m_existing == 1 ? "s" : "", escape_for_terminal(m_batch.out_dir), m_existing == 1 ? "it" : "them");
       m_context.streams().err << "secaction: " << localize(message, m_context.message_lang()) << '\n';
     }
     if (m_existing > 0 || m_io_failures > 0) {
@@ -130,35 +143,46 @@ private:
       return;
     }
     if (!m_batch.out_dir.empty() && !write_report(file, outcome)) return;
-    if (m_summary) {
-      m_summary->append(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
+    if (!m_batch.summary.empty()) {
+      append_summary(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
     if (!outcome.processed.gate_failures.empty()) m_progress.clear();
     for (const auto& failure : outcome.processed.gate_failures) {
-      err << fmt::format("secaction: {}: {}\n", file, localize(failure, m_context.message_lang()));
+      err << fmt::format("secaction: {}: {}\n", escape_for_terminal(file), localize(escape_for_terminal(failure), m_context.message_lang()));
     }
   }
 
   std::string summary_line() const {
+    const std::string summary_name = m_batch.summary == "-" ? std::string("standard output") : m_batch.summary;
     const std::size_t failed = m_invalid + m_io_failures;
     std::string line = "secaction: ";
     if (!m_batch.out_dir.empty()) {
       line += fmt::format("{} written to {}", plural(m_good, "report"), m_batch.out_dir);
-      if (!m_batch.summary.empty()) line += fmt::format(", summary in {}", m_batch.summary);
+      if (!m_batch.summary.empty()) line += fmt::format(", summary in {}", summary_name);
     } else {
-      line += fmt::format("{} summarised in {}", plural(m_good, "input"), m_batch.summary);
+      line += fmt::format("{} summarised in {}", plural(m_good, "input"), summary_name);
     }
     line += fmt::format(", {} failed", plural(failed, "input"));
     if (m_gate_failures > 0) line += fmt::format(", {} below the gate", plural(m_gate_failures, "input"));
     const std::string prefix = "secaction: ";
-    return prefix + localize(line.substr(prefix.size()), m_context.message_lang());
+    return prefix + localize(escape_for_terminal(line.substr(prefix.size())), m_context.message_lang());
+  }
+
+  void append_summary(const std::string& text) {
+    if (m_summary) {
+      m_summary->append(text);
+    } else {
+      m_context.streams().out << text; // --summary -
+    }
   }
 
   bool write_report(const std::string& file, Outcome& outcome) {
-    const std::string stem = m_names.claim(outcome.stem);
     const std::string extension = report_extension(m_format);
+    std::vector<std::string> extensions{extension};
+    for (const auto& suffix : outcome.staged.suffixes()) extensions.push_back(suffix);
+    const std::string stem = m_names.claim(outcome.stem, extensions);
     const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
     const auto overwrite = m_output.force ? io::Overwrite::allow : io::Overwrite::refuse;
     std::error_code ignored;
@@ -175,11 +199,11 @@ private:
         outcome.staged.discard();
         write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
       }
-      spdlog::info("{}: wrote {}", file, main_path);
+      spdlog::info("{}: wrote {}", escape_for_terminal(file), escape_for_terminal(main_path));
       return true;
     } catch (const IoError& e) {
       m_progress.clear();
-      m_context.streams().err << localize_error_line(e.what(), m_context.message_lang()) << " (for " << file << ")\n";
+      m_context.streams().err << localize_error_line(e.what(), m_context.message_lang()) << " (for " << escape_for_terminal(file) << ")\n";
       ++m_io_failures;
       return false;
     }
@@ -201,29 +225,72 @@ private:
   Progress m_progress;
 };
 
-unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
+unsigned cores() { return std::max(1U, std::thread::hardware_concurrency()); }
+
+// -j as given, within 1 to k_max_jobs (else UsageError); nothing given: one per core.
+unsigned requested_jobs(const BatchOptions& batch) {
+  if (!batch.jobs) return cores();
+  if (*batch.jobs < 1) throw UsageError("--jobs must be at least 1");
+  if (*batch.jobs > k_max_jobs) {
+    throw UsageError(fmt::format("--jobs must be at most {}", k_max_jobs));
+  }
+  return static_cast<unsigned>(*batch.jobs);
+}
+
+// Where `path` really is (absolute, links and ".." resolved), to compare paths that are spelt differently.
+fs::path identity_of(const std::string& path) {
+  std::error_code error;
+  auto resolved = fs::weakly_canonical(fs::absolute(path, error), error);
+  return error ? fs::absolute(path).lexically_normal() : resolved;
+}
+
+// Before anything is written: the summary is not an input, and the reports avoid the names of the
+// summary and of inputs that are in the output directory.
+std::vector<std::string> reserved_names(const BatchOptions& batch, const std::vector<std::string>& inputs) {
+  std::vector<std::string> reserved;
+  const bool summary_is_file = !batch.summary.empty() && batch.summary != "-" && !io::is_stream_target(batch.summary);
+  const fs::path summary = summary_is_file ? identity_of(batch.summary) : fs::path();
+  const fs::path out_dir = batch.out_dir.empty() ? fs::path() : identity_of(batch.out_dir);
+  for (const auto& input : inputs) {
+    const fs::path identity = identity_of(input);
+    if (summary_is_file && identity == summary) {
+      throw UsageError(fmt::format("{} is both an input and the summary; give the summary another name", batch.summary));
+    }
+    if (!out_dir.empty() && identity.parent_path() == out_dir) reserved.push_back(identity.filename().string());
+  }
+  if (summary_is_file && !out_dir.empty()) {
+    if (summary == out_dir) throw UsageError(fmt::format("--summary {} is the output directory; name a file", batch.summary));
+    if (summary.parent_path() == out_dir) reserved.push_back(summary.filename().string());
+  }
+  return reserved;
+}
 
 } // namespace
 
 void add_batch_options(CLI::App& command, BatchOptions& batch) {
+  const CLI::Validator not_empty(
+      [](const std::string& value) { return value.empty() ? std::string("is empty; give a name") : std::string(); }, "", "not empty");
   command.add_option("--out-dir", batch.out_dir, "Several inputs: write one report per input into DIR (created if missing)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->check(not_empty);
   command.add_option("--summary", batch.summary,
-                     "Several inputs: write one summary row per input to FILE (CSV, or JSON Lines for .jsonl)")
-      ->type_name("FILE");
-  command.add_option("-j,--jobs", batch.jobs, "Several inputs: score N inputs in parallel (default: one per core)")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber);
+                     "Several inputs: write one summary row per input to FILE (CSV, or JSON Lines for .jsonl; - for standard output)")
+      ->type_name("FILE")
+      ->check(not_empty);
+  command.add_option("-j,--jobs", batch.jobs,
+                     fmt::format("Several inputs: score N inputs in parallel, 1 to {} (default: one per core)", k_max_jobs))
+      ->type_name("N");
 }
 
 void refuse_batch_options(const std::string& command, const BatchOptions& batch, const char* what) {
-  if (!batch.out_dir.empty() || !batch.summary.empty() || batch.jobs > 0) {
+  if (!batch.out_dir.empty() || !batch.summary.empty() || batch.jobs) {
     throw UsageError(fmt::format("{}: --out-dir, --summary and -j go with answer FILEs or DIRs, not {}", command, what));
   }
 }
 
 bool is_batch_run(const std::string& command, const std::vector<std::string>& inputs, const BatchOptions& batch,
                   const OutputOptions& output) {
+  requested_jobs(batch); // a nonsensical -j is refused whatever the run
   const bool batch_outputs = !batch.out_dir.empty() || !batch.summary.empty();
   // A lone DIR without --out-dir or --summary stays a single run, which says "is a directory,
   // expected a file" (exit 4) as it always has.
@@ -251,8 +318,11 @@ int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std:
     throw UsageError(fmt::format("{}: no input files ({}) found in {}", pipeline.command, fmt::join(pipeline.extensions, ", "),
                                  fmt::join(arguments, ", ")));
   }
+  const auto reserved = reserved_names(batch, inputs); // before anything is written
   Collector collector(context, pipeline, batch, output, format, inputs.size());
-  const unsigned jobs = batch.jobs > 0 ? batch.jobs : default_jobs();
+  for (const auto& name : reserved) collector.reserve(name);
+  // More threads than inputs, or than four per core, would only wait: they are not started.
+  const auto jobs = static_cast<unsigned>(std::min<std::size_t>({requested_jobs(batch), inputs.size(), 4 * std::size_t{cores()}}));
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
   io::run_in_order(
       inputs, jobs, [&](const std::string& file) { return process_input(pipeline, file, batch, format); },

@@ -3,6 +3,7 @@
 // summary row each in --summary, scored in parallel (-j) and committed in input order, so the
 // output is the same for any -j. Each input goes through the command's Pipeline::process, as a
 // single run's does.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,16 +18,19 @@ namespace secaction::cli {
 
 struct BatchOptions {
   std::string out_dir;
-  std::string summary;
-  unsigned jobs = 0; // 0: one per core
+  std::string summary;        // "-": standard output
+  std::optional<long long> jobs; // none: one per core
 };
+
+/// The most -j/--jobs accepts; at most four threads per core, and never more than inputs, are started.
+inline constexpr long long k_max_jobs = 1024;
 
 /// --out-dir, --summary, -j/--jobs.
 void add_batch_options(CLI::App& command, BatchOptions& batch);
 
 /// Whether `inputs` (the FILE/DIR arguments) make a batch run: more than one, or --out-dir or
 /// --summary given (a directory needs one of them). Throws UsageError for combinations that make no sense (several
-/// inputs with -o, with stdin, or with neither --out-dir nor --summary).
+/// inputs with -o, with stdin, or with neither --out-dir nor --summary) and for a -j outside 1 to k_max_jobs.
 bool is_batch_run(const std::string& command, const std::vector<std::string>& inputs, const BatchOptions& batch,
                   const OutputOptions& output);
 

@@ -17,6 +17,7 @@
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
 #include "suggest.hpp"
+#include "secaction/core/text.hpp"
 
 namespace secaction::cli {
 namespace {
@@ -86,7 +87,7 @@ int run(int argc, const char* const* argv, Streams streams) {
   const std::string help_hint = command != nullptr ? fmt::format("Run 'secaction {} --help' for usage.", line.command)
                                                    : std::string("Run 'secaction --help' for usage.");
   const auto usage_error = [&](const std::string& message) {
-    streams.err << "secaction: " << localize(message, context.message_lang()) << '\n' << localize(help_hint, context.message_lang()) << '\n';
+    streams.err << "secaction: " << localize(escape_for_terminal(message), context.message_lang()) << '\n' << localize(help_hint, context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::usage);
   };
   if (!line.unknown_global_option.empty() && line.command.empty()) {
@@ -124,7 +125,7 @@ int run(int argc, const char* const* argv, Streams streams) {
   } catch (const CLI::ParseError& e) {
     return usage_error(e.what());
   } catch (const UsageError& e) {
-    streams.err << "secaction: " << localize(e.what(), context.message_lang()) << '\n';
+    streams.err << "secaction: " << localize(escape_for_terminal(e.what()), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const InputError& e) {
     context.report(e.diagnostics());

@@ -107,16 +107,10 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
     m_streams.out.flush();
     return;
   }
-  // -o into a directory that does not exist yet creates it, as --out-dir does.
-  if (const auto parent = std::filesystem::path(output.output).parent_path(); !parent.empty()) {
-    std::error_code error;
-    std::filesystem::create_directories(parent, error);
-    if (error || !std::filesystem::is_directory(parent, error)) {
-      throw IoError(parent.string(), "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
-    }
-  }
+  m_streams.out.flush(); // -o /dev/stdout writes to the same descriptor
+  io::create_parent_directories(output.output); // -o into a new directory creates it, as --out-dir does
   io::write_file_atomically(output.output, text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-  spdlog::info("wrote {}", output.output);
+  spdlog::info("wrote {}", escape_for_terminal(output.output));
 }
 
 std::string Context::read_input(const std::string& file) {

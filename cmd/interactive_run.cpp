@@ -26,28 +26,6 @@ namespace {
 
 constexpr std::size_t k_default_width = 80;
 
-// Holds SIGINT, SIGTERM and SIGHUP while the answer file is being replaced, so Ctrl-C cannot land
-// between creating the temporary file and renaming it (which would leave the temporary file
-// behind). A signal that arrives meanwhile is delivered, with its default action, on release.
-// The answer file itself is never at risk: every write is a rename of a complete file.
-class SignalsHeld {
-public:
-  SignalsHeld() {
-    sigset_t held;
-    sigemptyset(&held);
-    sigaddset(&held, SIGINT);
-    sigaddset(&held, SIGTERM);
-    sigaddset(&held, SIGHUP);
-    sigprocmask(SIG_BLOCK, &held, &m_previous);
-  }
-  ~SignalsHeld() { sigprocmask(SIG_SETMASK, &m_previous, nullptr); }
-  SignalsHeld(const SignalsHeld&) = delete;
-  SignalsHeld& operator=(const SignalsHeld&) = delete;
-
-private:
-  sigset_t m_previous{};
-};
-
 std::size_t terminal_width(bool terminal) {
   if (!terminal) return k_default_width; // scripted runs wrap the same way everywhere
   winsize size{};
@@ -157,7 +135,7 @@ int run_interactive(Context& context, const InteractiveRun& run) {
   const std::string hint = fmt::format("{} {}", tr(lang, "続きから回答:", "Continue answering:"), resume_command(run, save_file));
   const auto save = [&] {
     const std::string text = load::write_answer_file(*instrument, session.answers(), lang, hint);
-    const SignalsHeld held;
+    // A signal meanwhile waits for the rename and removes the temporary file (io/cleanup).
     io::write_file_atomically(save_file, text, io::Overwrite::allow);
   };
 

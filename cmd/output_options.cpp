@@ -7,6 +7,7 @@
 
 #include "choices.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/io/files.hpp"
 #include "secaction/report/csv.hpp"
 #include "secaction/report/markdown.hpp"
 #include "suggest.hpp"
@@ -98,7 +99,10 @@ void refuse_format_options(const std::string& command, const OutputOptions& outp
   }
 }
 
-bool writes_to_file(const OutputOptions& output) { return !output.output.empty() && output.output != "-"; }
+bool writes_to_file(const OutputOptions& output) {
+  // A device or FIFO (-o /dev/null, -o /dev/stdout) is written like standard output: no chart beside it.
+  return !output.output.empty() && output.output != "-" && !io::is_stream_target(output.output);
+}
 
 std::string main_file_name(const OutputOptions& output) {
   return writes_to_file(output) ? std::filesystem::path(output.output).filename().string() : "";

@@ -55,7 +55,7 @@ Format resolve_format(const OutputOptions& output);
 /// "--template prints a YAML answer file").
 void refuse_format_options(const std::string& command, const OutputOptions& output, const std::string& what);
 
-/// Whether the report goes to a file (--output other than "-").
+/// Whether the report goes to a file (--output other than "-" and not a device, FIFO or descriptor).
 bool writes_to_file(const OutputOptions& output);
 
 /// The file name of --output ("reports/acme.md" -> "acme.md"), or empty on standard output.

@@ -13,7 +13,7 @@ int run_single(Context& context, const Pipeline& pipeline, const std::string& fi
   if (!result.processed) return static_cast<int>(ExitCode::invalid_input);
   emit_report_files(context, output, result.processed->render(main_file_name(output)));
   for (const auto& failure : result.processed->gate_failures) {
-    context.streams().err << "secaction: " << localize(failure, context.message_lang()) << '\n';
+    context.streams().err << "secaction: " << localize(escape_for_terminal(failure), context.message_lang()) << '\n';
   }
   return result.processed->gate_failures.empty() ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::gate_failed);
 }

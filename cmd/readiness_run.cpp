@@ -1,5 +1,6 @@
 #include "readiness_run.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -23,12 +24,26 @@ struct LoadedAssessment {
   questionnaire::Assessment assessment;
 };
 
-// Paths in an evidence file are relative to the evidence file, so it can sit beside its answer files.
-std::string relative_to(const std::string& evidence_file, const std::string& path) {
-  const std::filesystem::path written(path);
-  if (written.is_absolute()) return path;
-  const auto base = std::filesystem::path(evidence_file).parent_path();
-  return base.empty() ? path : (base / written).lexically_normal().string();
+// Paths in an evidence file are relative to the evidence file, so it can sit beside its answer
+// files; they must stay inside its directory (after "..", "." and symbolic links are resolved)
+// unless --allow-outside: a consultant's run over one client's folder cannot pull in another
+// client's files, or /etc. Empty (with an error at the path) when refused.
+std::string resolve_evidence_path(const std::string& evidence_file, const load::EvidencePath& named, const char* key,
+                                  bool allow_outside, Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  const fs::path written(named.path);
+  const fs::path base = fs::path(evidence_file).parent_path();
+  const std::string path = written.is_absolute() || base.empty() ? named.path : (base / written).lexically_normal().string();
+  if (allow_outside) return path;
+  std::error_code error;
+  const fs::path dir = fs::weakly_canonical(fs::absolute(base.empty() ? fs::path(".") : base), error);
+  const fs::path target = fs::weakly_canonical(fs::absolute(path), error);
+  const auto [dir_end, target_at] = std::mismatch(dir.begin(), dir.end(), target.begin(), target.end());
+  if (!error && dir_end == dir.end()) return path;
+  diagnostics.error(named.where, fmt::format("{}: '{}' is outside the evidence file's directory ({}); keep the answer files "
+                                             "beside it, or give --allow-outside",
+                                             key, named.path, base.empty() ? std::string(".") : base.string()));
+  return "";
 }
 
 // Reads an answer file that must answer `instrument_id`. Unanswered items are not an error here:
@@ -72,10 +87,16 @@ int run_readiness(Context& context, const ReadinessRun& run) {
       return static_cast<int>(ExitCode::invalid_input);
     }
     if (five_principles_file.empty() && evidence->five_principles) {
-      five_principles_file = relative_to(run.evidence_file, evidence->five_principles->path);
+      five_principles_file =
+          resolve_evidence_path(run.evidence_file, *evidence->five_principles, "five_principles", run.allow_outside, diagnostics);
     }
     if (self_diagnosis_file.empty() && evidence->self_diagnosis) {
-      self_diagnosis_file = relative_to(run.evidence_file, evidence->self_diagnosis->path);
+      self_diagnosis_file =
+          resolve_evidence_path(run.evidence_file, *evidence->self_diagnosis, "self_diagnosis", run.allow_outside, diagnostics);
+    }
+    if (diagnostics.has_errors()) {
+      context.report(diagnostics);
+      return static_cast<int>(ExitCode::invalid_input);
     }
     policy = evidence->policy;
   }

@@ -10,6 +10,7 @@ struct ReadinessRun {
   std::string evidence_file;        // security-action.yaml (--policy/--evidence or the positional FILE); may be empty
   std::string five_principles_file; // --five-principles; overrides the evidence file's five_principles
   std::string self_diagnosis_file;  // --self-diagnosis; overrides the evidence file's self_diagnosis
+  bool allow_outside = false;       // --allow-outside: the evidence file may name files outside its directory
   OutputOptions output;
 };
 

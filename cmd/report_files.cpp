@@ -9,6 +9,8 @@
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/core/text.hpp"
+#include "secaction/io/output_files.hpp"
 
 namespace secaction::cli {
 namespace fs = std::filesystem;
@@ -24,44 +26,40 @@ std::string chart_file_name(Format format, const OutputOptions& output, const st
   return fs::path(companion_path(main_file_name, ".svg")).filename().string();
 }
 
-void refuse_existing_files(const std::vector<std::string>& paths) {
-  std::vector<std::string> existing;
-  std::error_code ignored;
-  for (const auto& path : paths) {
-    if (fs::exists(path, ignored)) existing.push_back(path);
-  }
-  if (existing.size() == 1) io::refuse_existing(existing.front());
-  if (existing.size() > 1) {
-    throw IoError(existing.front(), fmt::format("already exists, and so does {}; use --force to overwrite them",
-                                                fmt::join(existing.begin() + 1, existing.end(), ", ")));
-  }
+namespace {
+
+std::string companion_what(const CompanionFile& companion) {
+  return companion.suffix == ".svg" ? "the chart" : fmt::format("the {} file", companion.suffix);
 }
 
-void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files) {
-  const bool to_file = writes_to_file(output);
-  if (to_file && !output.force) {
-    std::vector<std::string> paths{output.output};
-    for (const auto& companion : files.companions) paths.push_back(companion_path(output.output, companion.suffix));
-    refuse_existing_files(paths);
-  }
-  context.emit(output, files.main);
-  if (!to_file) return;
+io::OutputFiles report_output_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync) {
+  io::OutputFiles outputs(overwrite, sync);
+  outputs.add(main_path, files.main, "the report");
   for (const auto& companion : files.companions) {
-    const std::string path = companion_path(output.output, companion.suffix);
-    io::write_file_atomically(path, companion.text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    spdlog::info("wrote {}", path);
+    outputs.add(companion_path(main_path, companion.suffix), companion.text, companion_what(companion));
+  }
+  return outputs;
+}
+
+} // namespace
+
+void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files) {
+  if (!writes_to_file(output)) {
+    context.emit(output, files.main); // standard output or a device: no companions beside it
+    return;
+  }
+  context.streams().out.flush();
+  io::create_parent_directories(output.output); // -o into a new directory creates it, as --out-dir does
+  auto outputs = report_output_files(output.output, files, output.force ? io::Overwrite::allow : io::Overwrite::refuse, io::Sync::yes);
+  outputs.commit();
+  spdlog::info("wrote {}", escape_for_terminal(output.output));
+  for (const auto& companion : files.companions) {
+    spdlog::info("wrote {}", escape_for_terminal(companion_path(output.output, companion.suffix)));
   }
 }
 
 void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync) {
-  if (overwrite == io::Overwrite::refuse) {
-    io::refuse_existing(main_path);
-    for (const auto& companion : files.companions) io::refuse_existing(companion_path(main_path, companion.suffix));
-  }
-  io::write_file_atomically(main_path, files.main, overwrite, sync);
-  for (const auto& companion : files.companions) {
-    io::write_file_atomically(companion_path(main_path, companion.suffix), companion.text, overwrite, sync);
-  }
+  report_output_files(main_path, files, overwrite, sync).commit();
 }
 
 StagedReportFiles::StagedReportFiles(const std::string& dir, const ReportFiles& files) {

@@ -35,15 +35,12 @@ std::string companion_path(const std::string& main_path, const std::string& suff
 /// a link would dangle), a main file that is not named as Markdown (r.txt) or --no-chart.
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name);
 
-/// Throws IoError unless --force when any of `paths` exists, naming every one that does
-/// ("report.md: error: already exists, and so does report.svg; …").
-void refuse_existing_files(const std::vector<std::string>& paths);
-
-/// Single run: the main report to --output (or standard output), companions beside --output.
-/// Every file is checked before any is written, so a refused run leaves none of them half-done.
+/// Single run: the main report to --output (or standard output, or a device: then no companions),
+/// companions beside --output, all or nothing (io::OutputFiles): every file is checked before any
+/// is written, and a failure leaves none of them behind.
 void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files);
 
-/// Batch run: the main report to `main_path` and the companions beside it, each atomically.
+/// Batch run: the main report to `main_path` and the companions beside it, all or nothing.
 /// Throws IoError (before writing anything) when one exists and `overwrite` refuses.
 void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync);
 
@@ -61,6 +58,8 @@ public:
   StagedReportFiles(const std::string& dir, const ReportFiles& files);
 
   [[nodiscard]] bool empty() const { return m_files.empty(); }
+  /// The companions' suffixes (".svg"), in order.
+  [[nodiscard]] const std::vector<std::string>& suffixes() const { return m_suffixes; }
   /// Renames the files to `main_path` and its companions' paths; with Overwrite::refuse, throws
   /// IoError before renaming any when one exists (as write_report_files does).
   void commit(const std::string& main_path, io::Overwrite overwrite);

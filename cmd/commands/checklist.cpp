@@ -32,6 +32,7 @@ struct ChecklistOptions : CommandOptions {
   std::string five_principles;
   std::string self_diagnosis;
   std::string evidence;
+  bool allow_outside = false;
   OutputOptions output;
   BatchOptions batch;
   std::vector<std::string> targets; // list | security-action | a checklist id | answer or evidence files or DIRs
@@ -74,7 +75,7 @@ int print_list(Context& context, const std::vector<const questionnaire::Instrume
 }
 
 bool has_readiness_options(const ChecklistOptions& options) {
-  return !options.five_principles.empty() || !options.self_diagnosis.empty() || !options.evidence.empty();
+  return !options.five_principles.empty() || !options.self_diagnosis.empty() || !options.evidence.empty() || options.allow_outside;
 }
 
 void refuse_template(const ChecklistOptions& options, const char* what) {
@@ -85,7 +86,8 @@ void refuse_template(const ChecklistOptions& options, const char* what) {
 
 void refuse_readiness_options(const ChecklistOptions& options) {
   if (has_readiness_options(options)) {
-    throw UsageError("checklist: --five-principles, --self-diagnosis and --policy go with `secaction checklist security-action`");
+    throw UsageError("checklist: --five-principles, --self-diagnosis, --policy and --allow-outside go with `secaction checklist "
+                     "security-action`");
   }
 }
 
@@ -135,6 +137,8 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   command.add_option("--policy,--evidence", options->evidence,
                      "security-action: the evidence file (policy: established_on, published, where; optional answer-file paths)")
       ->type_name("FILE");
+  command.add_flag("--allow-outside", options->allow_outside,
+                   "security-action: let the evidence file name answer files outside its own directory");
   command.add_flag("--interactive", options->interactive,
                    "With NAME: answer the checklist one item at a time on the terminal (or one answer per line on stdin)");
   command.add_option("--save", options->save_file,
@@ -170,7 +174,7 @@ int run(Context& context, const CommandOptions& given) {
     refuse_interactive(options);
     refuse_template(options, "security-action (it reads evidence; see man secaction-checklist for its format)");
     refuse_scoring_options(options);
-    return run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.output});
+    return run_readiness(context, {options.evidence, options.five_principles, options.self_diagnosis, options.allow_outside, options.output});
   case ChecklistTarget::instrument:
     refuse_batch_options("checklist", options.batch, "a checklist NAME");
     if (wants_interactive(options) || (!options.print_template && at_a_terminal())) {
@@ -207,7 +211,7 @@ int run(Context& context, const CommandOptions& given) {
   if (target != "-" && load::looks_like_security_action_evidence(io::read_file(target), target)) {
     refuse_scoring_options(options);
     if (!options.evidence.empty()) throw UsageError("checklist: give the evidence file once, either as FILE or with --policy");
-    return run_readiness(context, {target, options.five_principles, options.self_diagnosis, options.output});
+    return run_readiness(context, {target, options.five_principles, options.self_diagnosis, options.allow_outside, options.output});
   }
   refuse_readiness_options(options);
   return run_single(context, questionnaire_pipeline(context, questionnaire_settings(options)), target, options.output);

@@ -1,4 +1,5 @@
 // secaction merge: several respondents' answer files for one instrument → one answer file.
+#include <algorithm>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +10,7 @@
 #include "secaction/core/error.hpp"
 #include "secaction/load/answer_file_writer.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/output_files.hpp"
 #include "secaction/merge/merge.hpp"
 #include "secaction/merge/present.hpp"
 
@@ -27,7 +29,20 @@ std::string respondent_name(const AnswerSource& source) {
   return std::filesystem::path(source.file).filename().string();
 }
 
+// merge writes an answer file that secaction must be able to read back: one larger than the input
+// limit (many respondents' long notes) is refused rather than written.
+void refuse_oversized_answer_file(const std::string& text, const OutputOptions& output) {
+  if (text.size() <= io::k_max_input_bytes) return;
+  Diagnostics diagnostics;
+  diagnostics.error({writes_to_file(output) ? output.output : "<stdout>"}, fmt::format("the merged answer file would be {} bytes, over the {} MiB input limit; shorten the notes",
+                                           text.size(), io::k_max_input_bytes / (1024 * 1024)));
+  throw InputError(std::move(diagnostics));
+}
+
 int run_merge(Context& context, const MergeOptions& options) {
+  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
+    throw UsageError("merge: only one FILE can be - (standard input)");
+  }
   Diagnostics diagnostics;
   auto sources = load_answer_sources(context, options.files, diagnostics);
   if (diagnostics.has_errors()) {
@@ -43,14 +58,32 @@ int run_merge(Context& context, const MergeOptions& options) {
     return static_cast<int>(ExitCode::invalid_input);
   }
   const Lang lang = context.lang();
-  context.emit(options.output, load::write_answer_file(instrument, result.merged, lang, merge::merge_comment(result, lang)));
-  if (!options.provenance.empty()) {
-    OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
-    const Format format = resolve_format(provenance_output);
-    if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
-    context.emit(provenance_output, render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
-                                                  [] { return nlohmann::ordered_json(); }));
+  const std::string merged = load::write_answer_file(instrument, result.merged, lang, merge::merge_comment(result, lang));
+  refuse_oversized_answer_file(merged, options.output);
+  if (options.provenance.empty()) {
+    context.emit(options.output, merged);
+    return 0;
   }
+  OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
+  const Format format = resolve_format(provenance_output);
+  if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
+  const std::string provenance = render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
+                                               [] { return nlohmann::ordered_json(); });
+  // Both files or neither: the merged answer file and its provenance are committed together.
+  const auto overwrite = options.output.force ? io::Overwrite::allow : io::Overwrite::refuse;
+  if (!writes_to_file(options.output)) {
+    io::refuse_same_path({{options.provenance, "the provenance"}});
+    io::OutputFiles provenance_file(overwrite);
+    provenance_file.add(options.provenance, provenance, "the provenance");
+    context.streams().out << merged; // standard output cannot be taken back: the provenance is checked first
+    context.streams().out.flush();
+    provenance_file.commit();
+    return 0;
+  }
+  io::OutputFiles outputs(overwrite);
+  outputs.add(options.output.output, merged, "the merged answer file");
+  outputs.add(options.provenance, provenance, "the provenance");
+  outputs.commit();
   return 0;
 }
 

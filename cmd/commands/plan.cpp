@@ -1,4 +1,6 @@
 // secaction plan: one prioritised action plan from an organisation's answer files.
+#include <algorithm>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -18,6 +20,7 @@ struct PlanOptions : CommandOptions {
 
 int run_plan(Context& context, const PlanOptions& options) {
   const Format format = resolve_format(options.output);
+  if (std::count(options.files.begin(), options.files.end(), "-") > 1) throw UsageError("plan: only one FILE can be - (standard input)");
   Diagnostics diagnostics;
   auto sources = load_answer_sources(context, options.files, diagnostics);
   if (diagnostics.has_errors()) {

@@ -16,6 +16,7 @@
 #include "secaction/incident/guidance.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/io/output_files.hpp"
 #include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
 #include "secaction/report/markdown.hpp"
@@ -82,23 +83,26 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   return policy::generate(request);
 }
 
+// All drafts or none: every target is checked and every draft staged before any is renamed into
+// place, so a refused or failed run (a full disk) leaves no half-updated set and says "wrote" for none.
 int write_drafts(const PolicyOptions& options, const std::vector<policy::GeneratedFile>& files) {
   const std::filesystem::path dir{options.out_dir};
-  // Refuse before writing anything, so a refused run leaves no half-updated set behind.
-  if (!options.force) {
-    for (const auto& file : files) {
-      if (std::filesystem::exists(dir / file.name)) {
-        throw IoError((dir / file.name).string(), "already exists; use --force to overwrite the drafts");
-      }
-    }
-  }
+  io::OutputFiles outputs(options.force ? io::Overwrite::allow : io::Overwrite::refuse);
+  for (const auto& file : files) outputs.add((dir / file.name).string(), file.content, "a draft");
+  // The directories made here are removed again if nothing could be written into them.
+  std::vector<std::filesystem::path> made;
+  for (auto missing = dir; !missing.empty() && !std::filesystem::exists(missing); missing = missing.parent_path()) made.push_back(missing);
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) throw IoError(dir.string(), "cannot create the directory: " + error.message());
-  for (const auto& file : files) {
-    io::write_file_atomically(dir / file.name, file.content, options.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    spdlog::info("wrote {}", (dir / file.name).string()); // like every other command: on stderr, with -v
+  try {
+    outputs.commit();
+  } catch (...) {
+    for (const auto& created : made) std::filesystem::remove(created, error); // only if empty
+    throw;
   }
+  // Like every other command: on stderr, with -v.
+  for (const auto& file : files) spdlog::info("wrote {}", escape_for_terminal((dir / file.name).string()));
   return static_cast<int>(ExitCode::ok);
 }
 
@@ -109,10 +113,10 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const auto path = dir / file.name;
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
-      context.streams().err << path.string() << ": " << localize("missing (run without --check to write it)", context.message_lang()) << '\n';
+      context.streams().err << escape_for_terminal(path.string()) << ": " << localize("missing (run without --check to write it)", context.message_lang()) << '\n';
       ++drifted;
     } else if (io::read_file(path) != file.content) {
-      context.streams().err << path.string() << ": "
+      context.streams().err << escape_for_terminal(path.string()) << ": "
                             << localize("differs from what the profile generates (regenerate with --force)", context.message_lang()) << '\n';
       ++drifted;
     }
@@ -124,7 +128,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
-      context.streams().err << (dir / name).string() << ": "
+      context.streams().err << escape_for_terminal((dir / name).string()) << ": "
                             << localize("not generated at this level or profile any more (delete it)", context.message_lang()) << '\n';
       ++stale;
     }
@@ -137,7 +141,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
   }
   if (!context.quiet()) {
     context.streams().err << "secaction: "
-                          << localize(fmt::format("{} drafts in {} are up to date", files.size(), dir.string()), context.message_lang())
+                          << localize(fmt::format("{} drafts in {} are up to date", files.size(), escape_for_terminal(dir.string())), context.message_lang())
                           << '\n';
   }
   return static_cast<int>(ExitCode::ok);

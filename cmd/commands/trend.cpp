@@ -11,6 +11,7 @@
 #include "secaction/history/present.hpp"
 #include "secaction/history/trend.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/io/output_files.hpp"
 #include "secaction/io/inputs.hpp"
 #include "secaction/report/line_chart.hpp"
 
@@ -60,16 +61,23 @@ int run_trend(Context& context, const TrendOptions& options) {
 
   const Lang lang = context.lang();
   const std::string chart = chart_path(options, format);
-  if (!chart.empty() && !options.output.force) refuse_existing_files({options.output.output, chart});
+  const auto overwrite = options.output.force ? io::Overwrite::allow : io::Overwrite::refuse;
+  io::refuse_same_path({{writes_to_file(options.output) ? options.output.output : std::string(), "the report"}, {chart, "the chart"}});
   const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
-  context.emit(options.output, render_report(
-                                   format, options.output, [&] { return history::to_document(*trend, lang, link); },
-                                   [&] { return history::to_json(*trend, lang); }));
-  if (!chart.empty()) {
-    io::write_file_atomically(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)),
-                              options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    spdlog::info("wrote {}", chart);
+  const std::string report = render_report(
+      format, options.output, [&] { return history::to_document(*trend, lang, link); }, [&] { return history::to_json(*trend, lang); });
+  // The report and its chart together or neither: a report never links to a chart that was not written.
+  io::OutputFiles outputs(overwrite);
+  if (!chart.empty()) outputs.add(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)), "the chart");
+  if (writes_to_file(options.output)) {
+    io::create_parent_directories(options.output.output); // as --out-dir does
+    outputs.add(options.output.output, report, "the report");
+    outputs.commit();
+  } else {
+    outputs.commit(); // checked and written before the report goes to standard output
+    context.emit(options.output, report);
   }
+  if (!chart.empty()) spdlog::info("wrote {}", escape_for_terminal(chart));
   return static_cast<int>(ExitCode::ok);
 }
 

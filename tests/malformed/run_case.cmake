@@ -13,6 +13,32 @@ if("${ARGS}" MATCHES "huge.yaml")
   string(REPEAT "${mebibyte}" 17 body)
   file(WRITE "${WORK_DIR}/huge.yaml" "instrument: self-diagnosis\nanswers:\n  1: {answer: yes, note: \"${body}\"}\n")
 endif()
+# Resource-exhaustion shapes (issue 15), each bounded by counting before anything is expanded.
+if("${ARGS}" MATCHES "scalar-alias-bomb.yaml") # 1 MiB of text, aliased 3,000 times: 3 GB expanded
+  string(REPEAT "x" 1048576 mebibyte)
+  string(REPEAT "*b, " 2999 aliases)
+  file(WRITE "${WORK_DIR}/scalar-alias-bomb.yaml" "instrument: self-diagnosis\nbig: &b \"${mebibyte}\"\nanswers: {1: yes}\nextra: [${aliases}*b]\n")
+endif()
+if("${ARGS}" MATCHES "plain-values.yaml") # no alias at all, 205,000 list entries
+  string(REPEAT "1," 204999 entries)
+  file(WRITE "${WORK_DIR}/plain-values.yaml" "instrument: self-diagnosis\nanswers: {1: yes}\nextra: [${entries}1]\n")
+endif()
+if("${ARGS}" MATCHES "register-many-rows.csv") # 250,000 rows (6 MB): refused at the first row past 20,000
+  string(REPEAT "顧客名簿,書類,3,3,2\n" 250000 rows)
+  file(WRITE "${WORK_DIR}/register-many-rows.csv" "情報資産名称,媒体・保存先,機密性,完全性,可用性\n${rows}")
+endif()
+if("${ARGS}" MATCHES "register-many-assets.yaml") # 20,001 assets, each too small to reach the value limit
+  string(REPEAT "{}, " 20000 assets)
+  file(WRITE "${WORK_DIR}/register-many-assets.yaml" "assets: [${assets}{}]\n")
+endif()
+if("${ARGS}" MATCHES "deep-block.yaml") # 600 levels of block mappings, past yaml-cpp's own limit
+  set(body "instrument: self-diagnosis\nanswers:\n")
+  foreach(level RANGE 1 600)
+    string(REPEAT " " ${level} indent)
+    string(APPEND body "${indent}a:\n")
+  endforeach()
+  file(WRITE "${WORK_DIR}/deep-block.yaml" "${body}")
+endif()
 if("${ARGS}" MATCHES "unreadable.yaml")
   file(WRITE "${WORK_DIR}/unreadable.yaml" "instrument: self-diagnosis\n")
   file(CHMOD "${WORK_DIR}/unreadable.yaml" PERMISSIONS OWNER_WRITE)

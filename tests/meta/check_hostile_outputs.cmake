@@ -6,6 +6,9 @@
 #   Markdown  a line that user text turned into a heading, or with an unescaped | (an extra table
 #             cell: counted against the table's separator row), <script or ]( (a link)
 #   SVG       <script, an event handler or a javascript: link
+#   any       a raw control character (C0 other than tab, LF and CR; DEL; C1) or a bidi override,
+#             embedding or isolate (U+202A–U+202E, U+2066–U+2069): they would drive a terminal that
+#             shows the file (title change, screen clear) or reorder its text; standard error too
 # and a batch run whose organisation names are paths writes nothing outside --out-dir.
 #   cmake -DROOT=source -DSECACTION=binary -DWORK_DIR=dir -P check_hostile_outputs.cmake
 # With -DSELF_TEST=1 it scans tests/meta/hostile-samples/ instead: every bad-* sample must be
@@ -137,8 +140,18 @@ function(check_svg file)
   set(problems "${problems}${found}" PARENT_SCOPE)
 endfunction()
 
+function(check_controls file)
+  file(READ "${file}" hex HEX)
+  # At an even offset (a whole byte): 00-08, 0b, 0c, 0e-1f, 7f, c2 80-9f, e2 80 aa-ae, e2 81 a6-a9.
+  if(hex MATCHES "^(..)*(0[0-8]|0[bcef]|1[0-9a-f]|7f|c2[89][0-9a-f]|e280a[a-e]|e281a[6-9])")
+    string(LENGTH "${CMAKE_MATCH_1}" unused)
+    set(problems "${problems}${file}: a raw control or bidi character\n" PARENT_SCOPE)
+  endif()
+endfunction()
+
 # The kind of an output: by extension, or for a case's standard output by its --format argument.
 function(check_output file kind)
+  check_controls("${file}")
   if(kind STREQUAL "csv")
     check_csv("${file}")
   elseif(kind STREQUAL "md")
@@ -198,6 +211,9 @@ foreach(case IN LISTS cases)
       check_output("${case}/expected.stdout" ${kind})
       math(EXPR scanned "${scanned} + 1")
     endif()
+  endif()
+  if(EXISTS "${case}/expected.stderr")
+    check_controls("${case}/expected.stderr")
   endif()
   file(GLOB_RECURSE written "${case}/expected.files/*")
   foreach(file IN LISTS written)

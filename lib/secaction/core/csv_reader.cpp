@@ -1,5 +1,7 @@
 #include "secaction/core/csv_reader.hpp"
 
+#include <memory>
+
 namespace secaction {
 namespace {
 
@@ -7,34 +9,32 @@ namespace {
 // start a new column.
 bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }
 
-class CsvParser {
+} // namespace
+
+class CsvReader::Parser {
 public:
-  CsvParser(std::string_view text, const std::string& file, Diagnostics& diagnostics)
+  Parser(std::string_view text, const std::string& file, Diagnostics& diagnostics)
       : m_text(text), m_file(file), m_diagnostics(diagnostics) {}
 
-  std::vector<CsvRecord> parse() {
-    std::vector<CsvRecord> records;
-    while (m_pos < m_text.size()) {
-      if (at_line_end()) { // a blank line
-        skip_line_end();
-        continue;
+  // The next record (blank lines skipped); false at the end of the text.
+  bool next(CsvRecord& record) {
+    while (m_pos < m_text.size() && at_line_end()) skip_line_end(); // blank lines
+    if (m_pos >= m_text.size()) return false;
+    record.fields.clear();
+    record.line = m_line;
+    bool more = true;
+    while (more) {
+      record.fields.push_back(parse_field());
+      if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+        advance();
+      } else {
+        more = false;
       }
-      CsvRecord record;
-      record.line = m_line;
-      bool more = true;
-      while (more) {
-        record.fields.push_back(parse_field());
-        if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-          advance();
-        } else {
-          more = false;
-        }
-      }
-      if (at_line_end()) skip_line_end();
-      records.push_back(std::move(record));
     }
-    return records;
+    if (at_line_end()) skip_line_end();
+    return true;
   }
+
 
 private:
   [[nodiscard]] bool at_line_end() const {
@@ -124,12 +124,22 @@ private:
   int m_column = 1;
 };
 
-} // namespace
+
+CsvReader::CsvReader(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  m_parser = std::make_unique<Parser>(text, file, diagnostics);
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::next(CsvRecord& record) { return m_parser->next(record); }
 
 std::vector<CsvRecord> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  CsvParser parser(text, file, diagnostics);
-  return parser.parse();
+  CsvReader reader(text, file, diagnostics);
+  std::vector<CsvRecord> records;
+  CsvRecord record;
+  while (reader.next(record)) records.push_back(std::move(record));
+  return records;
 }
 
 } // namespace secaction

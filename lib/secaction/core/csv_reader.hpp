@@ -2,6 +2,7 @@
 // A small RFC 4180 CSV reader that remembers where every field starts, so problems in a register
 // exported from a spreadsheet can be reported as file:line:col. Hand-written rather than taken from
 // Debian's libcsv because libcsv reports neither the line nor the column of a malformed field.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,5 +31,22 @@ struct CsvRecord {
 /// returned even then (a bad field is cut short where the error is), so callers can go on to
 /// report problems in other rows; check `diagnostics` to know whether the text was valid.
 std::vector<CsvRecord> read_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+
+/// The same parsing one record at a time, so a caller can turn each record into its model and
+/// stop early (at a row limit) without ever holding every record.
+class CsvReader {
+public:
+  /// `text` and `file` must outlive the reader.
+  CsvReader(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+  ~CsvReader();
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+  /// Fills `record` with the next record; false at the end of the text.
+  bool next(CsvRecord& record);
+
+private:
+  class Parser;
+  std::unique_ptr<Parser> m_parser;
+};
 
 } // namespace secaction

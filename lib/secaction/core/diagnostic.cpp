@@ -5,17 +5,19 @@
 
 #include <fmt/format.h>
 
+#include "secaction/core/text.hpp"
+
 namespace secaction {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   const char* kind = diagnostic.severity == Severity::error ? "error" : "warning";
   const auto& where = diagnostic.where;
-  if (where.line > 0) {
-    return fmt::format("{}:{}:{}: {}: {}", where.file, where.line, std::max(where.column, 1), kind,
-                       diagnostic.message);
-  }
-  if (!where.file.empty()) return fmt::format("{}: {}: {}", where.file, kind, diagnostic.message);
-  return fmt::format("{}: {}", kind, diagnostic.message);
+  // File names and quoted values come from the input: a terminal must not act on them.
+  const std::string file = escape_for_terminal(where.file);
+  const std::string message = escape_for_terminal(diagnostic.message);
+  if (where.line > 0) return fmt::format("{}:{}:{}: {}: {}", file, where.line, std::max(where.column, 1), kind, message);
+  if (!file.empty()) return fmt::format("{}: {}: {}", file, kind, message);
+  return fmt::format("{}: {}", kind, message);
 }
 
 void Diagnostics::error(SourceLocation where, std::string message) {

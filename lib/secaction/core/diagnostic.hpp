@@ -20,7 +20,9 @@ struct Diagnostic {
   std::string message;
 };
 
-/// Formats as `file:line:col: error: message` (the line and column are left out when unknown).
+/// Formats as `file:line:col: error: message` (the line and column are left out when unknown), with
+/// control, bidirectional and invisible characters in the file name and message escaped
+/// (escape_for_terminal), so a message can neither drive the terminal nor hide what it quotes.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 class Diagnostics {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "secaction/core/diagnostic.hpp"
+#include "secaction/core/text.hpp"
 
 namespace secaction {
 
@@ -17,10 +18,12 @@ enum class ExitCode : int {
   io_error = 4,      // cannot read or write a file
 };
 
-/// A file could not be read or written. Prints like a diagnostic: `FILE: error: MESSAGE`.
+/// A file could not be read or written. Prints like a diagnostic: `FILE: error: MESSAGE` (escaped
+/// as format_diagnostic does: a file name with a newline or ESC in it prints as \n or \x1b).
 class IoError : public std::runtime_error {
 public:
-  IoError(const std::string& file, const std::string& message) : std::runtime_error(file + ": error: " + message) {}
+  IoError(const std::string& file, const std::string& message)
+      : std::runtime_error(escape_for_terminal(file) + ": error: " + escape_for_terminal(message)) {}
 };
 
 /// An input was rejected; the diagnostics say where and why.

@@ -1,5 +1,6 @@
 #include "secaction/core/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -25,6 +26,23 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text) {
     bytes += length;
     remaining -= length;
   }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> utf16_encoding(std::string_view text) {
+  constexpr std::string_view k_little = "UTF-16 (little-endian)";
+  constexpr std::string_view k_big = "UTF-16 (big-endian)";
+  if (text.substr(0, 2) == "\xFF\xFE") return k_little;
+  if (text.substr(0, 2) == "\xFE\xFF") return k_big;
+  if (text.size() < 4) return std::nullopt;
+  const auto ascii_then_nul = [&](std::size_t first) {
+    for (std::size_t i = 0; i + 1 < std::min<std::size_t>(text.size(), 64); i += 2) {
+      if (text[i + first] == '\0' || text[i + 1 - first] != '\0') return false;
+    }
+    return true;
+  };
+  if (ascii_then_nul(0)) return k_little;
+  if (ascii_then_nul(1)) return k_big;
   return std::nullopt;
 }
 
@@ -88,6 +106,93 @@ std::string trim_unicode_space(std::string_view text) {
   }
   if (begin < 0) return "";
   return std::string(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)));
+}
+
+bool is_bidi_control(char32_t c) {
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+namespace {
+
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+// Characters that show as nothing, or as a space a reader takes for the ASCII one.
+bool is_invisible_or_unusual_space(char32_t c) {
+  return c == 0x00A0 || c == 0x00AD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x180E ||
+         (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F || (c >= 0x205F && c <= 0x2064) ||
+         c == 0x3000 || c == 0x3164 || c == 0xFEFF || c == 0xFFA0;
+}
+
+void append_escape(std::string& out, char32_t c) {
+  switch (c) {
+  case '\n':
+    out += "\\n";
+    return;
+  case '\r':
+    out += "\\r";
+    return;
+  case '\t':
+    out += "\\t";
+    return;
+  default:
+    break;
+  }
+  if (c < 0x80) {
+    out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+  } else {
+    out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+  }
+}
+
+template <typename Escaped>
+std::string escape_where(std::string_view text, Escaped escaped) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto remaining = static_cast<utf8proc_ssize_t>(text.size());
+  while (remaining > 0) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &code_point);
+    if (length <= 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(*bytes));
+      ++bytes;
+      --remaining;
+      continue;
+    }
+    const auto c = static_cast<char32_t>(code_point);
+    if (escaped(c)) {
+      append_escape(out, c);
+    } else {
+      out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+    }
+    bytes += length;
+    remaining -= length;
+  }
+  return out;
+}
+
+bool escaped_in_reports(char32_t c) { return (is_control(c) && c != '\n' && c != '\r' && c != '\t') || is_bidi_control(c); }
+
+} // namespace
+
+std::string escape_for_terminal(std::string_view text) {
+  // Most messages have nothing to escape: check quickly before building a copy.
+  const bool plain = std::all_of(text.begin(), text.end(), [](char ch) {
+    const auto byte = static_cast<unsigned char>(ch);
+    return byte >= 0x20 && byte < 0x7F;
+  });
+  if (plain) return std::string(text);
+  return escape_where(text, [](char32_t c) { return is_control(c) || is_bidi_control(c) || is_invisible_or_unusual_space(c); });
+}
+
+std::string escape_controls(std::string_view text) { return escape_where(text, escaped_in_reports); }
+
+std::size_t control_sequence_length(std::string_view text, std::size_t i) {
+  utf8proc_int32_t code_point = 0;
+  const utf8proc_ssize_t length =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i), static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+  if (length <= 0) return 0;
+  return escaped_in_reports(static_cast<char32_t>(code_point)) ? static_cast<std::size_t>(length) : 0;
 }
 
 std::string format_number(double value) {

@@ -263,6 +263,23 @@ Reply Session::take_note(std::string_view line) {
   const std::string note(trim(line));
   const std::string& number = current_item().number;
   if (note.empty()) return {tr("メモは取り消しました。\n", "Note cancelled.\n") + question_screen(), false, Outcome::asking};
+  if (note.size() > k_max_note_bytes) {
+    return {style(tr(fmt::format("メモが長すぎます（{} バイト、上限 {} バイト）。保存しませんでした。", note.size(), k_max_note_bytes),
+                     fmt::format("The note is too long ({} bytes; at most {}). It was not saved.", note.size(), k_max_note_bytes)),
+                  k_red) +
+                "\n" + question_screen(),
+            false, Outcome::asking};
+  }
+  std::size_t other_notes = 0;
+  for (const auto& [item, answer] : m_answers.answers) other_notes += item == number ? 0 : answer.note.size();
+  for (const auto& [item, pending] : m_pending_notes) other_notes += item == number ? 0 : pending.size();
+  if (other_notes + note.size() > k_max_notes_bytes) {
+    return {style(tr(fmt::format("メモの合計が上限（{} バイト）を超えます。保存しませんでした。", k_max_notes_bytes),
+                     fmt::format("All notes together would exceed {} bytes. The note was not saved.", k_max_notes_bytes)),
+                  k_red) +
+                "\n" + question_screen(),
+            false, Outcome::asking};
+  }
   if (auto found = m_answers.answers.find(number); found != m_answers.answers.end()) {
     found->second.note = note;
     return {tr("メモを保存しました。\n", "Note saved.\n") + question_screen(), true, Outcome::asking};

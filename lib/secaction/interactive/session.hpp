@@ -17,6 +17,13 @@
 
 namespace secaction::interactive {
 
+/// A note typed in a session holds at most this many bytes, and all notes of a session together at
+/// most k_max_notes_bytes: even with every byte escaped (\x1b is four bytes) the saved answer file
+/// stays far below the 16 MiB that secaction reads (docs/RELIABILITY.md), so a session never
+/// writes a file it would then refuse.
+inline constexpr std::size_t k_max_note_bytes = 16U * 1024U;
+inline constexpr std::size_t k_max_notes_bytes = 2U * 1024U * 1024U;
+
 struct SessionOptions {
   Lang lang = Lang::ja;
   std::size_t width = 80; // terminal columns to wrap to

@@ -36,18 +36,32 @@ bool is_unwanted_ascii(unsigned char c) {
   return c < 0x20 || c == 0x7F || c == ' ' || std::string_view("<>:\"/\\|?*").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
-// C1 controls (U+0080–U+009F), and spaces and separators other than ASCII that look like
-// nothing in a file name (U+3000 ideographic space is kept: it is ordinary Japanese text).
+// C1 controls (U+0080–U+009F), and characters that look like nothing or turn the text around in
+// a file name (U+3000 ideographic space is kept: it is ordinary Japanese text).
 bool is_unwanted_sequence(std::string_view sequence) {
-  if (sequence.size() == 2 && static_cast<unsigned char>(sequence[0]) == 0xC2 &&
-      static_cast<unsigned char>(sequence[1]) < 0xA0) {
-    return true; // U+0080–U+009F
+  if (sequence.size() == 2) {
+    const auto lead = static_cast<unsigned char>(sequence[0]);
+    const auto second = static_cast<unsigned char>(sequence[1]);
+    if (lead == 0xC2 && second < 0xA0) return true;   // U+0080–U+009F
+    if (lead == 0xC2 && second == 0xAD) return true;  // U+00AD soft hyphen
+    return lead == 0xD8 && second == 0x9C;            // U+061C Arabic letter mark
   }
-  // U+2028 line separator, U+2029 paragraph separator.
-  return sequence == "\xE2\x80\xA8" || sequence == "\xE2\x80\xA9";
+  if (sequence.size() != 3 || static_cast<unsigned char>(sequence[0]) != 0xE2) {
+    return sequence == "\xEF\xBB\xBF"; // U+FEFF byte order mark, zero-width no-break space
+  }
+  const auto second = static_cast<unsigned char>(sequence[1]);
+  const auto third = static_cast<unsigned char>(sequence[2]);
+  if (second == 0x80) {
+    // U+200B–U+200F zero-width space, joiners, LRM, RLM; U+2028, U+2029 line and paragraph
+    // separators; U+202A–U+202E embeddings and overrides.
+    return (third >= 0x8B && third <= 0x8F) || (third >= 0xA8 && third <= 0xAE);
+  }
+  // U+2060 word joiner … U+206F (invisible operators, U+2066–U+2069 isolates, deprecated controls).
+  return second == 0x81 && third >= 0xA0;
 }
 
 bool is_trimmed(char c) { return c == '.' || c == ' ' || c == '_'; }
+bool is_trimmed_at_start(char c) { return is_trimmed(c) || c == '-'; }
 
 std::string upper_ascii(std::string_view text) {
   std::string upper(text);
@@ -56,11 +70,15 @@ std::string upper_ascii(std::string_view text) {
 }
 
 bool is_windows_device(std::string_view stem) {
-  static constexpr std::array<std::string_view, 4> k_plain = {"CON", "PRN", "AUX", "NUL"};
+  static constexpr std::array<std::string_view, 6> k_plain = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"};
   // Windows looks at the part before the first dot ("con.report" is the console too).
   const std::string base = upper_ascii(stem.substr(0, stem.find('.')));
   if (std::find(k_plain.begin(), k_plain.end(), base) != k_plain.end()) return true;
-  return base.size() == 4 && (base.rfind("COM", 0) == 0 || base.rfind("LPT", 0) == 0) && base[3] >= '1' && base[3] <= '9';
+  if (base.rfind("COM", 0) != 0 && base.rfind("LPT", 0) != 0) return false;
+  const std::string_view number = std::string_view(base).substr(3);
+  // COM0–COM9, and the superscript digits ¹ ² ³ that Windows also takes for 1, 2, 3.
+  return (number.size() == 1 && number[0] >= '0' && number[0] <= '9') || number == "\xC2\xB9" || number == "\xC2\xB2" ||
+         number == "\xC2\xB3";
 }
 
 // The longest prefix of `text` of at most `max_bytes` that ends on a character boundary.
@@ -74,7 +92,7 @@ std::string_view cut_at_character(std::string_view text, std::size_t max_bytes) 
 std::string trim(std::string_view text) {
   std::size_t begin = 0;
   std::size_t end = text.size();
-  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (begin < end && is_trimmed_at_start(text[begin])) ++begin;
   while (end > begin && is_trimmed(text[end - 1])) --end;
   return std::string(text.substr(begin, end - begin));
 }
@@ -118,12 +136,29 @@ std::string safe_file_stem(std::string_view preferred, std::string_view fallback
   return "report";
 }
 
-std::string OutputNames::claim(std::string_view stem) {
+void OutputNames::reserve_file(std::string_view file_name) { m_reserved.insert(fold_for_comparison(file_name)); }
+
+bool OutputNames::is_free(const std::string& folded_stem, const std::vector<std::string>& extensions) {
+  ++m_candidates_tried;
+  if (m_stems.count(folded_stem) != 0) return false;
+  return std::none_of(extensions.begin(), extensions.end(),
+                      [&](const std::string& extension) { return m_reserved.count(folded_stem + fold_for_comparison(extension)) != 0; });
+}
+
+std::string OutputNames::claim(std::string_view stem, const std::vector<std::string>& extensions) {
+  const std::string base = fold_for_comparison(stem);
   std::string name(stem);
-  for (int n = 2; !m_used.insert(fold_for_comparison(name)).second; ++n) {
-    const std::string suffix = fmt::format("-{}", n);
-    name = std::string(cut_at_character(stem, k_max_stem_bytes - suffix.size())) + suffix;
+  std::string folded = base;
+  // Numbers already tried for this stem are not tried again: 5,000 reports named alike take
+  // 5,000 steps, not 12.5 million.
+  const auto next = m_next_number.try_emplace(base, 2).first;
+  while (!is_free(folded, extensions)) {
+    const std::string suffix = fmt::format("-{}", next->second++);
+    const std::string_view kept = cut_at_character(stem, k_max_stem_bytes - suffix.size());
+    name = std::string(kept) + suffix;
+    folded = kept.size() == stem.size() ? base + suffix : fold_for_comparison(name);
   }
+  m_stems.insert(folded);
   return name;
 }
 

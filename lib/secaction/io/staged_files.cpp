@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/io/cleanup.hpp"
 
 namespace secaction::io {
 
@@ -50,19 +51,25 @@ void StagedFiles::commit(const std::vector<std::string>& final_paths, Overwrite 
   if (overwrite == Overwrite::refuse) {
     for (const auto& path : final_paths) refuse_existing(path);
   }
+  // All or nothing: a failed rename (or a name taken meanwhile) undoes the ones before it.
+  const auto lock = hold_commits();
+  Installation installation(overwrite);
   for (std::size_t i = 0; i < m_temp_paths.size(); ++i) {
-    if (::rename(m_temp_paths[i].c_str(), final_paths[i].c_str()) != 0) {
-      const int error = errno;
+    try {
+      installation.install(m_temp_paths[i], final_paths[i], final_paths[i]);
+    } catch (...) {
+      installation.rollback();
       m_temp_paths.erase(m_temp_paths.begin(), m_temp_paths.begin() + static_cast<std::ptrdiff_t>(i)); // those are renamed
       discard();
-      throw IoError(final_paths[i], fmt::format("cannot write: {}", std::strerror(error)));
+      throw;
     }
   }
+  installation.finish();
   m_temp_paths.clear(); // renamed: nothing left to remove
 }
 
 void StagedFiles::discard() {
-  for (const auto& path : m_temp_paths) ::unlink(path.c_str());
+  for (const auto& path : m_temp_paths) remove_temp_file(path);
   m_temp_paths.clear();
 }
 

@@ -32,6 +32,7 @@ std::string text_of(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
   if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+  if (value.is_number()) return value.dump(); // 3.0, 2.5: reported as answers that are not on the scale
   return {};
 }
 
@@ -205,7 +206,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
     if (value.is_null()) continue; // left blank: unanswered
     if (value.is_object() && !value.contains("answer")) continue; // reported by the schema
     const Json& given = value.is_object() ? value.at("answer") : value;
-    if (!given.is_string() && !given.is_number_integer() && !given.is_boolean()) continue; // reported by the schema
+    if (!given.is_string() && !given.is_number() && !given.is_boolean()) continue; // reported by the schema
     const std::string given_pointer = value.is_object() ? pointer + "/answer" : pointer;
     const std::string given_text = text_of(given);
     const ScaleOption* option = instrument->match_answer(given_text);

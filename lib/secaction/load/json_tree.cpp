@@ -2,13 +2,17 @@
 
 namespace secaction::load {
 
+std::optional<Mark> JsonTree::stored_or_computed(const std::unordered_map<std::string, Mark>& marks, const std::string& pointer) const {
+  if (auto found = marks.find(pointer); found != marks.end()) return found->second;
+  if (m_lookup) return m_lookup(pointer);
+  return std::nullopt;
+}
+
 SourceLocation JsonTree::at(const std::string& pointer) const {
   std::string probe = pointer;
   // A node created by conversion always has a mark; walk up for safety (e.g. a missing member).
   while (true) {
-    if (auto found = m_value_marks.find(probe); found != m_value_marks.end()) {
-      return {m_file, found->second.line, found->second.column};
-    }
+    if (auto mark = stored_or_computed(m_value_marks, probe)) return {m_file, mark->line, mark->column};
     if (probe.empty()) return {m_file, 1, 1};
     probe.erase(probe.rfind('/'));
   }

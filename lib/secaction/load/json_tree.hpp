@@ -1,6 +1,8 @@
 #pragma once
 // A parsed input as JSON (what the schemas and loaders work on) plus, for every node, where it
 // stood in the source file, so that every problem can be reported as file:line:col.
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,11 +35,21 @@ public:
   void set_value_mark(std::string pointer, Mark mark) { m_value_marks[std::move(pointer)] = mark; }
   void set_key_mark(std::string pointer, Mark mark) { m_key_marks[std::move(pointer)] = mark; }
 
+  /// Where a value is, computed on demand for pointers that have no stored mark (nullopt: none).
+  /// A large table (a CSV register) keeps its positions compactly instead of one map entry per
+  /// cell, which took about 200 bytes a cell.
+  using MarkLookup = std::function<std::optional<Mark>(const std::string& pointer)>;
+  void set_mark_lookup(MarkLookup lookup) { m_lookup = std::move(lookup); }
+
 private:
+  [[nodiscard]] std::optional<Mark> stored_or_computed(const std::unordered_map<std::string, Mark>& marks,
+                                                       const std::string& pointer) const;
+
   std::string m_file;
   nlohmann::json m_root;
   std::unordered_map<std::string, Mark> m_value_marks;
   std::unordered_map<std::string, Mark> m_key_marks;
+  MarkLookup m_lookup;
 };
 
 /// `parent` + "/" + key, escaped as RFC 6901 requires.

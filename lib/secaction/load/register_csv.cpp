@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -74,15 +76,46 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
+namespace {
+
+// Where every cell of the accepted rows is, kept compactly (8 bytes a cell) and looked up by JSON
+// pointer ("/assets/12/confidentiality"), instead of two map entries a cell.
+struct CsvPositions {
+  int header_line = 1;
+  std::size_t columns = 0;
+  std::vector<int> row_lines;                  // asset index -> line of its record
+  std::vector<Mark> cells;                     // asset index * columns + column -> where the cell starts
+  std::unordered_map<std::string, std::size_t> column_of; // "confidentiality", "treatment/option", "treatment" -> column
+
+  std::optional<Mark> lookup(const std::string& pointer) const {
+    if (pointer.empty()) return Mark{1, 1};
+    static constexpr std::string_view k_assets = "/assets";
+    if (pointer == k_assets) return Mark{header_line, 1};
+    if (pointer.compare(0, k_assets.size() + 1, "/assets/") != 0) return std::nullopt;
+    std::size_t at = k_assets.size() + 1;
+    std::size_t index = 0;
+    const std::size_t digits_start = at;
+    while (at < pointer.size() && pointer[at] >= '0' && pointer[at] <= '9') index = index * 10 + static_cast<std::size_t>(pointer[at++] - '0');
+    if (at == digits_start || index >= row_lines.size()) return std::nullopt;
+    if (at == pointer.size()) return Mark{row_lines[index], 1};
+    const std::string member = pointer.substr(at + 1); // "confidentiality", "treatment/option", "personal_information/0"
+    auto column = column_of.find(member);
+    if (column == column_of.end()) return std::nullopt; // the lookup walks up to the cell
+    return cells[index * columns + column->second];
+  }
+};
+
+} // namespace
+
 std::optional<JsonTree> register_csv_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
-  const auto records = read_csv(text, file, diagnostics);
-  if (records.empty()) {
+  CsvReader reader(text, file, diagnostics);
+  CsvRecord header;
+  if (!reader.next(header)) {
     if (diagnostics.error_count() > errors_before) return std::nullopt;
     diagnostics.error({file, 1, 1}, "file is empty; the first row must be the header (情報資産名称, 媒体・保存先, 機密性, …)");
     return std::nullopt;
   }
-  const CsvRecord& header = records.front();
   std::vector<const RegisterColumn*> by_index;
   std::vector<std::string> valid;
   for (const auto& column : register_columns()) valid.push_back(column.japanese());
@@ -118,15 +151,40 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
       header_ok = false;
     }
   }
-  if (!header_ok) return std::nullopt;
+  if (!header_ok) {
+    // Still read the rows (keeping none), so a quote never closed below is reported with the header.
+    CsvRecord skipped;
+    while (reader.next(skipped)) {}
+    return std::nullopt;
+  }
 
-  JsonTree tree(file, nullptr);
+  auto positions = std::make_shared<CsvPositions>();
+  positions->header_line = header.line;
+  positions->columns = header.fields.size();
+  for (std::size_t c = 0; c < by_index.size(); ++c) {
+    if (by_index[c] == nullptr) continue;
+    const std::string& key = by_index[c]->key;
+    if (key == "treatment" || key == "treatment_reason" || key == "treatment_measures") {
+      positions->column_of.emplace("treatment/" + std::string(key == "treatment" ? "option" : key == "treatment_reason" ? "reason" : "measures"), c);
+      positions->column_of.emplace("treatment", c); // the first treatment column stands for the whole
+    } else {
+      positions->column_of.emplace(key, c);
+    }
+  }
+
   Json assets = Json::array();
-  tree.set_value_mark("", {1, 1});
-  tree.set_value_mark("/assets", {header.line, 1});
   bool rows_ok = true;
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const CsvRecord& record = records[r];
+  CsvRecord record;
+  std::size_t rows = 0;
+  // Each record becomes an asset as it is read: the records are never all held at once, and a
+  // register over the row limit is refused at the first row past it.
+  while (reader.next(record)) {
+    if (++rows > k_max_register_assets) {
+      diagnostics.error({file, record.line, 1}, fmt::format("the register has more than {} rows; secaction reads at most {} assets "
+                                                            "per register: split it into several files",
+                                                            k_max_register_assets, k_max_register_assets));
+      return std::nullopt;
+    }
     if (record.fields.size() != header.fields.size()) {
       const CsvField& last = record.fields.back();
       diagnostics.error({file, record.line, record.fields.size() < header.fields.size() ? last.column : record.fields[header.fields.size()].column},
@@ -136,21 +194,18 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
       rows_ok = false;
       continue;
     }
-    const std::string pointer = child_pointer("/assets", assets.size());
-    tree.set_value_mark(pointer, {record.line, 1});
+    positions->row_lines.push_back(record.line);
     Json asset = Json::object();
     Json treatment = Json::object();
     for (std::size_t c = 0; c < record.fields.size(); ++c) {
-      if (by_index[c] == nullptr) continue;
       const CsvField& field = record.fields[c];
-      const std::string key = by_index[c]->key;
+      positions->cells.push_back({field.line, field.column});
+      if (by_index[c] == nullptr) continue;
+      const std::string& key = by_index[c]->key;
       const std::string value = ascii_digits_trimmed(field.text);
-      const Mark where{field.line, field.column};
       if (value.empty() && is_rating_column(key)) {
-        // A blank 機密性/完全性/可用性 stays as null, so the register check names the asset and the column.
-        const std::string member = child_pointer(pointer, key);
-        tree.set_value_mark(member, where);
-        tree.set_key_mark(member, where);
+        // A blank 機密性/完全性/可用性 stays as null, so the register check names the asset and the column
+        // (its position comes from the cell table, like every other cell's).
         asset[key] = nullptr;
         continue;
       }
@@ -158,13 +213,8 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
       if (key == "treatment" || key == "treatment_reason" || key == "treatment_measures") {
         const std::string inner = key == "treatment" ? "option" : key == "treatment_reason" ? "reason" : "measures";
         treatment[inner] = inner == "measures" ? Json(split_list(field.text)) : Json(value);
-        tree.set_value_mark(pointer + "/treatment/" + inner, where);
-        tree.set_value_mark(pointer + "/treatment", where);
         continue;
       }
-      const std::string member = child_pointer(pointer, key);
-      tree.set_value_mark(member, where);
-      tree.set_key_mark(member, where);
       if (is_level_column(key) && std::all_of(value.begin(), value.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; }) &&
           value.size() < 4) {
         asset[key] = std::stoi(value);
@@ -179,7 +229,8 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
   }
   // A malformed quote leaves a field cut short: report the row problems, not the cell values.
   if (!rows_ok || diagnostics.error_count() > errors_before) return std::nullopt;
-  tree.set_root(Json{{"assets", std::move(assets)}});
+  JsonTree tree(file, Json{{"assets", std::move(assets)}});
+  tree.set_mark_lookup([positions](const std::string& pointer) { return positions->lookup(pointer); });
   return tree;
 }
 

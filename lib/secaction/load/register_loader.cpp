@@ -98,6 +98,10 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
   const std::size_t errors_before = diagnostics.error_count();
   std::optional<JsonTree> tree;
   if (format == RegisterFormat::csv) {
+    if (const auto encoding = utf16_encoding(text)) {
+      diagnostics.error({file, 1, 1}, fmt::format("file is {}, not UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\")", *encoding));
+      return std::nullopt;
+    }
     // A spreadsheet file (.xlsx, .ods) saved under a .csv name: say so instead of reporting its bytes as bad values.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
       const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
@@ -107,6 +111,16 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
     }
     if (auto bad = find_invalid_utf8(text)) {
       diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), not Shift_JIS");
+      return std::nullopt;
+    }
+    // Lines ending in CR alone (classic Mac OS) would read as one row with every cell in it.
+    if (const auto end = text.find_first_of("\r\n"); end != std::string_view::npos && text[end] == '\r' &&
+                                                      (end + 1 >= text.size() || text[end + 1] != '\n')) {
+      const auto column = 1 + std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end),
+                                            [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+      diagnostics.error({file, 1, static_cast<int>(column)},
+                        "lines end with a carriage return (CR) alone, as old Mac files do; save the CSV with Windows (CRLF) or "
+                        "Unix (LF) line endings");
       return std::nullopt;
     }
     tree = register_csv_tree(text, file, diagnostics);
@@ -122,6 +136,13 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
     }
   }
   if (!tree) return std::nullopt;
+  if (const auto& assets = tree->root().find("assets"); assets != tree->root().end() && assets->is_array() &&
+                                                          assets->size() > k_max_register_assets) {
+    diagnostics.error(tree->at("/assets"), fmt::format("the register has {} assets; secaction reads at most {} per register: split "
+                                                       "it into several files",
+                                                       assets->size(), k_max_register_assets));
+    return std::nullopt;
+  }
   register_schema().validate(*tree, diagnostics);
   if (!tree->root().contains("assets")) {
     diagnostics.error(tree->at(""), "no assets: list; print a register with `secaction risk --template`");
@@ -137,6 +158,13 @@ std::optional<risk::CountermeasureAnswers> load_countermeasure_answers(std::stri
   const std::size_t errors_before = diagnostics.error_count();
   auto tree = read_yaml(text, file, diagnostics);
   if (!tree) return std::nullopt;
+  if (const auto& assets = tree->root().find("assets"); assets != tree->root().end() && assets->is_array() &&
+                                                          assets->size() > k_max_register_assets) {
+    diagnostics.error(tree->at("/assets"), fmt::format("the register has {} assets; secaction reads at most {} per register: split "
+                                                       "it into several files",
+                                                       assets->size(), k_max_register_assets));
+    return std::nullopt;
+  }
   register_schema().validate(*tree, diagnostics);
   const Json& root = tree->root();
   if (!root.is_object() || !root.contains("countermeasures")) {

@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "secaction/load/common_fields.hpp"
+#include "secaction/load/result_check.hpp"
 #include "secaction/load/shipped_schema.hpp"
 
 namespace secaction::load {
@@ -138,6 +139,7 @@ std::optional<history::Snapshot> read_result(const JsonTree& tree, InstrumentLoo
                                                      snapshot.items.size(), instrument_id, instrument->item_count()));
     return std::nullopt;
   }
+  if (!check_result_against_answers(tree, snapshot, diagnostics)) return std::nullopt;
   return snapshot;
 }
 

@@ -49,7 +49,9 @@ std::string expected_name(const std::string& type) {
 
 bool has_type(const Json& value, const std::string& type) {
   if (type == "string") return value.is_string();
-  if (type == "integer") return value.is_number_integer() || (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<long long>(value.get<double>())));
+  // As valijson judges it: 3.0 is not an integer. Judged otherwise, valijson's own message
+  // ("Value type not permitted by 'type' constraint") reached the user.
+  if (type == "integer") return value.is_number_integer();
   if (type == "number") return value.is_number();
   if (type == "boolean") return value.is_boolean();
   if (type == "array") return value.is_array();
@@ -193,7 +195,8 @@ bool explain(const Json& root, const Json& schema, const Json& value, const Json
     }
     if (auto pattern = schema.find("pattern"); pattern != schema.end() &&
                                                !std::regex_search(text, std::regex(pattern->get<std::string>()))) {
-      const auto description = schema.value("description", std::string("the expected form"));
+      // A schema without a description says what the pattern is, rather than "the expected form".
+      const auto description = schema.value("description", fmt::format("text matching {}", pattern->get<std::string>()));
       diagnostics.error(where, fmt::format("{}: '{}' is not valid here; expected {}", path, short_value(value), description));
       return true;
     }

@@ -11,16 +11,21 @@
 namespace secaction::load {
 
 struct YamlLimits {
-  /// Nodes after alias expansion; protects against "billion laughs" documents.
+  /// Nodes (every key, value and list entry) after alias expansion; protects against "billion
+  /// laughs" documents, and bounds a plain document too.
   std::size_t max_nodes = 200'000;
-  /// Nesting depth of mappings and sequences.
+  /// Bytes of text (scalars and keys) after alias expansion: one large string repeated by
+  /// thousands of aliases stays under max_nodes but would expand to gigabytes.
+  std::size_t max_expanded_bytes = 32U * 1024U * 1024U;
+  /// Nesting depth of mappings and sequences, block or flow style, also through aliases.
   int max_depth = 64;
 };
 
 /// Parses YAML into JSON using the YAML 1.2 core schema (so `yes`/`no` stay strings and dates
-/// stay strings). Reports empty input, invalid UTF-8, NUL bytes, syntax errors, duplicate keys,
-/// non-scalar keys and limit breaches to `diagnostics`, each with file:line:col.
-/// A UTF-8 byte order mark is accepted and skipped.
+/// stay strings). Reports empty input, invalid UTF-8, UTF-16, NUL bytes, tabs in indentation,
+/// syntax errors, a second document, duplicate keys, missing (~) and non-scalar keys, merge keys
+/// (<<) and limit breaches to `diagnostics`, each with file:line:col. The limits are checked
+/// before anything is expanded. A UTF-8 byte order mark at the start is accepted and skipped.
 std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
                                   const YamlLimits& limits = {});
 

@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "secaction/core/text.hpp"
+
 namespace secaction::report {
 namespace {
 
@@ -21,7 +23,8 @@ void append_record(std::string& out, const std::vector<std::string>& cells) {
 } // namespace
 
 std::string csv_field(std::string_view text) {
-  std::string value(text);
+  // Control characters other than newline, CR and tab, and bidi overrides, as visible escapes.
+  std::string value = escape_controls(text);
   if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos &&
       !is_plain_number(value)) {
     value.insert(value.begin(), '\'');

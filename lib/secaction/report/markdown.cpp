@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "secaction/core/text.hpp"
+
 namespace secaction::report {
 namespace {
 
@@ -94,6 +96,10 @@ namespace {
 constexpr std::array<bool, 256> k_special_anywhere = [] {
   std::array<bool, 256> special{};
   for (const unsigned char c : std::string_view("\\`*_[]<>|#~!&$\r\n")) special[c] = true;
+  // Control characters, and the lead bytes of C1 controls (C2), U+061C (D8) and the bidi
+  // controls (E2): checked one by one, so they are written as visible escapes.
+  for (unsigned c = 0; c < 0x20; ++c) special[c] = c != '\t';
+  for (const unsigned c : {0x7FU, 0xC2U, 0xD8U, 0xE2U}) special[c] = true;
   return special;
 }();
 
@@ -118,6 +124,16 @@ std::string escape_markdown(std::string_view text, MarkdownPlace place) {
     }
     const char c = text[i];
     if (c == '\r') continue;
+    if (const std::size_t length = control_sequence_length(text, i); length > 0) {
+      // ESC, BEL, NUL, C1 controls and bidi overrides would act on a terminal showing the file or
+      // reorder the text in a viewer: written as "\x1b" / "\u202e" (the backslash escaped).
+      out += '\\';
+      out += escape_controls(text.substr(i, length));
+      i += length - 1;
+      line_start = false;
+      continue;
+    }
+
     if (c == '\n') {
       out += ' ';
       line_start = block;

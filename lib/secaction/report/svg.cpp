@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "secaction/core/text.hpp"
+
 namespace secaction::report {
 namespace {
 
@@ -17,7 +19,17 @@ constexpr std::string_view k_font_family =
 std::string escape_xml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // DEL, C1 controls and bidi overrides become a space, as C0 controls do (XML 1.0 has no
+    // place for C0; the others would reorder the chart's labels).
+    if (static_cast<unsigned char>(c) >= 0x7F) {
+      if (const std::size_t length = control_sequence_length(text, i); length > 0) {
+        out += ' ';
+        i += length - 1;
+        continue;
+      }
+    }
     switch (c) {
     case '&': out += "&amp;"; break;
     case '<': out += "&lt;"; break;

@@ -25,3 +25,10 @@ TEST_CASE("diagnostics come out in reading order, files kept in first-seen order
   CHECK(d.error_count() == 3);
   CHECK(d.has_errors());
 }
+
+TEST_CASE("diagnostics never carry raw control bytes to the terminal") {
+  const Diagnostic echo{Severity::error, {"a\nb\x1b.yaml", 3, 6}, "item 1: '\x1b]0;pwned\a\x1b[2Jyes' is not a valid answer"};
+  CHECK(format_diagnostic(echo) == "a\\nb\\x1b.yaml:3:6: error: item 1: '\\x1b]0;pwned\\x07\\x1b[2Jyes' is not a valid answer");
+  const Diagnostic hidden{Severity::error, {"x.yaml", 1, 1}, "'yes\xe2\x80\x8b' and '\xe2\x80\xaeon' and '\xe3\x80\x80'"};
+  CHECK(format_diagnostic(hidden) == "x.yaml:1:1: error: 'yes\\u200b' and '\\u202eon' and '\\u3000'");
+}

@@ -206,3 +206,32 @@ TEST_CASE("a resumed file without a date asks only the date; a typed date wins o
   CHECK(reply.text.find("[2/25]") != std::string::npos);
   CHECK(session.answers().organization.name == "Acme");
 }
+
+TEST_CASE("notes are limited so the saved answer file stays readable: a note too long is refused, the old one kept") {
+  Session session = fresh();
+  session.handle("yes");
+  session.handle("b");
+  session.handle("n");
+  session.handle("短いメモ");
+  session.handle("n");
+  const auto reply = session.handle(std::string(interactive::k_max_note_bytes + 1, 'x'));
+  CHECK_FALSE(reply.answers_changed);
+  CHECK(reply.text.find("メモが長すぎます（16385 バイト、上限 16384 バイト）") != std::string::npos);
+  CHECK(session.answers().answers.at("1").note == "短いメモ");
+  session.handle("n");
+  CHECK(session.handle(std::string(interactive::k_max_note_bytes, 'x')).answers_changed); // at the limit: kept
+}
+
+TEST_CASE("all notes of a session together are limited") {
+  questionnaire::AnswerSet answers;
+  for (int item = 1; item <= 24; ++item) {
+    answers.answers[std::to_string(item)] = {"yes", std::string(interactive::k_max_notes_bytes / 24, 'n'), ""};
+  }
+  Session session = fresh(answers); // resumes at item 25
+  REQUIRE(session.current_item().number == "25");
+  session.handle("n");
+  const auto reply = session.handle(std::string(interactive::k_max_note_bytes, 'x'));
+  CHECK(reply.text.find("メモの合計が上限（2097152 バイト）を超えます") != std::string::npos);
+  session.handle("yes");
+  CHECK(session.answers().answers.at("25").note.empty());
+}

@@ -46,7 +46,7 @@ TEST_CASE("Windows device names are changed, in any case and with an extension")
   CHECK(safe_file_stem("Com1") == "Com1_");
   CHECK(safe_file_stem("LPT9") == "LPT9_");
   CHECK(safe_file_stem("con.report") == "con_.report");
-  CHECK(safe_file_stem("COM0") == "COM0");
+  CHECK(safe_file_stem("COM0") == "COM0_"); // reserved too (Microsoft's naming rules list COM0 and LPT0)
   CHECK(safe_file_stem("CONSOLE") == "CONSOLE");
   CHECK(safe_file_stem("AUXILIARY") == "AUXILIARY");
 }
@@ -89,4 +89,62 @@ TEST_CASE("a suffix keeps a long name within the length limit") {
   const auto second = names.claim(longest);
   CHECK(second.size() == io::k_max_stem_bytes);
   CHECK(second.substr(second.size() - 2) == "-2");
+}
+
+TEST_CASE("file stems never start with a dash, so a shell does not read them as options") {
+  CHECK(safe_file_stem("-rf") == "rf");
+  CHECK(safe_file_stem("--help") == "help");
+  CHECK(safe_file_stem("- . -x") == "x");
+  CHECK(safe_file_stem("a-b-") == "a-b-"); // inside and at the end a dash is harmless
+  CHECK(safe_file_stem("---") == "");
+}
+
+TEST_CASE("file stems hold no invisible or direction-changing characters") {
+  CHECK(safe_file_stem("evil\xE2\x80\xAEgpj.exe") == "evil_gpj.exe"); // U+202E right-to-left override
+  CHECK(safe_file_stem("a\xE2\x80\xAB" "b") == "a_b");                // U+202B right-to-left embedding
+  CHECK(safe_file_stem("a\xE2\x81\xA6" "b\xE2\x81\xA9") == "a_b");   // U+2066 isolate … U+2069 pop
+  CHECK(safe_file_stem("a\xE2\x80\x8F" "b") == "a_b");                // U+200F right-to-left mark
+  CHECK(safe_file_stem("zero\xE2\x80\x8Bwidth") == "zero_width");     // U+200B zero-width space
+  CHECK(safe_file_stem("join\xE2\x80\x8D" "er") == "join_er");        // U+200D zero-width joiner
+  CHECK(safe_file_stem("\xEF\xBB\xBF" "bom") == "bom");               // U+FEFF byte order mark
+  CHECK(safe_file_stem("soft\xC2\xAD" "hyphen") == "soft_hyphen");    // U+00AD
+  CHECK(safe_file_stem("word\xE2\x81\xA0joiner") == "word_joiner");   // U+2060
+  CHECK(safe_file_stem("\x1B[31mred") == "[31mred");                  // ESC
+  CHECK(safe_file_stem("株式会社　サンプル") == "株式会社　サンプル");      // U+3000 is ordinary Japanese text
+}
+
+TEST_CASE("every Windows device name is changed: superscript digits, CONIN$ and CONOUT$ too") {
+  CHECK(safe_file_stem("COM\xC2\xB9") == "COM\xC2\xB9_"); // COM¹
+  CHECK(safe_file_stem("lpt\xC2\xB3.txt") == "lpt\xC2\xB3_.txt");
+  CHECK(safe_file_stem("CONIN$") == "CONIN$_");
+  CHECK(safe_file_stem("conout$") == "conout$_");
+  CHECK(safe_file_stem("LPT0") == "LPT0_");
+  CHECK(safe_file_stem("COM\xC2\xB9" "0") == "COM\xC2\xB9" "0"); // not a device
+  CHECK(safe_file_stem("CONIN") == "CONIN");
+}
+
+TEST_CASE("reserved file names are avoided with the extensions a report writes") {
+  io::OutputNames names;
+  names.reserve_file("summary.csv");
+  names.reserve_file("Org1.md");
+  CHECK(names.claim("summary", {".md", ".svg"}) == "summary"); // summary.md is free
+  CHECK(names.claim("summary", {".csv"}) == "summary-2");       // "summary" is taken by the first claim
+  CHECK(names.claim("org1", {".md", ".svg"}) == "org1-2");      // Org1.md is the summary's (case folded)
+  CHECK(names.claim("Org1", {".csv"}) == "Org1");            // Org1.csv is free
+}
+
+TEST_CASE("claiming one name thousands of times tries each candidate once (no quadratic cost)") {
+  io::OutputNames names;
+  constexpr int k_claims = 5000;
+  for (int i = 1; i <= k_claims; ++i) {
+    const std::string expected = i == 1 ? std::string("report") : "report-" + std::to_string(i);
+    REQUIRE(names.claim("report", {".md"}) == expected);
+  }
+  // At most two candidates per claim (the name itself, then the next number); the old loop tried
+  // 1 + 2 + … + 5000 = 12.5 million.
+  CHECK(names.candidates_tried() <= 2 * k_claims);
+  // A name that looks like a generated one still finds a free number at once.
+  const std::size_t before = names.candidates_tried();
+  CHECK(names.claim("report-2", {".md"}) == "report-2-2");
+  CHECK(names.candidates_tried() - before == 2);
 }

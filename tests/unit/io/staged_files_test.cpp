@@ -90,12 +90,22 @@ TEST_CASE("staging into a missing directory fails and leaves nothing") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("a failed rename removes the files not yet renamed") {
+TEST_CASE("a failed rename undoes the renames before it and removes the files not yet renamed") {
   const auto dir = fresh_dir("rename");
   io::StagedFiles staged(dir, {"main", "companion"});
   // The second target's directory does not exist, so its rename fails after the first succeeded.
   CHECK_THROWS_AS(staged.commit({(dir / "d.md").string(), (dir / "gone" / "d.svg").string()}, io::Overwrite::allow), IoError);
   CHECK(staged.empty());
+  CHECK(names_in(dir).empty()); // all or nothing: d.md is not left without its chart
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a failed rename puts back the file a forced commit had replaced") {
+  const auto dir = fresh_dir("restore");
+  std::ofstream(dir / "d.md") << "old report";
+  io::StagedFiles staged(dir, {"new report", "companion"});
+  CHECK_THROWS_AS(staged.commit({(dir / "d.md").string(), (dir / "gone" / "d.svg").string()}, io::Overwrite::allow), IoError);
+  CHECK(io::read_file(dir / "d.md") == "old report");
   CHECK(names_in(dir) == std::vector<std::string>{"d.md"});
   fs::remove_all(dir);
 }
@@ -108,6 +118,9 @@ TEST_CASE("create_temp_file makes distinct hidden files named after the hint") {
   ::close(b.fd);
   CHECK(a.path != b.path);
   CHECK(fs::path(a.path).filename().string().rfind(".report.md.tmp-", 0) == 0);
+  // Ten random characters, not the process id and a counter: nobody can plant a link there in advance.
+  CHECK(fs::path(a.path).filename().string().size() == std::string(".report.md.tmp-").size() + 10);
+  CHECK(fs::path(a.path).filename().string().find(std::to_string(::getpid())) == std::string::npos);
   CHECK(fs::exists(a.path));
   CHECK_THROWS_WITH_AS(io::create_temp_file(dir / "absent", "x", "x.md"), doctest::Contains("x.md: error: cannot create"), IoError);
   fs::remove_all(dir);

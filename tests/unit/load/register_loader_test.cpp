@@ -114,3 +114,13 @@ TEST_CASE("the printed template is itself a valid register, in both editions and
     }
   }
 }
+
+TEST_CASE("register CSV: positions of cells after an ignored column and in the treatment columns") {
+  Diagnostics d;
+  CHECK_FALSE(load_register_text("情報資産名称,リスク値,媒体・保存先,機密性,完全性,可用性,対策\n"
+                                 "A,9,書類,1,1,1,\nB,9,書類,1,1,1,捨てる\n",
+                                 RegisterFormat::csv, d));
+  const std::string errors = all_errors(d);
+  CHECK_MESSAGE(errors.rfind("reg:3:14: error: asset 'B': treatment", 0) == 0, errors);
+  CHECK(d.error_count() == 1);
+}

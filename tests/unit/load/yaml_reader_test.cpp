@@ -91,3 +91,109 @@ TEST_CASE("alias expansion bombs and deep nesting are refused, not expanded") {
   CHECK_FALSE(read_yaml(std::string(100, '[') + std::string(100, ']'), "deep.yaml", deep));
   CHECK(first_error(deep).find("nesting deeper than") != std::string::npos);
 }
+
+TEST_CASE("the escapes \\N and \\_ give UTF-8 text (yaml-cpp gives single bytes, which broke JSON output)") {
+  Diagnostics diagnostics;
+  const auto tree = read_yaml("a: \"x\\Ny\"\nb: \"x\\_y\"\n\"k\\N\": 1\n", "t.yaml", diagnostics);
+  REQUIRE(tree);
+  CHECK(tree->root()["a"] == "x\xc2\x85y");
+  CHECK(tree->root()["b"] == "x\xc2\xa0y");
+  CHECK(tree->root().contains("k\xc2\x85"));
+  CHECK_NOTHROW((void)tree->root().dump());
+}
+
+TEST_CASE("one large string repeated by aliases is refused by its expanded size, before expanding") {
+  // 64 bytes of text aliased 100 times: 6,400 bytes expanded, over a 4 KiB limit with 102 nodes.
+  std::string text = "big: &b \"" + std::string(64, 'x') + "\"\nlist: [";
+  for (int i = 0; i < 100; ++i) text += "*b, ";
+  text += "end]\n";
+  YamlLimits limits;
+  limits.max_expanded_bytes = 4096;
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_yaml(text, "s.yaml", diagnostics, limits));
+  CHECK(first_error(diagnostics) == "s.yaml:2:7: error: aliases repeat this text to more than 0 MiB (4096 bytes) in all; refusing to read it");
+  // The same text within the limit is read (the bound counts what aliases add, not the file).
+  Diagnostics fine;
+  limits.max_expanded_bytes = 8192;
+  CHECK(read_yaml(text, "s.yaml", fine, limits));
+}
+
+TEST_CASE("a document without aliases over the node limit is not blamed on aliases") {
+  std::string text = "list: [";
+  for (int i = 0; i < 50; ++i) text += "1, ";
+  text += "1]\n";
+  YamlLimits limits;
+  limits.max_nodes = 20;
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_yaml(text, "p.yaml", diagnostics, limits));
+  CHECK(first_error(diagnostics).find("the document has more than 20 values (each key, value and list entry counts)") !=
+        std::string::npos);
+  CHECK(first_error(diagnostics).find("alias") == std::string::npos);
+}
+
+TEST_CASE("nesting past the limit is named as such, in flow and block style and through aliases") {
+  Diagnostics flow;
+  CHECK_FALSE(read_yaml("a: " + std::string(600, '[') + std::string(600, ']') + "\n", "f.yaml", flow));
+  CHECK(first_error(flow) == "f.yaml:1:68: error: nesting deeper than 64 levels; refusing to read it");
+  std::string block = "a:\n";
+  for (int level = 1; level <= 600; ++level) block += std::string(static_cast<std::size_t>(level), ' ') + "b:\n";
+  Diagnostics deep_block;
+  CHECK_FALSE(read_yaml(block, "b.yaml", deep_block));
+  CHECK(first_error(deep_block).find("b.yaml:66:66:") == 0); // the 65th level below the top
+  CHECK(first_error(deep_block).find("nesting deeper than 64 levels") != std::string::npos);
+  std::string chain = "c0: &c0 x\n";
+  for (int i = 1; i <= 70; ++i) chain += "c" + std::to_string(i) + ": &c" + std::to_string(i) + " [*c" + std::to_string(i - 1) + "]\n";
+  Diagnostics aliases;
+  CHECK_FALSE(read_yaml(chain, "c.yaml", aliases));
+  CHECK(first_error(aliases).find("a chain of aliases nests deeper than 64 levels") != std::string::npos);
+}
+
+TEST_CASE("shapes yaml-cpp reports confusingly get one clear line") {
+  Diagnostics tabs;
+  CHECK_FALSE(read_yaml("a:\n  b: 1\n\tc: 2\n", "t.yaml", tabs));
+  CHECK(first_error(tabs) == "t.yaml:3:1: error: tabs are not allowed in YAML indentation; indent with spaces");
+  Diagnostics tab_after_colon; // a tab after ':' is fine
+  CHECK(read_yaml("a:\t1\n", "t.yaml", tab_after_colon));
+
+  Diagnostics merge;
+  CHECK_FALSE(read_yaml("base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n", "m.yaml", merge));
+  CHECK(merge.error_count() == 1);
+  CHECK(first_error(merge) == "m.yaml:3:3: error: YAML merge keys ('<<: *anchor') are not supported; write the keys out in full");
+  Diagnostics quoted_merge; // a quoted "<<" is an ordinary key
+  CHECK(read_yaml("\"<<\": 1\n", "m.yaml", quoted_merge));
+
+  Diagnostics tilde;
+  CHECK(read_yaml("answers:\n  1: yes\n  ~: yes\n", "k.yaml", tilde));
+  CHECK(first_error(tilde) == "k.yaml:3:3: error: an item number is missing before ':' (the key is ~, null or empty); write the item's number");
+  Diagnostics null_key;
+  CHECK(read_yaml("null: 1\n", "k.yaml", null_key));
+  CHECK(first_error(null_key) == "k.yaml:1:1: error: a key is missing before ':' (it is ~, null or empty); write a name");
+
+  Diagnostics after_end;
+  CHECK_FALSE(read_yaml("a: 1\n...\nthis is: [not yaml\n", "e.yaml", after_end));
+  CHECK(first_error(after_end).find("e.yaml:4:1: error: not valid YAML") == 0);
+  Diagnostics second;
+  CHECK_FALSE(read_yaml("a: 1\n---\nb: 2\n", "e.yaml", second));
+  CHECK(first_error(second).find("e.yaml:3:1: error: a second YAML document starts here") == 0);
+  Diagnostics closing_marker;
+  CHECK(read_yaml("---\na: 1\n...\n", "e.yaml", closing_marker));
+}
+
+TEST_CASE("UTF-16 is named, with the fix") {
+  const std::string text = "a: 1\n";
+  std::string little = "\xFF\xFE";
+  std::string big;
+  for (char c : text) {
+    little += c;
+    little += '\0';
+    big += '\0';
+    big += c;
+  }
+  Diagnostics with_bom;
+  CHECK_FALSE(read_yaml(little, "u.yaml", with_bom));
+  CHECK(first_error(with_bom) == "u.yaml:1:1: error: file is UTF-16 (little-endian), not UTF-8; save it as UTF-8 (in Notepad: Save As, "
+                                 "Encoding: UTF-8)");
+  Diagnostics without_bom;
+  CHECK_FALSE(read_yaml(big, "u.yaml", without_bom));
+  CHECK(first_error(without_bom).find("file is UTF-16 (big-endian)") != std::string::npos);
+}

@@ -28,3 +28,10 @@ TEST_CASE("records end in CRLF and --excel adds a UTF-8 byte order mark") {
   CHECK(render_csv(doc) == "a,b\r\n1,日本\r\n");
   CHECK(render_csv(doc, ExcelBom::yes) == "\xEF\xBB\xBF" "a,b\r\n1,日本\r\n");
 }
+
+TEST_CASE("control bytes and bidi overrides in a cell are shown as escapes") {
+  CHECK(csv_field("\x1b[31mevil\x1b" "c") == "\\x1b[31mevil\\x1bc");
+  CHECK(csv_field("\xe2\x80\xae" "evil") == "\\u202eevil");
+  CHECK(csv_field(std::string("a\0b", 3)) == "a\\x00b");
+  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+}

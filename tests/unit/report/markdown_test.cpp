@@ -32,3 +32,12 @@ TEST_CASE("a document renders headings, fields, lists and aligned tables") {
   doc.paragraph("End.");
   CHECK(render_markdown(doc) == "# Report\n\n- **Score**: 56\n\n## Parts\n\n| Part | Score |\n| --- | ---: |\n| One | 12 |\n\n- a\n- b\n\nEnd.\n");
 }
+
+TEST_CASE("control bytes and bidi overrides are shown as escapes, not passed to a viewer") {
+  CHECK(escape_markdown("\x1b]0;pwned\a\x1b[2JAcme") == "\\\\x1b\\]0;pwned\\\\x07\\\\x1b\\[2JAcme");
+  CHECK(escape_markdown(std::string("nul\0byte", 8)) == "nul\\\\x00byte");
+  CHECK(escape_markdown("evil\xe2\x80\xaegpj.exe") == "evil\\\\u202egpj.exe");
+  CHECK(escape_markdown("c1\xc2\x9b") == "c1\\\\u009b");
+  CHECK(escape_markdown("tab\tkept") == "tab\tkept");
+  CHECK(escape_markdown("em — dash and é") == "em — dash and é");
+}

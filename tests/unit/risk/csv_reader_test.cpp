@@ -86,3 +86,23 @@ TEST_CASE("CSV: random inputs never crash, and positions stay inside the text (a
     }
   }
 }
+
+TEST_CASE("CSV reader: one record at a time, blank lines skipped, lines and columns kept") {
+  Diagnostics d;
+  const std::string text = "\xEF\xBB\xBF" "a,b\r\n\r\n\"x\ny\",z\nlast,1";
+  CsvReader reader(text, "t.csv", d);
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  CHECK(record.line == 1);
+  REQUIRE(reader.next(record));
+  CHECK(record.line == 3);
+  CHECK(record.fields.size() == 2);
+  CHECK(record.fields[0].text == "x\ny");
+  CHECK(record.fields[1].line == 4);
+  CHECK(record.fields[1].column == 4);
+  REQUIRE(reader.next(record));
+  CHECK(record.line == 5);
+  CHECK(record.fields[0].text == "last");
+  CHECK_FALSE(reader.next(record));
+  CHECK(d.empty());
+}
