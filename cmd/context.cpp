@@ -86,14 +86,21 @@ std::optional<Date> Context::as_of() const {
   }
   const std::string epoch = env("SOURCE_DATE_EPOCH");
   if (epoch.empty()) return std::nullopt;
+  long long seconds = 0;
   try {
     std::size_t used = 0;
-    const long long seconds = std::stoll(epoch, &used);
+    seconds = std::stoll(epoch, &used);
     if (used != epoch.size()) throw std::invalid_argument(epoch);
-    return date_from_unix_seconds(seconds);
   } catch (const std::exception&) {
-    throw UsageError(fmt::format("SOURCE_DATE_EPOCH: '{}' is not a number of seconds", epoch));
+    throw UsageError(fmt::format("SOURCE_DATE_EPOCH: '{}' is not a number of seconds", escape_for_terminal(epoch)));
   }
+  // Reports write four-digit years: 1970-01-01 to 9999-12-31 (253402300799 seconds).
+  constexpr long long k_last_second = 253402300799LL;
+  if (seconds < 0 || seconds > k_last_second) {
+    throw UsageError(fmt::format("SOURCE_DATE_EPOCH: {} is out of range; give seconds from 0 (1970-01-01) to {} (9999-12-31)", seconds,
+                                 k_last_second));
+  }
+  return date_from_unix_seconds(seconds);
 }
 
 void Context::report(const Diagnostics& diagnostics) {

@@ -172,7 +172,12 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
                      "secaction's levels: 1 the 5か条 rules and emergency contacts, 2 adds the basic policy and full "
                      "handbook (default), 3 adds the regulations")
       ->type_name("1|2|3")
-      ->check(CLI::Range(1, 3));
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            return value == "1" || value == "2" || value == "3" ? std::string()
+                                                                : fmt::format("'{}' is not a level; level is 1, 2 or 3", value);
+          },
+          "1|2|3"));
   command.add_option("--from", options->from,
                      "A self-diagnosis answer file or `secaction diagnose --format json` result: weakest topics come first")
       ->type_name("FILE");
