@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
+#include "portfolio_summary.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/io/in_order.hpp"
@@ -88,7 +89,10 @@ public:
         throw IoError(batch.out_dir, "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
       }
     }
-    if (!batch.summary.empty()) {
+    if (PortfolioSummary::wanted(batch.summary)) {
+      m_portfolio = std::make_unique<PortfolioSummary>(batch.summary, pipeline, context.lang(), context.as_of(),
+                                                       output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+    } else if (!batch.summary.empty()) {
       m_summary_format = ends_with(batch.summary, ".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
       m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
       m_summary->append(report::summary_header(m_summary_format, pipeline.summary_columns,
@@ -103,7 +107,9 @@ public:
       ++(outcome.status == Status::io_error ? m_io_failures : m_invalid);
       return;
     }
-    if (!m_batch.out_dir.empty() && !write_report(file, outcome)) return;
+    std::string report_path;
+    if (!m_batch.out_dir.empty() && !write_report(file, outcome, report_path)) return;
+    if (m_portfolio) m_portfolio->add(outcome.processed, report_path);
     if (m_summary) {
       m_summary->append(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
     }
@@ -114,6 +120,7 @@ public:
 
   int finish() {
     if (m_summary) m_summary->commit(io::Sync::yes);
+    if (m_portfolio) m_portfolio->commit();
     const std::size_t failed = m_invalid + m_io_failures;
     std::string line = "secaction: ";
     if (!m_batch.out_dir.empty()) {
@@ -132,7 +139,7 @@ public:
   }
 
 private:
-  bool write_report(const std::string& file, Outcome& outcome) {
+  bool write_report(const std::string& file, Outcome& outcome, std::string& main_path_written) {
     const std::string stem = m_names.claim(outcome.stem);
     const std::string extension = report_extension(m_format);
     const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
@@ -146,6 +153,7 @@ private:
         write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
       }
       spdlog::info("{}: wrote {}", file, main_path);
+      main_path_written = main_path;
       return true;
     } catch (const IoError& e) {
       m_context.streams().err << e.what() << " (for " << file << ")\n";
@@ -161,6 +169,7 @@ private:
   Format m_format;
   io::OutputNames m_names;
   std::optional<io::AtomicFileWriter> m_summary;
+  std::unique_ptr<PortfolioSummary> m_portfolio; // --summary x.html / x.xlsx
   report::SummaryFormat m_summary_format = report::SummaryFormat::csv;
   std::size_t m_good = 0;
   std::size_t m_invalid = 0;
@@ -176,7 +185,8 @@ void add_batch_options(CLI::App& command, BatchOptions& batch) {
   command.add_option("--out-dir", batch.out_dir, "Several inputs: write one report per input into DIR (created if missing)")
       ->type_name("DIR");
   command.add_option("--summary", batch.summary,
-                     "Several inputs: write one summary row per input to FILE (CSV, or JSON Lines for .jsonl)")
+                     "Several inputs: write one summary row per input to FILE (CSV; JSON Lines for .jsonl; a portfolio page for .html, "
+                 "a workbook for .xlsx)")
       ->type_name("FILE");
   command.add_option("-j,--jobs", batch.jobs, "Several inputs: score N inputs in parallel (default: one per core)")
       ->type_name("N")

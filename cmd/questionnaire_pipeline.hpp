@@ -3,10 +3,13 @@
 // it, render it, gate on --fail-under; and the blank answer file of an instrument.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "context.hpp"
 #include "output_options.hpp"
 #include "pipeline.hpp"
+#include "secaction/questionnaire/assess.hpp"
+#include "secaction/report/portfolio.hpp"
 
 namespace secaction::cli {
 
@@ -20,6 +23,13 @@ struct QuestionnaireSettings {
 /// Loads what the command's reports need (diagnose: the self-diagnosis, whose parts are its
 /// summary's columns) before any input is read.
 Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings);
+
+/// The band of an assessment among its instrument's bands (its label in `lang`),
+/// for the HTML and XLSX reports' colour; nullopt for instruments without bands.
+std::optional<report::Band> band_of(const questionnaire::Assessment& assessment, Lang lang);
+
+/// Every counted item's points, for a batch portfolio's matrix and worst items.
+std::vector<report::ItemScore> item_scores(const questionnaire::Assessment& assessment, Lang lang);
 
 /// Prints the blank answer file for an instrument; returns the exit status.
 int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);

@@ -59,7 +59,7 @@ int print_list(Context& context, const std::vector<const questionnaire::Instrume
   entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}});
   const Lang lang = context.lang();
   context.emit(output, render_report(format, output, [&] { return questionnaire::catalog_document(entries, lang); },
-                                     [&] { return questionnaire::catalog_json(entries, lang); }));
+                                     [&] { return questionnaire::catalog_json(entries, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   return static_cast<int>(ExitCode::ok);
 }
 

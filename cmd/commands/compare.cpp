@@ -55,7 +55,7 @@ int run_compare(Context& context, const CompareOptions& options) {
   const Lang lang = context.lang();
   context.emit(options.output, render_report(
                                    format, options.output, [&] { return history::to_document(comparison, lang); },
-                                   [&] { return history::to_json(comparison, lang); }));
+                                   [&] { return history::to_json(comparison, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   if (options.fail_on_regression && comparison.has_regression()) {
     context.streams().err << "secaction: " << regression_message(comparison) << '\n';
     return static_cast<int>(ExitCode::gate_failed);

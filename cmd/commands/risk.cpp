@@ -64,13 +64,14 @@ struct AssessedRegister {
 Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared_ptr<const RiskContent> loaded) {
   const Format format = resolve_format(options.output);
   const Lang lang = context.lang();
+  const auto as_of = context.as_of();
   Pipeline pipeline;
   pipeline.command = "risk";
   pipeline.extensions = {".yaml", ".yml", ".csv"};
   pipeline.summary_columns = risk::summary_columns(*loaded->edition);
   // validate does not read registers; the command on the one file shows every problem.
   pipeline.full_check = [](const std::string& file) { return "secaction risk " + file; };
-  pipeline.process = [loaded, lang, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
+  pipeline.process = [loaded, lang, as_of, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
                       measures_file = options.measures](const Input& input) {
     ProcessResult result;
     auto reg = load::load_register(input.text, input.name(), load::register_format_for(input.file), *loaded->edition,
@@ -89,10 +90,11 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
     processed.summary_row = risk::summary_row(assessed->assessment, input.name(), lang);
     for (auto& failure : risk::gate_failures(assessed->assessment, gates)) processed.gate_failures.push_back(std::move(failure.message));
     processed.render = [loaded, assessed = std::shared_ptr<const AssessedRegister>(assessed), format, output = options_output,
-                        lang](const std::string&) {
+                        lang, as_of](const std::string&) {
       ReportFiles files;
       files.main = render_report(format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
-                                 [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); });
+                                 [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); },
+                                 RenderExtras{lang, as_of, std::nullopt, {}});
       return files;
     };
     result.processed = std::move(processed);

@@ -58,10 +58,13 @@ int run_trend(Context& context, const TrendOptions& options) {
   const Lang lang = context.lang();
   const std::string chart = chart_path(options, format);
   if (!chart.empty() && !options.output.force && fs::exists(chart)) throw IoError(chart, "already exists; use --force to overwrite it");
-  const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
+  // HTML shows the chart inline (and --chart still writes the file, if given).
+  RenderExtras extras{lang, context.as_of(), std::nullopt, {}};
+  if (format == Format::html) extras.charts[k_inline_chart] = report::render_line_chart_svg(history::line_chart(*trend, lang));
+  const std::string link = format == Format::markdown ? chart_link(options, chart) : format == Format::html ? k_inline_chart : "";
   context.emit(options.output, render_report(
                                    format, options.output, [&] { return history::to_document(*trend, lang, link); },
-                                   [&] { return history::to_json(*trend, lang); }));
+                                   [&] { return history::to_json(*trend, lang); }, extras));
   if (!chart.empty()) {
     io::write_file_atomically(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)),
                               options.output.force ? io::Overwrite::allow : io::Overwrite::refuse);

@@ -98,10 +98,30 @@ TemplateData& TemplateData::push_back(TemplateData value) {
   return *this;
 }
 
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&#39;"; break;
+    default: out += c;
+    }
+  }
+  return out;
+}
+
 std::optional<std::string> render_template(std::string_view name, const std::string& text, const TemplateData& data,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, TemplateEscape escape) {
   kainjow::mustache::mustache view{text};
-  view.set_custom_escape([](const std::string& value) { return value; });
+  if (escape == TemplateEscape::html) {
+    view.set_custom_escape([](const std::string& value) { return escape_html(value); });
+  } else {
+    view.set_custom_escape([](const std::string& value) { return value; });
+  }
   std::string out;
   if (view.is_valid()) out = view.render(to_mustache(data));
   if (view.is_valid()) return out; // rendering can fail too (e.g. in a partial), so ask again

@@ -1,6 +1,7 @@
 #pragma once
 // A neutral report: what to say, not how it looks. Engines' presenters build it; renderers
 // (Markdown, CSV, …) turn it into text. All text here is plain: renderers do the escaping.
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -42,11 +43,21 @@ struct Image {
 
 using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList, Image>;
 
+/// Where a result falls among its instrument's bands (the self-diagnosis has IPA's four), for the
+/// formats that colour it (HTML, XLSX). The label is always shown too: the colour only repeats it.
+struct Band {
+  std::string label;   // 対策が不十分
+  std::size_t rank = 0; // 0: the best band
+  std::size_t count = 1; // how many bands the instrument has
+};
+
 struct Document {
   std::string title;
   std::vector<Block> blocks;
   /// The machine-readable rows (one per item) that the CSV format writes.
   Table records;
+  /// Set by cmd from the result (presenters leave it empty); Markdown and CSV do not use it.
+  std::optional<Band> band;
 
   void heading(int level, std::string text) { blocks.emplace_back(Heading{level, std::move(text)}); }
   void paragraph(std::string text) { blocks.emplace_back(Paragraph{std::move(text)}); }

@@ -1,0 +1,85 @@
+#include "portfolio_summary.hpp"
+
+#include <filesystem>
+
+#include "secaction/core/error.hpp"
+
+namespace secaction::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool ends_with_any(const std::string& path, std::initializer_list<const char*> suffixes) {
+  for (const char* suffix : suffixes) {
+    if (path.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+bool is_xlsx(const std::string& path) { return path.ends_with(".xlsx"); }
+
+} // namespace
+
+bool PortfolioSummary::wanted(const std::string& summary_path) { return ends_with_any(summary_path, {".html", ".htm", ".xlsx"}); }
+
+PortfolioSummary::PortfolioSummary(const std::string& summary_path, const Pipeline& pipeline, Lang lang, std::optional<Date> as_of,
+                                   io::Overwrite overwrite)
+    : m_path(summary_path), m_file(std::make_unique<io::AtomicFileWriter>(summary_path, overwrite)) {
+  report::PortfolioOptions options;
+  options.lang = lang;
+  options.command = pipeline.command;
+  options.columns = pipeline.summary_columns;
+  if (as_of) options.created_unix = unix_seconds(*as_of);
+  const fs::path parent = fs::path(summary_path).parent_path();
+  options.temp_dir = parent.empty() ? "." : parent.string();
+  try {
+    if (is_xlsx(summary_path)) {
+      // libxlsxwriter writes the workbook by name: into the temporary file commit() renames.
+      m_xlsx = std::make_unique<report::PortfolioXlsx>(m_file->temp_path(), std::move(options));
+    } else {
+      m_html = std::make_unique<report::PortfolioHtml>(std::move(options));
+    }
+  } catch (const std::runtime_error& e) {
+    throw IoError(summary_path, e.what());
+  }
+}
+
+PortfolioSummary::~PortfolioSummary() = default;
+
+void PortfolioSummary::add(const ProcessedInput& processed, const std::string& report_path) {
+  report::PortfolioEntry entry;
+  entry.row = &processed.summary_row;
+  entry.items = &processed.items;
+  entry.band = processed.band;
+  if (!report_path.empty()) {
+    // Relative to the summary, so the portfolio and the reports can be moved together.
+    const fs::path base = fs::path(m_path).parent_path();
+    entry.report_link = fs::path(report_path).lexically_proximate(base.empty() ? fs::path(".") : base).generic_string();
+  }
+  try {
+    if (m_xlsx) {
+      m_xlsx->add(entry);
+    } else {
+      m_html->add(entry);
+    }
+  } catch (const std::runtime_error& e) {
+    throw IoError(m_path, e.what());
+  }
+}
+
+void PortfolioSummary::commit() {
+  try {
+    if (m_xlsx) {
+      m_xlsx->close();
+    } else {
+      m_file->append(m_html->finish());
+    }
+  } catch (const IoError&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    throw IoError(m_path, e.what());
+  }
+  m_file->commit(io::Sync::yes);
+}
+
+} // namespace secaction::cli
