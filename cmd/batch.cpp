@@ -111,7 +111,9 @@ public:
     if (!m_batch.out_dir.empty() && !write_report(file, outcome, report_path)) return;
     if (m_portfolio) m_portfolio->add(outcome.processed, report_path);
     if (m_summary) {
-      m_summary->append(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
+      m_summary->append(encode_summary_line(m_output, m_summary_format == report::SummaryFormat::csv,
+                                            report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row),
+                                            m_pipeline.summary_columns, outcome.processed.summary_row, m_batch.summary, m_good + 2));
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;

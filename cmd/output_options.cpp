@@ -66,7 +66,9 @@ Format resolve_format(const OutputOptions& output) {
   if (format == Format::xlsx && !writes_to_file(output) && isatty(STDOUT_FILENO) != 0) {
     throw UsageError("--format xlsx writes a binary workbook; give -o FILE.xlsx (or redirect standard output to a file)");
   }
-  if (cp932(output) && format != Format::csv) throw UsageError("--encoding cp932 is for CSV output (--format csv)");
+  if (cp932(output) && format != Format::csv && !output.csv_input) {
+    throw UsageError("--encoding cp932 is for CSV output (--format csv)");
+  }
   if (cp932(output) && output.excel) {
     throw UsageError("--excel writes UTF-8 with a byte order mark and --encoding cp932 writes CP932: give one of them");
   }
@@ -129,7 +131,8 @@ std::string code_point_text(char32_t code_point) { return fmt::format("U+{:04X}"
 
 } // namespace
 
-std::string encode_csv(const OutputOptions& output, std::string csv, const report::Table& table, const std::string& written_to) {
+std::string encode_csv(const OutputOptions& output, std::string csv, const report::Table& table, const std::string& written_to,
+                       std::size_t first_row) {
   if (!cp932(output)) return csv;
   auto converted = utf8_to_cp932(csv);
   if (!converted.unencodable) return std::move(converted.text);
@@ -146,8 +149,8 @@ std::string encode_csv(const OutputOptions& output, std::string csv, const repor
     }
     return false;
   };
-  bool found = find(table.header, 1);
-  for (std::size_t row = 0; !found && row < table.rows.size(); ++row) found = find(table.rows[row], row + 2);
+  bool found = first_row == 2 && find(table.header, 1);
+  for (std::size_t row = 0; !found && row < table.rows.size(); ++row) found = find(table.rows[row], row + first_row);
   Diagnostics diagnostics;
   diagnostics.error({written_to}, fmt::format("{}: '{}' ({}) cannot be written in CP932 (--encoding cp932); change the text or write "
                                               "UTF-8 (--excel adds the byte order mark Excel needs)",

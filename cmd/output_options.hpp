@@ -25,6 +25,7 @@ struct OutputOptions {
   bool force = false;
   bool excel = false;
   std::string encoding{}; // --encoding: utf-8 (default) or cp932, for CSV
+  bool csv_input = false;  // the command also reads CSV (risk registers) in --encoding
   bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark)
 };
 
@@ -68,6 +69,8 @@ inline constexpr const char* k_inline_chart = "chart.svg";
 
 /// Converts CSV text to --encoding (nothing for UTF-8). A character CP932 cannot hold is an
 /// InputError naming the row and column of `table` it is in; `written_to` names the output.
-std::string encode_csv(const OutputOptions& output, std::string csv, const report::Table& table, const std::string& written_to);
+/// `first_row`: the row number of table.rows[0] (the header is row 1).
+std::string encode_csv(const OutputOptions& output, std::string csv, const report::Table& table, const std::string& written_to,
+                       std::size_t first_row = 2);
 
 } // namespace secaction::cli

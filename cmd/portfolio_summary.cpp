@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "secaction/core/encoding.hpp"
 #include "secaction/core/error.hpp"
 
 namespace secaction::cli {
@@ -19,6 +20,21 @@ bool ends_with_any(const std::string& path, std::initializer_list<const char*> s
 bool is_xlsx(const std::string& path) { return path.ends_with(".xlsx"); }
 
 } // namespace
+
+std::string encode_summary_line(const OutputOptions& output, bool csv, std::string line, const std::vector<std::string>& columns,
+                                const report::SummaryRow& row, const std::string& summary_path, std::size_t row_number) {
+  if (output.encoding.empty() || parse_text_encoding(output.encoding) == TextEncoding::utf8) return line;
+  if (!csv) throw UsageError("--encoding cp932 is for CSV; a JSON Lines summary is always UTF-8");
+  // The row's cells as text, named by their row number in the summary.
+  report::Table table;
+  table.header = columns;
+  auto& cells = table.rows.emplace_back();
+  for (const auto& column : columns) {
+    const auto found = row.find(column);
+    cells.push_back(found != row.end() && found->is_string() ? found->get<std::string>() : std::string());
+  }
+  return encode_csv(output, std::move(line), table, summary_path, row_number);
+}
 
 bool PortfolioSummary::wanted(const std::string& summary_path) { return ends_with_any(summary_path, {".html", ".htm", ".xlsx"}); }
 

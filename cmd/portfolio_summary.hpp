@@ -12,6 +12,12 @@
 
 namespace secaction::cli {
 
+/// A CSV summary row in --encoding (`row_number` counts the header as 1); JSON Lines stays UTF-8
+/// (`csv` false), and --encoding cp932 with a .jsonl summary is refused. A character CP932 cannot
+/// hold is an InputError naming the row and column.
+std::string encode_summary_line(const OutputOptions& output, bool csv, std::string line, const std::vector<std::string>& columns,
+                                const report::SummaryRow& row, const std::string& summary_path, std::size_t row_number);
+
 class PortfolioSummary {
 public:
   /// Whether --summary FILE asks for a portfolio (.html, .htm, .xlsx) rather than CSV or JSON Lines.

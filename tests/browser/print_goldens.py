@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+"""Prints every golden HTML output to PDF in a real browser and checks what a reader would see.
+
+For each HTML file among tests/golden/*/*/expected.stdout and expected.files/ (those starting with
+<!DOCTYPE html>), headless Chromium prints it to PDF (A4 from the page's own @page rule), then:
+  * the page count is sane: at least 1, and at most one page per 250 characters of text plus 2
+    (a layout that breaks, e.g. one word per line, blows far past that);
+  * pdftotext's text holds the title, the verdict (the cover's band label and field values), the
+    organisation name and every item number (the first column's short cells of every table);
+  * page 1 is rendered to PNG (pdftoppm) in OUT_DIR, for a person to look at.
+Chromium runs offline with a fresh profile for each file; two run at a time.
+
+  print_goldens.py GOLDEN_DIR OUT_DIR [--chromium PATH] [--only SUBSTRING]
+"""
+import argparse
+import concurrent.futures
+import html.parser
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-extensions", "--no-pdf-header-footer", "--print-to-pdf-no-header",
+]
+
+
+class Facts(html.parser.HTMLParser):
+    """What the checks look for, read from the HTML itself."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []            # open elements as (tag, classes)
+        self.title = ""
+        self.verdict = []          # band label and the verdict's field values
+        self.meta_values = []      # the cover's who-and-when values (organisation first)
+        self.first_cells = []      # first cell of each table row
+        self.link_texts = []       # the portfolio's organisations (linked to their reports)
+        self.text = []
+        self._cell_index = 0
+        self._buffer = None
+
+    def _in(self, tag=None, cls=None):
+        return any((tag is None or t == tag) and (cls is None or cls in c) for t, c in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag in ("meta", "br", "img", "path", "line", "rect", "circle", "polygon", "polyline"):
+            return
+        self.stack.append((tag, classes))
+        if tag == "tr":
+            self._cell_index = 0
+        if tag in ("h1", "dd", "td") or "band-label" in classes:
+            self._buffer = []
+        if tag == "a":
+            self._link = []
+
+    def handle_endtag(self, tag):
+        if tag == "a" and getattr(self, "_link", None) is not None:
+            self.link_texts.append(" ".join("".join(self._link).split()))
+            self._link = None
+        while self.stack:
+            open_tag, classes = self.stack.pop()
+            if open_tag == tag:
+                break
+        else:
+            return
+        if self._buffer is None:
+            return
+        text = " ".join("".join(self._buffer).split())
+        if tag not in ("h1", "dd", "td") and "band-label" not in classes:
+            return  # an element inside the one being read (a link in a cell)
+        self._buffer = None
+        if tag == "h1" and not self.title:
+            self.title = text
+        elif "band-label" in classes:
+            self.verdict.append(text.lstrip("◎○△× "))
+        elif tag == "dd" and self._in("header", "cover"):
+            (self.verdict if self._in("section", "verdict") else self.meta_values).append(text)
+        elif tag == "td":
+            if self._cell_index == 0 and not self._in("svg"):
+                self.first_cells.append(text)
+            self._cell_index += 1
+
+    def handle_data(self, data):
+        if self._in("style") or self._in("title") and not self._in("svg"):
+            return
+        self.text.append(data)
+        if getattr(self, "_link", None) is not None:
+            self._link.append(data)
+        if self._buffer is not None:
+            self._buffer.append(data)
+
+
+def squash(text):
+    """Text compared without whitespace, in NFKC (pdftotext may split lines and words anywhere)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("\u00ad", "")
+
+
+def html_files(golden_dir, only):
+    found = []
+    for path in sorted(pathlib.Path(golden_dir).glob("*/*/expected.stdout")) + sorted(
+            pathlib.Path(golden_dir).glob("*/*/expected.files/**/*.html")):
+        if only and only not in str(path):
+            continue
+        with open(path, "rb") as f:
+            if f.read(15) == b"<!DOCTYPE html>":
+                found.append(path)
+    return found
+
+
+def check(path, golden_dir, out_dir, chromium):
+    name = str(path.relative_to(golden_dir)).replace("/expected.stdout", "").replace("/expected.files", "").replace("/", "_")
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="secaction-browser-") as work:
+        page = pathlib.Path(work) / "page.html"
+        shutil.copyfile(path, page)
+        pdf = pathlib.Path(work) / "page.pdf"
+        run = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={work}/profile", f"--print-to-pdf={pdf}",
+                              page.as_uri()], capture_output=True, timeout=120)
+        if not pdf.exists() or pdf.stat().st_size == 0:
+            return name, [f"Chromium made no PDF (exit {run.returncode}): {run.stderr.decode(errors='replace')[-400:]}"]
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(pathlib.Path(out_dir) / name)], check=True)
+    facts = Facts()
+    facts.feed(path.read_text(encoding="utf-8"))
+    visible = len(squash("".join(facts.text)))
+    limit = visible // 250 + 2
+    if not 1 <= pages <= limit:
+        problems.append(f"{pages} pages for {visible} characters of text (expected 1 to {limit})")
+    printed = squash(text)
+    wanted = [("title", facts.title)]
+    wanted += [("verdict", v) for v in facts.verdict]
+    if facts.meta_values:
+        wanted.append(("organisation", facts.meta_values[0]))
+    wanted += [("first-column cell", c) for c in facts.first_cells if 0 < len(c) <= 12]
+    # Every item number the page shows ("No.13", "No. 13") and every organisation it links.
+    numbers = sorted(set(re.findall(r"No\.\s?[0-9]+(?:[-.][0-9]+)*", "".join(facts.text))))
+    wanted += [("item number", n) for n in numbers]
+    wanted += [("organisation", t) for t in facts.link_texts]
+    for what, value in wanted:
+        if value and squash(value) not in printed:
+            problems.append(f"{what} {value!r} is not in the printed text")
+    if not facts.title:
+        problems.append("no <h1> title")
+    return name, problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("golden_dir")
+    parser.add_argument("out_dir")
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    for tool in (args.chromium, "pdfinfo", "pdftotext", "pdftoppm"):
+        if shutil.which(tool) is None:
+            print(f"print_goldens: {tool} is not installed (scripts/install-deps installs chromium and poppler-utils)")
+            return 1
+    os.makedirs(args.out_dir, exist_ok=True)
+    files = html_files(args.golden_dir, args.only)
+    if not files:
+        print("print_goldens: no HTML golden outputs found")
+        return 1
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        for name, problems in pool.map(lambda p: check(p, pathlib.Path(args.golden_dir), args.out_dir, args.chromium), files):
+            if problems:
+                failed += 1
+                print(f"FAIL {name}")
+                for problem in problems:
+                    print(f"  {problem}")
+            else:
+                print(f"ok   {name}")
+    print(f"{len(files) - failed} passed, {failed} failed (page 1 of each as PNG in {args.out_dir})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
