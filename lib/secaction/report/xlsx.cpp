@@ -44,7 +44,7 @@ void write_xlsx(const Document& document, const XlsxOptions& options, const std:
   xlsx::Book book(path, options.created_unix, false, options.temp_dir);
   auto summary = book.add_sheet(ja ? "概要" : "Summary");
   std::uint32_t row = 0;
-  summary.text(row++, 0, document.title, book.title());
+  summary.title(row++, document.title);
   if (document.band) {
     summary.text(row, 0, ja ? "点数帯" : "Band", book.bold());
     summary.text(row++, 1, document.band->label, book.fill(xlsx::band_fill(document.band->rank, document.band->count)));

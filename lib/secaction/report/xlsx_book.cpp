@@ -60,6 +60,11 @@ void Sheet::text(std::uint32_t row, std::uint16_t column, std::string_view text,
   measure(column, text);
 }
 
+void Sheet::title(std::uint32_t row, std::string_view text) {
+  const std::string value(text);
+  check(worksheet_write_string(m_sheet, row_of(row), 0, value.c_str(), m_book->title()), "the title");
+}
+
 void Sheet::number(std::uint32_t row, std::uint16_t column, double value, lxw_format* format) {
   check(worksheet_write_number(m_sheet, row_of(row), col_of(column), value, format), "a cell");
   measure(column, format_number(value));

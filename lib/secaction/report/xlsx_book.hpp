@@ -37,6 +37,8 @@ public:
   /// "1.10" whose column also holds "1-2").
   void cell(std::uint32_t row, std::uint16_t column, std::string_view text, bool numeric_column = true);
   void text(std::uint32_t row, std::uint16_t column, std::string_view text, lxw_format* format = nullptr);
+  /// A sheet's title: text that may run across the empty cells beside it, so it does not widen its column.
+  void title(std::uint32_t row, std::string_view text);
   void number(std::uint32_t row, std::uint16_t column, double value, lxw_format* format = nullptr);
   void header(std::uint32_t row, const std::vector<std::string>& names);
   /// Frozen first rows and an autofilter over the header and `rows` data rows.
