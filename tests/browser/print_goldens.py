@@ -8,6 +8,8 @@ For each HTML file among tests/golden/*/*/expected.stdout and expected.files/ (t
   * pdftotext's text holds the title, the verdict (the cover's band label and field values), the
     organisation name and every item number (the first column's short cells of every table);
   * page 1 is rendered to PNG (pdftoppm) in OUT_DIR, for a person to look at.
+First, samples/bad-hidden-tables.html (a golden whose style sheet hides its tables and verdict) must
+be flagged, so the check is known to be able to fail.
 Chromium runs offline with a fresh profile for each file; two run at a time.
 
   print_goldens.py GOLDEN_DIR OUT_DIR [--chromium PATH] [--only SUBSTRING]
@@ -171,6 +173,13 @@ def main():
     if not files:
         print("print_goldens: no HTML golden outputs found")
         return 1
+    # The check itself can fail: a report whose tables and verdict the style sheet hides must be flagged.
+    sample = pathlib.Path(__file__).parent / "samples" / "bad-hidden-tables.html"
+    _, sample_problems = check(sample, sample.parent, args.out_dir, args.chromium)
+    if not any("first-column" in p for p in sample_problems) or not any("verdict" in p for p in sample_problems):
+        print(f"FAIL self-test: {sample.name} was not flagged for missing table cells and verdict: {sample_problems}")
+        return 1
+    print(f"ok   self-test: {sample.name} flagged ({len(sample_problems)} problems)")
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         for name, problems in pool.map(lambda p: check(p, pathlib.Path(args.golden_dir), args.out_dir, args.chromium), files):
