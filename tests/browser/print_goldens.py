@@ -56,6 +56,7 @@ class Facts(html.parser.HTMLParser):
         if tag in ("meta", "br", "img", "path", "line", "rect", "circle", "polygon", "polyline"):
             return
         self.stack.append((tag, classes))
+        self.text.append("\n")  # cells and blocks are separate texts ("No." and "5か条" are not "No.5")
         if tag == "tr":
             self._cell_index = 0
         if tag in ("h1", "dd", "td") or "band-label" in classes:
