@@ -147,7 +147,7 @@ def check(path, golden_dir, out_dir, chromium):
         wanted.append(("organisation", facts.meta_values[0]))
     wanted += [("first-column cell", c) for c in facts.first_cells if 0 < len(c) <= 12]
     # Every item number the page shows ("No.13", "No. 13") and every organisation it links.
-    numbers = sorted(set(re.findall(r"No\.\s?[0-9]+(?:[-.][0-9]+)*", "".join(facts.text))))
+    numbers = sorted(set(re.findall(r"No\. ?[0-9]+(?:[-.][0-9]+)*", "".join(facts.text))))
     wanted += [("item number", n) for n in numbers]
     wanted += [("organisation", t) for t in facts.link_texts]
     for what, value in wanted:
