@@ -1,6 +1,10 @@
 #include "portfolio_summary.hpp"
 
+#include <cerrno>
 #include <filesystem>
+#include <system_error>
+
+#include <unistd.h>
 
 #include "secaction/core/encoding.hpp"
 #include "secaction/core/error.hpp"
@@ -54,18 +58,27 @@ PortfolioSummary::PortfolioSummary(const std::string& summary_path, const Pipeli
       m_xlsx = std::make_unique<report::PortfolioXlsx>(m_file->temp_path(), std::move(options));
     } else {
       m_html = std::make_unique<report::PortfolioHtml>(std::move(options));
+      // The page's rows wait in a temporary file beside it, so memory stays flat however many clients.
+      m_rows = io::create_temp_file(parent.empty() ? fs::path(".") : parent, fs::path(summary_path).filename().string() + ".rows",
+                                    summary_path);
     }
   } catch (const std::runtime_error& e) {
     throw IoError(summary_path, e.what());
   }
 }
 
-PortfolioSummary::~PortfolioSummary() = default;
+PortfolioSummary::~PortfolioSummary() {
+  if (m_rows.fd < 0) return;
+  ::close(m_rows.fd);
+  std::error_code ignored;
+  fs::remove(m_rows.path, ignored);
+}
 
 void PortfolioSummary::add(const ProcessedInput& processed, const std::string& report_path) {
+  const std::vector<report::ItemScore> items = processed.items ? processed.items() : std::vector<report::ItemScore>();
   report::PortfolioEntry entry;
   entry.row = &processed.summary_row;
-  entry.items = &processed.items;
+  entry.items = &items;
   entry.band = processed.band;
   if (!report_path.empty()) {
     // Relative to the summary, so the portfolio and the reports can be moved together.
@@ -76,7 +89,7 @@ void PortfolioSummary::add(const ProcessedInput& processed, const std::string& r
     if (m_xlsx) {
       m_xlsx->add(entry);
     } else {
-      m_html->add(entry);
+      io::write_all(m_rows.fd, m_html->add(entry), m_path);
     }
   } catch (const std::runtime_error& e) {
     throw IoError(m_path, e.what());
@@ -88,7 +101,18 @@ void PortfolioSummary::commit() {
     if (m_xlsx) {
       m_xlsx->close();
     } else {
-      m_file->append(m_html->finish());
+      const auto page = m_html->page();
+      m_file->append(page.before_rows);
+      if (::lseek(m_rows.fd, 0, SEEK_SET) != 0) throw IoError(m_path, "cannot read back the portfolio's rows");
+      std::string buffer(1U << 16U, '\0');
+      for (;;) {
+        const ssize_t got = ::read(m_rows.fd, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw IoError(m_path, "cannot read back the portfolio's rows");
+        if (got == 0) break;
+        m_file->append(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+      }
+      m_file->append(page.after_rows);
     }
   } catch (const IoError&) {
     throw;

@@ -26,7 +26,7 @@ public:
   /// Refuses an existing FILE unless `overwrite` allows it, before any input is read.
   PortfolioSummary(const std::string& summary_path, const Pipeline& pipeline, Lang lang, std::optional<Date> as_of,
                    io::Overwrite overwrite);
-  ~PortfolioSummary();
+  ~PortfolioSummary(); // removes the rows' temporary file
   PortfolioSummary(const PortfolioSummary&) = delete;
   PortfolioSummary& operator=(const PortfolioSummary&) = delete;
 
@@ -38,6 +38,7 @@ public:
 private:
   std::string m_path;
   std::unique_ptr<io::AtomicFileWriter> m_file;
+  io::TempFile m_rows; // HTML: the rows as they come, copied into the page at commit()
   std::unique_ptr<report::PortfolioHtml> m_html;
   std::unique_ptr<report::PortfolioXlsx> m_xlsx;
 };

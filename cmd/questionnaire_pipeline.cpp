@@ -114,7 +114,7 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
       if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under)) processed.gate_failures.push_back(failure->message);
     }
     processed.band = band_of(*assessment, lang);
-    processed.items = item_scores(*assessment, lang);
+    processed.items = [assessment, lang] { return item_scores(*assessment, lang); };
     processed.render = [&library, assessment, format, output = settings.output, extras = RenderExtras{lang, as_of, std::nullopt, {}}](
                            const std::string& main_file_name) {
       return questionnaire_report_files(library, *assessment, format, output, extras, main_file_name);

@@ -157,7 +157,7 @@ Pipeline benchmark_pipeline(Context& context, const BenchmarkOptions& options) {
     if (fail_under) {
       if (auto failure = benchmark::fail_under(*result, *fail_under)) processed.gate_failures.push_back(failure->message);
     }
-    processed.items = item_scores(result->assessment, lang);
+    processed.items = [result, lang] { return item_scores(result->assessment, lang); };
     processed.render = [result = std::shared_ptr<const benchmark::BenchmarkResult>(result), format, output,
                         extras = RenderExtras{lang, as_of, std::nullopt, {}}](const std::string& main_file_name) {
       return benchmark_report_files(*result, format, output, extras, main_file_name);

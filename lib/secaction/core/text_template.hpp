@@ -4,6 +4,7 @@
 // are (the answer-file and policy templates write YAML or Markdown, and callers escape values for
 // that); the HTML reports ask for HTML escaping of every {{value}} (TemplateEscape::html).
 #include <concepts>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,21 @@ enum class TemplateEscape {
 /// (e.g. "content/policy/handbook.ja.md.mustache"), and nothing is returned.
 std::optional<std::string> render_template(std::string_view name, const std::string& text, const TemplateData& data,
                                            Diagnostics& diagnostics, TemplateEscape escape = TemplateEscape::none);
+
+/// A built-in template parsed once and rendered many times (the batch portfolio's row, one per
+/// client). A broken template is a programming error: the constructor throws std::logic_error.
+class CompiledTemplate {
+public:
+  CompiledTemplate(std::string_view name, const std::string& text, TemplateEscape escape);
+  ~CompiledTemplate();
+  CompiledTemplate(const CompiledTemplate&) = delete;
+  CompiledTemplate& operator=(const CompiledTemplate&) = delete;
+  std::string render(const TemplateData& data);
+
+private:
+  struct Parsed;
+  std::unique_ptr<Parsed> m_parsed;
+};
 
 /// Text as HTML character data or a quoted attribute value: & < > " ' become references.
 std::string escape_html(std::string_view text);

@@ -143,8 +143,8 @@ TemplateData header_cell(const std::string& text, bool number) {
 
 struct PortfolioHtml::State {
   PortfolioOptions options;
+  CompiledTemplate row_template{"portfolio row", k_row, TemplateEscape::html}; // parsed once, rendered per client
   std::vector<bool> numeric; // per shown column, from the first row
-  std::string rows;
   std::size_t clients = 0;
   WorstItems worst;
 };
@@ -152,7 +152,7 @@ struct PortfolioHtml::State {
 PortfolioHtml::PortfolioHtml(PortfolioOptions options) : m_state(std::make_unique<State>()) { m_state->options = std::move(options); }
 PortfolioHtml::~PortfolioHtml() = default;
 
-void PortfolioHtml::add(const PortfolioEntry& entry) {
+std::string PortfolioHtml::add(const PortfolioEntry& entry) {
   auto& state = *m_state;
   const bool first = state.clients == 0;
   ++state.clients;
@@ -180,10 +180,10 @@ void PortfolioHtml::add(const PortfolioEntry& entry) {
   }
   TemplateData row;
   row.set("cells", std::move(cells));
-  state.rows += render("portfolio row", k_row, row);
+  return state.row_template.render(row);
 }
 
-std::string PortfolioHtml::finish() {
+PortfolioHtml::Page PortfolioHtml::page() {
   auto& state = *m_state;
   const Lang lang = state.options.lang;
   TemplateData page;
@@ -224,10 +224,14 @@ std::string PortfolioHtml::finish() {
     ++shown;
   }
   page.set("header", std::move(header));
-  page.set("rows", std::move(state.rows));
+  // The rows go where this marker is: a comment that no escaped text can contain.
+  static constexpr std::string_view k_marker = "<!--secaction-portfolio-rows-->";
+  page.set("rows", std::string(k_marker));
   HtmlOptions html;
   html.lang = std::string(lang_code(lang));
-  return render_html_page(title, title, render("portfolio", k_portfolio, page), html);
+  const std::string whole = render_html_page(title, title, render("portfolio", k_portfolio, page), html);
+  const auto at = whole.find(k_marker);
+  return {whole.substr(0, at), whole.substr(at + k_marker.size())};
 }
 
 // ---- XLSX ---------------------------------------------------------------------------------------

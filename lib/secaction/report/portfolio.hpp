@@ -3,7 +3,7 @@
 // client (total, band, part subtotals, a link to the client's report in --out-dir), the items the
 // whole portfolio is weakest on, and (XLSX) a clients × items matrix coloured as a heat map.
 // Clients are added one at a time in input order; the workbook is written as it goes (constant
-// memory), the HTML page at the end (its worst items need every client).
+// memory), the HTML page's rows too (its head, with the weakest items, is rendered at the end).
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,15 +43,21 @@ struct PortfolioOptions {
 /// How many of the weakest items the portfolio lists.
 inline constexpr std::size_t k_worst_items = 10;
 
-/// The HTML portfolio: rows are kept (as text) until finish() renders the page.
+/// The HTML portfolio. Each client's row is rendered as it comes (the caller keeps the rows, so
+/// memory does not grow with the portfolio); page() then gives what goes before and after them.
 class PortfolioHtml {
 public:
   explicit PortfolioHtml(PortfolioOptions options);
   ~PortfolioHtml();
   PortfolioHtml(const PortfolioHtml&) = delete;
   PortfolioHtml& operator=(const PortfolioHtml&) = delete;
-  void add(const PortfolioEntry& entry);
-  std::string finish();
+  /// The client's table row (and it counts towards the weakest items).
+  std::string add(const PortfolioEntry& entry);
+  struct Page {
+    std::string before_rows; // the page up to the clients table's first row (the weakest items first)
+    std::string after_rows;  // the end of the table and of the page
+  };
+  Page page();
 
 private:
   struct State;
