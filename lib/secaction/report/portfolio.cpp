@@ -301,13 +301,9 @@ void PortfolioXlsx::add(const PortfolioEntry& entry) {
       state.clients->text(row, index, cell_text(*found));
     }
   }
-  if (!entry.report_link.empty()) {
-    const auto column = static_cast<lxw_col_t>(state.shown.size());
-    const std::string url = "external:" + entry.report_link;
-    if (worksheet_write_url(state.clients->raw(), row, column, url.c_str(), nullptr) != LXW_NO_ERROR) {
-      state.clients->text(row, static_cast<std::uint16_t>(column), entry.report_link);
-    }
-  }
+  // The report's path as text, not a hyperlink: libxlsxwriter makes each link a relationship of the
+  // sheet, which cost more than the rest of the workbook at 10,000 clients (bench/portfolio).
+  if (!entry.report_link.empty()) state.clients->text(row, static_cast<std::uint16_t>(state.shown.size()), entry.report_link);
   if (entry.band) state.bands.try_emplace(entry.band->label, *entry.band);
   if (entry.items == nullptr || entry.items->empty()) return;
   state.worst.add(*entry.items);
