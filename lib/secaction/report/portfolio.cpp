@@ -267,7 +267,6 @@ PortfolioXlsx::PortfolioXlsx(const std::string& path, PortfolioOptions options) 
   const Lang lang = state.options.lang;
   state.book = std::make_unique<xlsx::Book>(path, state.options.created_unix, true, state.options.temp_dir);
   state.clients.emplace(state.book->add_sheet(tr(lang, "クライアント", "Clients")));
-  state.worst_sheet.emplace(state.book->add_sheet(tr(lang, "弱い項目", "Weakest items")));
   for (const auto& column : state.options.columns) {
     if (column == "band") continue;
     if (column == "band_label") state.band_column = static_cast<std::uint16_t>(state.shown.size());
@@ -308,11 +307,14 @@ void PortfolioXlsx::add(const PortfolioEntry& entry) {
   if (entry.items == nullptr || entry.items->empty()) return;
   state.worst.add(*entry.items);
   const std::string& instrument = entry.items->front().instrument;
+  // The weakest items come second, after the clients (made with the first items: a risk
+  // portfolio has none); then one clients × items sheet per instrument, named after it.
+  if (!state.worst_sheet) state.worst_sheet.emplace(state.book->add_sheet(tr(state.options.lang, "弱い項目", "Weakest items")));
   auto found = state.matrices.find(instrument);
   if (found == state.matrices.end()) {
-    const std::string name = state.matrices.empty() ? tr(state.options.lang, "項目別", "By item")
-                                                    : fmt::format("{} {}", tr(state.options.lang, "項目別", "By item"), state.matrices.size() + 1);
-    Matrix matrix{state.book->add_sheet(name.substr(0, 31)), {}, 1};
+    // Excel allows 31 characters in a sheet name; instrument ids are short ASCII.
+    const std::string name = fmt::format("{} {}", tr(state.options.lang, "項目別", "By item"), instrument).substr(0, 31);
+    Matrix matrix{state.book->add_sheet(name), {}, 1};
     std::vector<std::string> header{"organization", "file"};
     for (const auto& item : *entry.items) {
       matrix.numbers.push_back(item.number);
@@ -341,7 +343,6 @@ void PortfolioXlsx::close() {
   auto& state = *m_state;
   const Lang lang = state.options.lang;
   const std::uint32_t last = state.next_row - 1;
-  auto header = state.shown;
   state.clients->table_view(0, last, static_cast<std::uint16_t>(state.shown.size() + 1));
   if (state.band_column && last >= 1) {
     for (const auto& [label, band] : state.bands) {
@@ -358,16 +359,18 @@ void PortfolioXlsx::close() {
     }
   }
   state.clients->finish(50);
-  state.worst_sheet->header(0, {tr(lang, "項目", "Item"), tr(lang, "平均達成率", "Average share"),
-                                tr(lang, "満点でないクライアント", "Clients below full marks"), tr(lang, "回答したクライアント", "Clients asked")});
-  std::uint32_t row = 1;
-  for (const auto& item : state.worst.worst(k_worst_items)) {
-    state.worst_sheet->text(row, 0, item.label);
-    state.worst_sheet->number(row, 1, item.average(), state.book->percent());
-    state.worst_sheet->number(row, 2, static_cast<double>(item.below_full));
-    state.worst_sheet->number(row++, 3, static_cast<double>(item.clients));
+  if (state.worst_sheet) {
+    state.worst_sheet->header(0, {tr(lang, "項目", "Item"), tr(lang, "平均達成率", "Average share"),
+                                  tr(lang, "満点でないクライアント", "Clients below full marks"), tr(lang, "回答したクライアント", "Clients asked")});
+    std::uint32_t row = 1;
+    for (const auto& item : state.worst.worst(k_worst_items)) {
+      state.worst_sheet->text(row, 0, item.label);
+      state.worst_sheet->number(row, 1, item.average(), state.book->percent());
+      state.worst_sheet->number(row, 2, static_cast<double>(item.below_full));
+      state.worst_sheet->number(row++, 3, static_cast<double>(item.clients));
   }
   state.worst_sheet->finish(70);
+  }
   for (auto& [instrument, matrix] : state.matrices) {
     const std::uint32_t matrix_last = matrix.next_row - 1;
     const auto columns = static_cast<std::uint16_t>(matrix.numbers.size() + 2);
