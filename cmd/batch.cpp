@@ -32,10 +32,6 @@ struct Outcome {
   ProcessedInput processed;
 };
 
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::string plural(std::size_t count, const char* noun) { return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s"); }
 
 std::string first_error_line(const Diagnostics& diagnostics, const std::string& file, const Pipeline& pipeline) {
@@ -93,7 +89,7 @@ public:
       m_portfolio = std::make_unique<PortfolioSummary>(batch.summary, pipeline, context.lang(), context.as_of(),
                                                        output.force ? io::Overwrite::allow : io::Overwrite::refuse);
     } else if (!batch.summary.empty()) {
-      m_summary_format = ends_with(batch.summary, ".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
+      m_summary_format = batch.summary.ends_with(".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
       m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
       m_summary->append(report::summary_header(m_summary_format, pipeline.summary_columns,
                                                output.excel ? report::ExcelBom::yes : report::ExcelBom::no));

@@ -1,13 +1,24 @@
 #include "checklist_target.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace secaction::cli {
 namespace {
 
-bool looks_like_name(std::string_view text) {
+bool looks_like_id(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+// A checklist id, or id@edition (an edition of a content pack's instrument).
+bool looks_like_name(std::string_view text) {
+  const auto at = text.find('@');
+  if (at == std::string_view::npos) return looks_like_id(text);
+  const std::string_view edition = text.substr(at + 1);
+  return looks_like_id(text.substr(0, at)) && !edition.empty() && std::all_of(edition.begin(), edition.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '-';
   });
 }
 

@@ -26,6 +26,11 @@ int run(int argc, const char* const* argv, Streams streams) {
              "See man secaction and man secaction-<command>.");
   app.add_option("--content", options.content_dir, "Use the content in DIR instead of the built-in copy (also $SECACTION_CONTENT)")
       ->type_name("DIR");
+  app.add_option("--pack", options.packs,
+                 "Add the instruments, templates and policy templates of the content pack DIR (repeatable; also "
+                 "$SECACTION_PACKS=DIR:DIR)")
+      ->type_name("DIR")
+      ->allow_extra_args(false); // one DIR per --pack, so `--pack P FILE` leaves FILE to the command
   app.add_option("--lang", options.lang, "Report language: ja or en (default: from $LANG, else ja)")
       ->check(CLI::IsMember({"ja", "en"}));
   app.add_option("--as-of", options.as_of, "Date for reports when the input has none (YYYY-MM-DD; also $SOURCE_DATE_EPOCH)")

@@ -4,8 +4,8 @@
 
 namespace secaction::cli {
 
-const std::array<Command, 10>& command_table() {
-  static const std::array<Command, 10> table = {
+const std::array<Command, 13>& command_table() {
+  static const std::array<Command, 13> table = {
       Command{"diagnose", "Score the 5-minute self-diagnosis (自社診断, 25 items) from an answer file",
               diagnose_command::register_options, diagnose_command::run},
       Command{"checklist", "List, fill in and score the guidance's checklists; check SECURITY ACTION readiness",
@@ -27,6 +27,12 @@ const std::array<Command, 10>& command_table() {
               merge_command::register_options, merge_command::run},
       Command{"plan", "One prioritised action plan from an organisation's answer files, each open item once",
               plan_command::register_options, plan_command::run},
+      Command{"steps", "Which Step of the guideline's Step 1-4 path an organisation has reached, and what IPA says to do next",
+              steps_command::register_options, steps_command::run},
+      Command{"import-sheet", "Convert an official Excel check sheet (.xlsx) into an instrument of a content pack, as MAP.yaml says",
+              import_sheet_command::register_options, import_sheet_command::run},
+      Command{"migrate", "Carry an answer file over to a newer edition of its instrument (mapped answers kept, new items blank)",
+              migrate_command::register_options, migrate_command::run},
   };
   return table;
 }

@@ -32,7 +32,7 @@ struct Command {
 };
 
 /// Every subcommand, in the order --help lists them.
-const std::array<Command, 10>& command_table();
+const std::array<Command, 13>& command_table();
 
 /// The options a command registered, as its own type (each command's run knows which it is).
 template <typename Options>

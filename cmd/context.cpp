@@ -1,6 +1,8 @@
 #include "context.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -21,14 +23,34 @@ std::string env(const char* name) {
 
 Context::Context(Streams streams, const GlobalOptions& options) : m_streams(streams), m_options(options) {}
 
-content::Library& Context::library() {
+content::Library& Context::unchecked_library() {
   if (!m_library) {
     std::string dir = m_options.content_dir.empty() ? env("SECACTION_CONTENT") : m_options.content_dir;
     auto source = dir.empty() ? content::embedded_content() : content::directory_content(dir);
+    // --pack DIR (repeatable), else SECACTION_PACKS=DIR:DIR; empty entries are skipped.
+    std::vector<std::filesystem::path> packs;
+    if (!m_options.packs.empty()) {
+      packs.assign(m_options.packs.begin(), m_options.packs.end());
+    } else {
+      const std::string list = env("SECACTION_PACKS");
+      std::size_t start = 0;
+      while (start <= list.size()) {
+        const auto end = std::min(list.find(':', start), list.size());
+        if (end > start) packs.emplace_back(list.substr(start, end - start));
+        start = end + 1;
+      }
+    }
     spdlog::info("using {}", source->describe());
-    m_library = std::make_unique<content::Library>(std::move(source));
+    m_library = std::make_unique<content::Library>(std::move(source), packs);
+    for (const auto& pack : m_library->packs()) spdlog::info("with pack {} ({})", pack.name, pack.root.string());
   }
   return *m_library;
+}
+
+content::Library& Context::library() {
+  auto& library = unchecked_library();
+  if (library.problems().has_errors()) throw InputError(library.problems());
+  return library;
 }
 
 Lang Context::lang() const {

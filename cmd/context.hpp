@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli.hpp"
 #include "output_options.hpp"
@@ -15,6 +16,7 @@ namespace secaction::cli {
 
 struct GlobalOptions {
   std::string content_dir; // --content, else $SECACTION_CONTENT, else the embedded copy
+  std::vector<std::string> packs; // --pack (repeatable), else $SECACTION_PACKS (DIR:DIR)
   std::string lang;        // --lang, else $LANG, else ja
   std::string as_of;       // --as-of, else $SOURCE_DATE_EPOCH
   bool verbose = false;
@@ -25,8 +27,11 @@ public:
   Context(Streams streams, const GlobalOptions& options);
 
   Streams& streams() { return m_streams; }
-  /// The content library, created on first use (so --version and --help load nothing).
+  /// The content library, created on first use (so --version and --help load nothing), with the
+  /// packs layered over it. Throws InputError when a pack has problems.
   content::Library& library();
+  /// The same library, whatever problems its packs have (validate reports them).
+  content::Library& unchecked_library();
   [[nodiscard]] Lang lang() const;
   /// --as-of, else SOURCE_DATE_EPOCH, else none. Never the clock.
   [[nodiscard]] std::optional<Date> as_of() const;

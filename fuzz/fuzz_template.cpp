@@ -46,7 +46,7 @@ const policy::Profile& fixture_profile() {
 }
 
 void draft_every_level(const policy::Profile& profile, const std::string& profile_text, const policy::Templates& templates, Lang lang) {
-  for (auto level : {policy::Level::quick, policy::Level::baseline, policy::Level::comprehensive}) {
+  for (auto level : {policy::Level::five_principles, policy::Level::policy_and_handbook, policy::Level::regulations}) {
     policy::Request request{profile, {"profile.yaml", profile_text}, templates, std::nullopt, std::nullopt, level, lang, "0.0.0"};
     (void)policy::generate(request);
   }

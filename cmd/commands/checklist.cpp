@@ -1,4 +1,5 @@
 // secaction checklist: the guidance's checklists (list, blank template, scoring) and SECURITY ACTION readiness.
+#include <algorithm>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -34,29 +35,36 @@ struct ChecklistOptions : CommandOptions {
   std::vector<std::string> targets; // list | security-action | a checklist id | answer or evidence files or DIRs
 };
 
+// Every installed edition of every checklist (packs' included).
 std::vector<const questionnaire::Instrument*> checklist_instruments(Context& context) {
   std::vector<const questionnaire::Instrument*> instruments;
   Diagnostics diagnostics;
-  for (const auto& id : context.library().ids()) {
-    const auto* instrument = context.library().get(id, diagnostics);
+  for (const auto& entry : context.library().installed()) {
+    const auto* instrument = context.library().get(entry.key(), diagnostics);
     if (instrument != nullptr && instrument->command == "checklist") instruments.push_back(instrument);
   }
   if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));
   return instruments;
 }
 
+// The names a checklist answers to: its id, and id@edition for an instrument with editions.
 std::vector<std::string> checklist_ids(const std::vector<const questionnaire::Instrument*>& instruments) {
   std::vector<std::string> ids;
-  for (const auto* instrument : instruments) ids.push_back(instrument->id);
+  for (const auto* instrument : instruments) {
+    if (std::find(ids.begin(), ids.end(), instrument->id) == ids.end()) ids.push_back(instrument->id);
+    if (!instrument->edition.empty()) ids.push_back(instrument->key());
+  }
   return ids;
 }
 
 int print_list(Context& context, const std::vector<const questionnaire::Instrument*>& instruments, const OutputOptions& output) {
   const Format format = resolve_format(output);
   std::vector<questionnaire::CatalogEntry> entries;
-  for (const auto* instrument : instruments) entries.push_back(questionnaire::catalog_entry(*instrument));
+  for (const auto* instrument : instruments) {
+    entries.push_back(questionnaire::catalog_entry(*instrument, context.library().pack_of(*instrument)));
+  }
   const auto readiness = readiness::catalog_text();
-  entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}});
+  entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}, false, {}, {}});
   const Lang lang = context.lang();
   context.emit(output, render_report(format, output, [&] { return questionnaire::catalog_document(entries, lang); },
                                      [&] { return questionnaire::catalog_json(entries, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));

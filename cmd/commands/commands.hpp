@@ -57,4 +57,19 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command);
 int run(Context& context, const CommandOptions& options);
 } // namespace plan_command
 
+namespace steps_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace steps_command
+
+namespace import_sheet_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace import_sheet_command
+
+namespace migrate_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace migrate_command
+
 } // namespace secaction::cli

@@ -1,9 +1,12 @@
 // secaction compare OLD NEW: what changed between two results of one instrument.
+#include <optional>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "commands/commands.hpp"
 #include "results.hpp"
+#include "secaction/content/editions.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
@@ -36,6 +39,21 @@ std::string regression_message(const history::Comparison& comparison) {
   return fmt::format("regression: {}", fmt::join(what, "; "));
 }
 
+// OLD must be the older edition: the newer edition's maps_from leads back to it.
+std::optional<questionnaire::EditionMap> edition_map(Context& context, const history::Snapshot& before, const history::Snapshot& after,
+                                                     Diagnostics& diagnostics) {
+  Diagnostics ignored;
+  if (content::edition_chain(context.library(), *after.instrument, *before.instrument, {}, ignored)) {
+    diagnostics.error(before.instrument_at,
+                      fmt::format("OLD is edition '{}' of '{}', newer than NEW's edition '{}'; give the older edition's result first",
+                                  before.instrument->edition, before.instrument->id, after.instrument->edition));
+    return std::nullopt;
+  }
+  auto chain = content::edition_chain(context.library(), *before.instrument, *after.instrument, after.instrument_at, diagnostics);
+  if (!chain) return std::nullopt;
+  return questionnaire::map_editions(*chain);
+}
+
 int run_compare(Context& context, const CompareOptions& options) {
   const Format format = resolve_format(options.output);
   if (options.before == "-" && options.after == "-") throw UsageError("compare: only one of OLD and NEW can be - (standard input)");
@@ -47,11 +65,17 @@ int run_compare(Context& context, const CompareOptions& options) {
   };
   const auto before = load(options.before);
   const auto after = load(options.after);
-  if (before && after) history::same_instrument({&*before, &*after}, "compare", diagnostics);
+  // Two editions of one instrument are compared through the newer edition's item map.
+  std::optional<questionnaire::EditionMap> editions;
+  if (before && after && before->instrument != after->instrument && before->instrument->id == after->instrument->id) {
+    editions = edition_map(context, *before, *after, diagnostics);
+  } else if (before && after) {
+    history::same_instrument({&*before, &*after}, "compare", diagnostics);
+  }
   context.report(diagnostics);
   if (diagnostics.has_errors() || !before || !after) return static_cast<int>(ExitCode::invalid_input);
 
-  const auto comparison = history::compare(*before, *after);
+  const auto comparison = editions ? history::compare(*before, *after, *editions) : history::compare(*before, *after);
   const Lang lang = context.lang();
   context.emit(options.output, render_report(
                                    format, options.output, [&] { return history::to_document(comparison, lang); },

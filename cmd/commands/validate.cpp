@@ -1,4 +1,6 @@
 // secaction validate: check content and answer files against their schemas and rules.
+#include <algorithm>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -50,7 +52,7 @@ Outcome validate_file(Context& context, const std::string& file, bool allow_miss
     } else {
       load::AnswerFileOptions options{"", allow_missing ? load::MissingAnswers::score_unknown : load::MissingAnswers::error};
       auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
-      if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->id, loaded->answers.answers.size());
+      if (loaded) summary = fmt::format("answers to {}, {} items", loaded->instrument->key(), loaded->answers.answers.size());
       if (loaded && !loaded->answers.missing.empty()) summary += fmt::format(", {} unanswered", loaded->answers.missing.size());
     }
   }
@@ -60,10 +62,12 @@ Outcome validate_file(Context& context, const std::string& file, bool allow_miss
   return Outcome::ok;
 }
 
-// With no FILE: every instrument of the content in use, their cross-references, and the template.
+// With no FILE: every instrument of the content in use (and of every --pack), their
+// cross-references, and the template.
 Outcome validate_content(Context& context) {
-  auto& library = context.library();
+  auto& library = context.unchecked_library();
   Diagnostics diagnostics;
+  diagnostics.append(library.problems());
   library.check_all(diagnostics);
   // The risk rules and threat catalogue (secaction risk), when the content has them.
   if (library.source().read(std::string(content::k_risk_rules_file))) content::risk_rules(library, diagnostics);
@@ -71,18 +75,33 @@ Outcome validate_content(Context& context) {
   // The benchmark's profile questions, weights, cut-offs and desired levels (secaction benchmark).
   if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
-  for (const auto& id : library.ids()) {
+  const auto installed = library.installed();
+  for (const auto& entry : installed) {
     Diagnostics ignored;
-    if (const auto* instrument = library.get(id, ignored)) {
+    if (const auto* instrument = library.get(entry.key(), ignored)) {
       for (Lang lang : {Lang::ja, Lang::en}) {
         const auto blank = questionnaire::render_answer_template(template_file.text, *instrument, lang, std::nullopt);
-        if (!load::read_yaml(blank, "template for " + id, diagnostics)) break;
+        auto tree = load::read_yaml(blank, "template for " + entry.key(), diagnostics);
+        if (!tree) break;
+        // The blank file must read back as an answer file of this very edition.
+        load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown};
+        auto loaded = load::load_answers(*tree, library, options, diagnostics);
+        if (loaded && loaded->instrument != instrument) {
+          diagnostics.error({"template for " + entry.key()}, "the blank answer file does not name this edition");
+        }
       }
     }
   }
   context.report(diagnostics);
   if (diagnostics.has_errors()) return Outcome::invalid;
-  context.streams().out << fmt::format("{}: ok ({} instruments)\n", library.source().describe(), library.ids().size());
+  auto count = [&](const std::string& pack) {
+    return std::count_if(installed.begin(), installed.end(), [&](const auto& entry) { return entry.pack == pack; });
+  };
+  auto instruments = [](std::ptrdiff_t n) { return fmt::format("{} instrument{}", n, n == 1 ? "" : "s"); };
+  context.streams().out << fmt::format("{}: ok ({})\n", library.source().describe(), instruments(count("")));
+  for (const auto& pack : library.packs()) {
+    context.streams().out << fmt::format("pack {} ({}): ok ({})\n", pack.name, pack.root.string(), instruments(count(pack.name)));
+  }
   return Outcome::ok;
 }
 

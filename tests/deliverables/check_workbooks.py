@@ -149,6 +149,7 @@ def main():
         ("benchmark", ["benchmark", "benchmark.yaml"], False),
         ("risk", ["risk", "register.yaml"], False),
         ("plan", ["plan", "answers.yaml", "five-principles.yaml"], False),
+        ("steps", ["steps", "answers.yaml", "five-principles.yaml"], False),
         ("hostile", ["diagnose", "hostile.yaml"], True),
     ]
     for lang in ("ja", "en"):

@@ -5,7 +5,7 @@
 set -euo pipefail
 secaction=$1 work=$2
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
-unset LANG LC_ALL SOURCE_DATE_EPOCH SECACTION_CONTENT
+unset LANG LC_ALL SOURCE_DATE_EPOCH SECACTION_CONTENT SECACTION_PACKS
 export NO_COLOR=1
 fail() { echo "FAIL: $*" >&2; exit 1; }
 

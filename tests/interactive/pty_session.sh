@@ -6,7 +6,7 @@
 set -euo pipefail
 secaction=$1 work=$2
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
-unset LANG LC_ALL SOURCE_DATE_EPOCH SECACTION_CONTENT
+unset LANG LC_ALL SOURCE_DATE_EPOCH SECACTION_CONTENT SECACTION_PACKS
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # Lines are fed slowly so each one arrives while the program waits at its prompt.

@@ -22,7 +22,7 @@ if("${ARGS}" MATCHES "unreadable.yaml")
     return()
   endif()
 endif()
-foreach(var LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT)
+foreach(var LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT SECACTION_PACKS)
   unset(ENV{${var}})
 endforeach()
 execute_process(COMMAND "${SECACTION}" ${ARGS} WORKING_DIRECTORY "${WORK_DIR}" INPUT_FILE /dev/null

@@ -3,7 +3,7 @@
 cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
-foreach(var LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT)
+foreach(var LANG LC_ALL LC_MESSAGES SOURCE_DATE_EPOCH SECACTION_CONTENT SECACTION_PACKS)
   unset(ENV{${var}})
 endforeach()
 execute_process(COMMAND "${SECACTION}" merge "${CASE_DIR}/sales.yaml" "${CASE_DIR}/admin.yaml" "${CASE_DIR}/factory.yaml"

@@ -4,6 +4,7 @@
 
 #include "secaction/benchmark/stats.hpp"
 #include "secaction/core/text.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::benchmark {
@@ -218,6 +219,25 @@ void add_all_items(Document& doc, Lang lang, const BenchmarkResult& r) {
   doc.table(std::move(table));
 }
 
+// Whose words the report shows: the questions, levels, rules and recommendations are secaction's;
+// only the deviation-score formula is IPA's (as recorded in secaction's reference notes).
+void credit(Document& doc, Lang lang, const BenchmarkResult& r) {
+  const auto& in = *r.assessment.instrument;
+  const std::string source = tr(lang, "IPA「情報セキュリティ対策ベンチマーク」", "IPA's Information Security Benchmark");
+  for (const auto& note : in.notes) {
+    if (note.origin != Origin::secaction)
+      doc.credit(note.origin, tr(lang, "偏差値の式", "the deviation-score formula"), source, note.via.in(lang));
+  }
+  doc.credit(Origin::secaction, tr(lang, "設問文と各レベルの説明", "the questions and the level descriptions"));
+  doc.credit(Origin::secaction, tr(lang, "リスク指標の計算式、グループの区切り、望まれる水準",
+                                   "the risk index formula, the group cut-offs and the desired levels"));
+  if (!r.recommendations.empty())
+    doc.credit(Origin::secaction,
+               tr(lang, "推奨される取り組みの解説と対策", "the explanations and measures of the recommendations"));
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings");
+  doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+}
+
 void add_about(Document& doc, Lang lang, const BenchmarkResult& r) {
   const auto& in = *r.assessment.instrument;
   doc.heading(2, tr(lang, "この診断について", "About this assessment"));
@@ -230,6 +250,7 @@ void add_about(Document& doc, Lang lang, const BenchmarkResult& r) {
                      "The desired levels are secaction's own rule (level 4 for GⅠ, 3 for GⅡ, 2 for GⅢ; one level higher for "
                      "No. 13, 14, 15, 21 and 25)."));
   doc.bullets(std::move(lines));
+  credit(doc, lang, r);
   std::vector<std::pair<std::string, std::string>> fields;
   fields.emplace_back(tr(lang, "参考にした資料", "Modelled on"), in.source.publisher.in(lang));
   fields.emplace_back(tr(lang, "版", "Edition"), in.source.edition.in(lang));
@@ -262,6 +283,7 @@ report::Document to_document(const BenchmarkResult& result, Lang lang, const std
   add_recommendations(doc, lang, result);
   add_all_items(doc, lang, result);
   add_about(doc, lang, result);
+  report::add_credits_section(doc, lang);
   add_records(doc, lang, result);
   return doc;
 }

@@ -37,7 +37,7 @@ public:
 
 class DirectorySource final : public ContentSource {
 public:
-  explicit DirectorySource(std::filesystem::path root) : m_root(std::move(root)) {}
+  DirectorySource(std::filesystem::path root, std::string prefix) : m_root(std::move(root)), m_prefix(std::move(prefix)) {}
 
   std::optional<SourceFile> read(const std::string& relative) const override {
     const auto path = m_root / relative;
@@ -57,22 +57,24 @@ public:
     return names;
   }
 
-  std::string describe() const override { return "content from " + m_root.string(); }
+  std::string describe() const override { return m_prefix + m_root.string(); }
 
 private:
   std::filesystem::path m_root;
+  std::string m_prefix;
 };
 
 } // namespace
 
 std::unique_ptr<ContentSource> embedded_content() { return std::make_unique<EmbeddedSource>(); }
 
-std::unique_ptr<ContentSource> directory_content(std::filesystem::path root) {
+std::unique_ptr<ContentSource> directory_content(std::filesystem::path root, std::string_view kind) {
   std::error_code ec;
   if (!std::filesystem::is_directory(root, ec)) {
-    throw IoError(root.string(), "content directory not found (from --content or SECACTION_CONTENT)");
+    throw IoError(root.string(), kind == "pack" ? "pack directory not found (from --pack or SECACTION_PACKS)"
+                                                : "content directory not found (from --content or SECACTION_CONTENT)");
   }
-  return std::make_unique<DirectorySource>(std::move(root));
+  return std::make_unique<DirectorySource>(std::move(root), kind == "pack" ? "pack " : "content from ");
 }
 
 } // namespace secaction::content

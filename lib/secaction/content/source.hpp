@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace secaction::content {
@@ -25,6 +26,7 @@ public:
 };
 
 std::unique_ptr<ContentSource> embedded_content();
-std::unique_ptr<ContentSource> directory_content(std::filesystem::path root);
+/// `kind` names the directory in messages: "content" (--content, SECACTION_CONTENT) or "pack" (--pack, SECACTION_PACKS).
+std::unique_ptr<ContentSource> directory_content(std::filesystem::path root, std::string_view kind = "content");
 
 } // namespace secaction::content

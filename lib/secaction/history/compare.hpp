@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "secaction/history/snapshot.hpp"
+#include "secaction/questionnaire/editions.hpp"
 
 namespace secaction::history {
 
@@ -35,6 +36,10 @@ struct Comparison {
   std::vector<std::size_t> improved;  // indices into items, content order
   std::vector<std::size_t> regressed; // likewise
   std::vector<std::size_t> changed;   // answer changed without a score movement
+  /// Across two editions: how their items correspond, and the items only one of them has.
+  const questionnaire::EditionMap* editions = nullptr;
+  std::vector<const ItemState*> added;   // the newer edition's items with no counterpart (after)
+  std::vector<const ItemState*> removed; // the older edition's items nothing maps to (before)
 
   /// The summed total (or the completion rate of a checklist) went down.
   [[nodiscard]] bool total_regressed() const;
@@ -45,5 +50,9 @@ struct Comparison {
 /// Compares two snapshots of the same instrument (check with same_instrument first). The result
 /// points into both snapshots, which must outlive it.
 Comparison compare(const Snapshot& before, const Snapshot& after);
+
+/// Compares results of two editions of one instrument (before: the older edition), pairing items
+/// through `editions` (map_editions); parts are paired by id. `editions` must outlive the result.
+Comparison compare(const Snapshot& before, const Snapshot& after, const questionnaire::EditionMap& editions);
 
 } // namespace secaction::history

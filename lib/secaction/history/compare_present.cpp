@@ -5,7 +5,10 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/history/editions_present.hpp"
 #include "secaction/history/snapshot_present.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::history {
@@ -159,6 +162,27 @@ void add_compare_records(Document& doc, Lang lang, const Comparison& c) {
 
 } // namespace
 
+namespace {
+
+// Whose words the comparison shows: the questions of the items listed and the band texts are the
+// instrument's; the comparison rule and the layout are secaction's.
+void credit(Document& doc, Lang lang, const Comparison& c) {
+  const Instrument& in = *c.after->instrument;
+  std::vector<const questionnaire::Item*> shown;
+  for (const auto* list : {&c.regressed, &c.improved, &c.changed}) {
+    for (const auto index : *list) shown.push_back(c.items[index].after->item);
+  }
+  if (!shown.empty()) questionnaire::credit_questions(doc, lang, in, shown);
+  for (const auto* band : {c.before->band, c.after->band}) {
+    if (band != nullptr) questionnaire::credit_band(doc, lang, in, *band);
+  }
+  doc.credit(Origin::secaction, tr(lang, "比較の規則", "the comparison rule"));
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
+  doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+}
+
+} // namespace
+
 report::Document to_document(const Comparison& comparison, Lang lang) {
   Document doc;
   add_compare_header(doc, lang, comparison);
@@ -175,7 +199,10 @@ report::Document to_document(const Comparison& comparison, Lang lang) {
                  lang == Lang::ja ? fmt::format("回答だけ変わった項目（{}件）", comparison.changed.size())
                                   : fmt::format("Answers changed without a score change ({})", comparison.changed.size()),
                  tr(lang, "ありません。", "None."));
+  if (comparison.editions != nullptr) add_edition_sections(doc, lang, comparison);
   add_compare_rule(doc, lang);
+  credit(doc, lang, comparison);
+  report::add_credits_section(doc, lang);
   add_compare_records(doc, lang, comparison);
   return doc;
 }
@@ -187,7 +214,7 @@ nlohmann::ordered_json to_json(const Comparison& c, Lang lang) {
   out["instrument"] = in.id;
   out["instrument_title"] = in.title.in(lang);
   out["lang"] = std::string(lang_code(lang));
-  out["method"] = is_sum(in) ? "sum" : "completion";
+  out["method"] = std::string(questionnaire::method_id(in.scoring.method));
   out["before"] = snapshot_summary_json(*c.before, lang);
   out["after"] = snapshot_summary_json(*c.after, lang);
   out["change"] = {{"total", report::json_number(c.total_delta)},
@@ -228,6 +255,7 @@ nlohmann::ordered_json to_json(const Comparison& c, Lang lang) {
   out["improved"] = numbers(c.improved);
   out["regressed"] = numbers(c.regressed);
   out["changed"] = numbers(c.changed);
+  if (c.editions != nullptr) out["editions"] = editions_json(c);
   return out;
 }
 

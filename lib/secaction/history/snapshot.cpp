@@ -39,6 +39,14 @@ bool same_instrument(const std::vector<const Snapshot*>& snapshots, const std::s
   for (const auto* snapshot : snapshots) {
     if (snapshot->instrument == first.instrument) continue;
     same = false;
+    if (snapshot->instrument->id == first.instrument->id) {
+      diagnostics.error(snapshot->instrument_at,
+                        fmt::format("edition '{}' of '{}' differs from edition '{}' in {}; {} takes results of one edition "
+                                    "(compare reads two editions; `secaction migrate` carries answers to a new edition)",
+                                    snapshot->instrument->edition, snapshot->instrument->id, first.instrument->edition, first.source,
+                                    command));
+      continue;
+    }
     diagnostics.error(snapshot->instrument_at,
                       fmt::format("instrument '{}' differs from '{}' in {}; {} takes results of one instrument",
                                   snapshot->instrument->id, first.instrument->id, first.source, command));

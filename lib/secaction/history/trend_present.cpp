@@ -8,6 +8,8 @@
 
 #include "secaction/core/text.hpp"
 #include "secaction/history/snapshot_present.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::history {
@@ -75,6 +77,15 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
                    "different maximums (secaction's own presentation)."));
   }
 
+  // Whose words: the section titles and band texts are the instrument's; the chart's scaling and the layout secaction's.
+  for (const auto* point : trend.points) {
+    if (point->band != nullptr) questionnaire::credit_band(doc, lang, in, *point->band);
+  }
+  if (!chart_file.empty()) doc.credit(Origin::secaction, tr(lang, "グラフの割合表示", "the chart's percentages"));
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
+  doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(doc, lang);
+
   Table& records = doc.records;
   records.header = {"instrument", "assessed_on", "source", "organization", "total", "max", "percent", "band"};
   for (const auto& part : in.parts) records.header.push_back(fmt::format("part:{}", part.id));
@@ -100,7 +111,7 @@ nlohmann::ordered_json to_json(const Trend& trend, Lang lang) {
   out["instrument"] = in.id;
   out["instrument_title"] = in.title.in(lang);
   out["lang"] = std::string(lang_code(lang));
-  out["method"] = is_sum(in) ? "sum" : "completion";
+  out["method"] = std::string(questionnaire::method_id(in.scoring.method));
   out["organizations"] = trend.organizations;
   auto parts = Json::array();
   for (const auto& part : in.parts) parts.push_back({{"id", part.id}, {"title", part.title.in(lang)}});

@@ -7,6 +7,7 @@
 
 #include "secaction/core/text.hpp"
 #include "secaction/interactive/wrap.hpp"
+#include "secaction/questionnaire/guidance.hpp"
 
 namespace secaction::interactive {
 namespace {
@@ -109,6 +110,20 @@ std::string Session::keys_text() const {
                k_dim);
 }
 
+std::string Session::guidance_screen() const {
+  // The source's guidance comes before the items, as in the report, each block saying whose words it is.
+  const Lang lang = m_options.lang;
+  std::string out;
+  for (const auto* block : questionnaire::guidance_blocks(m_instrument)) {
+    out += "\n" + style(wrap_text(block->title.in(lang), m_options.width), k_bold);
+    out += style(wrap_text(questionnaire::guidance_provenance(lang, *block), m_options.width), k_dim);
+    if (!block->intro.in(lang).empty()) out += wrap_text(block->intro.in(lang), m_options.width);
+    for (const auto& entry : block->entries)
+      out += wrap_text("・" + questionnaire::guidance_entry(lang, entry), m_options.width, "  ");
+  }
+  return out;
+}
+
 std::string Session::question_screen() const {
   const Entry& entry = m_items[m_position];
   const auto& item = *entry.item;
@@ -131,16 +146,38 @@ std::string Session::explanation() const {
   const auto& item = current_item();
   const Lang lang = m_options.lang;
   std::string out = "\n";
+  // Labelled as the report labels them: secaction's explanations and examples, the source's criteria.
   if (!item.why.in(lang).empty()) {
-    out += style(tr("なぜ必要か", "Why it matters"), k_bold) + "\n" + wrap_text(item.why.in(lang), m_options.width, "  ");
+    out += style(tr("なぜ必要か（secaction の解説）", "Why it matters (secaction's explanation)"), k_bold) + "\n" +
+           wrap_text(item.why.in(lang), m_options.width, "  ");
+  }
+  for (const auto& block : item.criteria) {
+    const std::string origin = origin_label(lang, block.origin, block.via);
+    out += style(wrap_text(lang == Lang::ja ? fmt::format("{}（{}）", block.title.ja, origin)
+                                            : fmt::format("{} ({})", block.title.en, origin),
+                           m_options.width),
+                 k_bold);
+    for (const auto& point : block.points.in(lang)) out += wrap_text("・" + point, m_options.width, "  ");
   }
   if (!item.measures.in(lang).empty()) {
-    out += style(tr("対策", "Measures"), k_bold) + "\n";
+    out += style(tr("対策（secaction の例）", "Measures (secaction's examples)"), k_bold) + "\n";
     for (const auto& measure : item.measures.in(lang)) out += wrap_text("・" + measure, m_options.width, "  ");
   }
   if (!item.if_neglected.in(lang).empty()) {
-    out += style(tr("放置すると", "If neglected"), k_bold) + "\n" +
+    out += style(tr("放置すると（secaction の説明）", "If neglected (secaction's text)"), k_bold) + "\n" +
            wrap_text(item.if_neglected.in(lang), m_options.width, "  ");
+  }
+  // The source's own texts: criteria (and guidance) blocks, the level descriptions and the target.
+  for (const auto& block : item.criteria) {
+    out += style(block.title.in(lang), k_bold) + "\n";
+    for (const auto& point : block.points.in(lang)) out += wrap_text("・" + point, m_options.width, "  ");
+  }
+  if (!item.levels.empty()) {
+    out += style(tr("各レベルの状態", "The levels"), k_bold) + "\n";
+    for (const auto& [level, text] : item.levels) out += wrap_text(level + ": " + text.in(lang), m_options.width, "  ");
+  }
+  if (const auto* target = m_instrument.target_option(item)) {
+    out += fmt::format("  {}: {}\n", tr("目標レベル", "Target level"), label_in(*target, lang));
   }
   if (out == "\n") out += tr("  この設問には説明がありません。", "  This item has no explanation.") + "\n";
   return out + "\n" + choices_text() + keys_text();
@@ -148,7 +185,8 @@ std::string Session::explanation() const {
 
 Reply Session::start() const {
   if (complete()) return {"", false, Outcome::complete};
-  return {question_screen(), false, Outcome::asking};
+  // A resumed session has shown the guidance before; a fresh one starts with it.
+  return {(answered_count() == 0 ? guidance_screen() : std::string()) + question_screen(), false, Outcome::asking};
 }
 
 Reply Session::answer(const ScaleOption& option) {

@@ -38,7 +38,8 @@ public:
   /// Starts at the first unanswered item (a resumed file continues where it stopped).
   Session(const questionnaire::Instrument& instrument, questionnaire::AnswerSet answers, SessionOptions options);
 
-  /// The first screen: the current question, or Outcome::complete when nothing is left to answer.
+  /// The first screen: the source's guidance (3原則, …) when nothing is answered yet, then the
+  /// current question; or Outcome::complete when nothing is left to answer.
   [[nodiscard]] Reply start() const;
   /// One line of input: a choice key (1–9), an answer-file value or label, or ? b s n q.
   Reply handle(std::string_view line);
@@ -60,6 +61,7 @@ private:
   /// The first unanswered item after `from` (wrapping around), or m_items.size() when none is.
   [[nodiscard]] std::size_t next_unanswered(std::size_t from, bool include_from) const;
   [[nodiscard]] const questionnaire::ScaleOption* choice_for(std::string_view input) const;
+  [[nodiscard]] std::string guidance_screen() const;
   [[nodiscard]] std::string question_screen() const;
   [[nodiscard]] std::string choices_text() const;
   [[nodiscard]] std::string keys_text() const;

@@ -91,9 +91,17 @@ std::string quote_yaml(std::string_view text) {
 
 std::string write_answer_file(const questionnaire::Instrument& instrument, const questionnaire::AnswerSet& answers, Lang lang,
                               std::string_view resume_hint) {
+  AnswerFileComments comments;
+  if (!resume_hint.empty()) comments.header.emplace_back(resume_hint);
+  return write_answer_file(instrument, answers, lang, comments);
+}
+
+std::string write_answer_file(const questionnaire::Instrument& instrument, const questionnaire::AnswerSet& answers, Lang lang,
+                              const AnswerFileComments& comments) {
   std::string out = fmt::format("# secaction answer file: {}\n", one_line(instrument.title.in(lang)));
-  if (!resume_hint.empty()) out += fmt::format("# {}\n", one_line(resume_hint));
+  for (const auto& line : comments.header) out += fmt::format("# {}\n", one_line(line));
   out += "\ninstrument: " + plain_or_quoted(instrument.id) + "\n";
+  if (!instrument.edition.empty()) out += "edition: " + quote_yaml(instrument.edition) + "\n";
   const auto& organization = answers.organization;
   out += "organization:\n";
   out += "  name: " + quote_yaml(organization.name) + "\n";
@@ -106,6 +114,9 @@ std::string write_answer_file(const questionnaire::Instrument& instrument, const
     out += fmt::format("  # ── {}\n", one_line(part.title.in(lang)));
     for (const auto& item : part.items) {
       const auto found = answers.answers.find(item.number);
+      if (auto notes = comments.items.find(item.number); notes != comments.items.end()) {
+        for (const auto& line : notes->second) out += fmt::format("  # {}\n", one_line(line));
+      }
       out += "  " + plain_or_quoted(item.number) + ":";
       if (found != answers.answers.end()) out += " " + answer_value(found->second);
       out += "\n";

@@ -2,8 +2,10 @@
 // Writes an AnswerSet back out in the answer-file format (the one load/answers_loader reads and
 // `--template` prints), so an interactive session's file is an ordinary answer file. Text only: the
 // caller writes it (atomically) to disk.
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "secaction/core/lang.hpp"
 #include "secaction/questionnaire/answers.hpp"
@@ -20,5 +22,14 @@ std::string quote_yaml(std::string_view text);
 /// line per item in content order (blank when unanswered). `resume_hint` is written as a comment.
 std::string write_answer_file(const questionnaire::Instrument& instrument, const questionnaire::AnswerSet& answers, Lang lang,
                               std::string_view resume_hint);
+
+/// Comments an answer file carries besides the answers (secaction migrate's account of what it did).
+struct AnswerFileComments {
+  std::vector<std::string> header;                         // after the title line, one comment line each
+  std::map<std::string, std::vector<std::string>> items; // item number -> comment lines above its answer
+};
+
+std::string write_answer_file(const questionnaire::Instrument& instrument, const questionnaire::AnswerSet& answers, Lang lang,
+                              const AnswerFileComments& comments);
 
 } // namespace secaction::load

@@ -102,10 +102,21 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   const auto& ids = instruments.ids();
   if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
     diagnostics.error(tree->at("/instrument"),
-                      fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));
+                      fmt::format("unknown instrument '{}'; valid instruments: {} (an instrument of a content pack needs --pack DIR)",
+                                  instrument_id, fmt::join(ids, ", ")));
     return std::nullopt;
   }
-  const Instrument* instrument = instruments.get(instrument_id, diagnostics);
+  // An answer file of an instrument with editions names its edition (`edition:`); without one, the
+  // instrument's current edition answers.
+  const auto edition_field = root.find("edition");
+  const std::string edition = edition_field == root.end() ? std::string() : text_of(*edition_field);
+  Diagnostics lookup;
+  const Instrument* instrument = instruments.get(edition.empty() ? instrument_id : instrument_id + "@" + edition, lookup);
+  if (instrument == nullptr && !edition.empty()) {
+    for (auto& diagnostic : lookup.in_reading_order()) diagnostics.error(tree->at("/edition"), diagnostic.message);
+    return std::nullopt;
+  }
+  diagnostics.append(lookup);
   if (instrument == nullptr) return std::nullopt;
   if (!options.command.empty() && instrument->command != options.command) {
     diagnostics.error(tree->at("/instrument"),
@@ -120,6 +131,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   loaded.instrument = instrument;
   AnswerSet& answers = loaded.answers;
   answers.instrument = instrument_id;
+  answers.edition = instrument->edition;
   answers.instrument_at = tree->at("/instrument");
   answers.organization_at = tree->at("/organization/name");
   answers.organization = read_organization(*tree);

@@ -86,13 +86,20 @@ public:
     result.source.edition = text(source, "edition");
     result.source.item_numbering = text(source, "item_numbering");
     result.source.url = source.value("url", "");
+    if (auto file = source.find("file"); file != source.end()) {
+      result.source.file = {file->at("name").get<std::string>(), file->at("sha256").get<std::string>(), file->value("sheet", "")};
+    }
+    if (auto edition = root.find("edition"); edition != root.end()) result.edition = scalar_text(*edition);
+    if (auto replaces = root.find("replaces"); replaces != root.end()) result.replaces_edition = replaces->at("edition").get<std::string>();
     result.question_origin = origin(root, "question_origin", Origin::official);
     read_scale(root, result);
     const Json& scoring = root.at("scoring");
-    result.scoring.method = scoring.at("method") == "completion" ? ScoringMethod::completion : ScoringMethod::sum;
+    result.scoring.method = parse_method(scoring.at("method").get<std::string>());
     result.scoring.max_points_per_item = scoring.at("max_points_per_item").get<double>();
     result.scoring.band_basis = scoring.at("band_basis") == "percent" ? BandBasis::percent : BandBasis::total;
+    if (auto target = scoring.find("target_level"); target != scoring.end()) result.scoring.target_level = scalar_text(*target);
     check_scale_maximum(result);
+    check_target_level(result);
     read_bands(root, result);
     if (auto notes = root.find("notes"); notes != root.end()) {
       for (std::size_t i = 0; i < notes->size(); ++i) {
@@ -112,11 +119,104 @@ public:
         }
       }
     }
+    read_requirements(root, result);
     read_parts(root, result);
+    check_item_rules(result);
+    read_maps_from(root, result);
     return result;
   }
 
 private:
+  static ScoringMethod parse_method(const std::string& text) {
+    if (text == "completion") return ScoringMethod::completion;
+    if (text == "maturity") return ScoringMethod::maturity;
+    if (text == "all-met") return ScoringMethod::all_met;
+    return ScoringMethod::sum;
+  }
+
+  void check_target_level(const Instrument& result) {
+    if (result.scoring.target_level.empty()) return;
+    if (result.scoring.method != ScoringMethod::maturity) {
+      m_diagnostics.error(m_tree.at("/scoring/target_level"), "scoring.target_level goes with method maturity");
+    } else if (result.find_option_by_id(result.scoring.target_level) == nullptr) {
+      m_diagnostics.error(m_tree.at("/scoring/target_level"),
+                          fmt::format("scoring.target_level '{}' is not an answer choice of the scale", result.scoring.target_level));
+    }
+  }
+
+  void read_requirements(const Json& root, Instrument& result) {
+    auto requirements = root.find("requirements");
+    if (requirements == root.end()) return;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < requirements->size(); ++i) {
+      const Json& entry = (*requirements)[i];
+      Requirement requirement{scalar_text(entry.at("id")), text(entry, "text"), origin(entry, "origin", Origin::official)};
+      if (!ids.insert(requirement.id).second) {
+        m_diagnostics.error(m_tree.at(child_pointer("/requirements", i) + "/id"),
+                            fmt::format("requirement id '{}' is used twice", requirement.id));
+      }
+      result.requirements.push_back(std::move(requirement));
+    }
+  }
+
+  // Targets (maturity) and requirements (all-met): each names something that exists, and goes with
+  // its scoring method.
+  void check_item_rules(const Instrument& result) {
+    for (std::size_t p = 0; p < result.parts.size(); ++p) {
+      const auto& items = result.parts[p].items;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        const std::string pointer = child_pointer(child_pointer("/parts", p) + "/items", i);
+        if (!item.target.empty()) {
+          if (result.scoring.method != ScoringMethod::maturity) {
+            m_diagnostics.error(m_tree.at(pointer + "/target"), fmt::format("item {}: target goes with scoring method maturity", item.number));
+          } else if (result.find_option_by_id(item.target) == nullptr) {
+            m_diagnostics.error(m_tree.at(pointer + "/target"),
+                                fmt::format("item {}: target '{}' is not an answer choice of the scale", item.number, item.target));
+          }
+        }
+        if (!item.requirement.empty() && result.find_requirement(item.requirement) == nullptr) {
+          m_diagnostics.error(m_tree.at(pointer + "/requirement"),
+                              fmt::format("item {}: requirement '{}' is not listed under requirements", item.number, item.requirement));
+        }
+      }
+    }
+  }
+
+  void read_maps_from(const Json& root, Instrument& result) {
+    auto maps_from = root.find("maps_from");
+    if (maps_from == root.end()) return;
+    EditionMapSpec spec;
+    spec.edition = scalar_text(maps_from->at("edition"));
+    if (!result.edition.empty() && spec.edition == result.edition) {
+      m_diagnostics.error(m_tree.at("/maps_from/edition"), fmt::format("maps_from names this instrument's own edition '{}'", spec.edition));
+    }
+    if (result.edition.empty()) {
+      m_diagnostics.error(m_tree.at("/maps_from"), "maps_from needs the instrument's own `edition`");
+    }
+    if (auto items = maps_from->find("items"); items != maps_from->end()) {
+      std::map<std::string, std::string> old_numbers; // old number -> the new number that maps to it
+      for (const auto& [number, old] : items->items()) {
+        const std::string pointer = child_pointer("/maps_from/items", number);
+        if (result.find_item(number) == nullptr) {
+          m_diagnostics.error(m_tree.key_at(pointer), fmt::format("maps_from.items: '{}' is not an item of this edition", number));
+          continue;
+        }
+        if (old.is_null()) {
+          spec.items.emplace(number, std::nullopt);
+          continue;
+        }
+        const std::string old_number = scalar_text(old);
+        if (auto [at, inserted] = old_numbers.emplace(old_number, number); !inserted) {
+          m_diagnostics.error(m_tree.at(pointer), fmt::format("maps_from.items: old item {} is mapped to both {} and {}", old_number,
+                                                              at->second, number));
+        }
+        spec.items.emplace(number, old_number);
+      }
+    }
+    result.maps_from = std::move(spec);
+  }
+
   void read_scale(const Json& root, Instrument& result) {
     std::set<std::string> spellings;
     const auto& scale = root.at("scale");
@@ -242,6 +342,8 @@ private:
     if (auto refs = entry.find("refs"); refs != entry.end()) {
       for (const auto& ref : *refs) item.refs.push_back({ref.at("instrument").get<std::string>(), scalar_text(ref.at("item"))});
     }
+    if (auto requirement = entry.find("requirement"); requirement != entry.end()) item.requirement = scalar_text(*requirement);
+    if (auto target = entry.find("target"); target != entry.end()) item.target = scalar_text(*target);
     return item;
   }
 

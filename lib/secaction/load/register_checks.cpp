@@ -140,6 +140,14 @@ private:
 
   int level(const std::string& pointer, const Json& value, const char* key, const char* japanese) {
     auto found = value.find(key);
+    if (found != value.end() && found->is_null()) {
+      // Never read a blank rating as the lowest level: a forgotten rating would understate the risk.
+      m_diagnostics.error(
+          m_tree.key_at(child_pointer(pointer, key)),
+          fmt::format("{}: {} ({}) is blank; rate it {}–{} (edition {}; the criteria are in `secaction risk --template`)",
+                      label(pointer, value), japanese, key, m_edition.cia_min, m_edition.cia_max, m_edition.id));
+      return m_edition.cia_max;
+    }
     if (found == value.end() || !found->is_number_integer()) return m_edition.cia_min; // reported by the schema
     const int given = found->get<int>();
     if (given < m_edition.cia_min || given > m_edition.cia_max) {

@@ -26,6 +26,8 @@ bool is_level_column(const std::string& key) {
   return key == "confidentiality" || key == "integrity" || key == "availability" || key == "threat" || key == "vulnerability";
 }
 
+bool is_rating_column(const std::string& key) { return key == "confidentiality" || key == "integrity" || key == "availability"; }
+
 } // namespace
 
 std::string ascii_digits_trimmed(std::string_view text) {
@@ -143,8 +145,16 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
       const CsvField& field = record.fields[c];
       const std::string key = by_index[c]->key;
       const std::string value = ascii_digits_trimmed(field.text);
-      if (value.empty()) continue;
       const Mark where{field.line, field.column};
+      if (value.empty() && is_rating_column(key)) {
+        // A blank 機密性/完全性/可用性 stays as null, so the register check names the asset and the column.
+        const std::string member = child_pointer(pointer, key);
+        tree.set_value_mark(member, where);
+        tree.set_key_mark(member, where);
+        asset[key] = nullptr;
+        continue;
+      }
+      if (value.empty()) continue;
       if (key == "treatment" || key == "treatment_reason" || key == "treatment_measures") {
         const std::string inner = key == "treatment" ? "option" : key == "treatment_reason" ? "reason" : "measures";
         treatment[inner] = inner == "measures" ? Json(split_list(field.text)) : Json(value);

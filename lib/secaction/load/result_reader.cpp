@@ -93,10 +93,13 @@ std::optional<history::Snapshot> read_result(const JsonTree& tree, InstrumentLoo
   const auto& ids = instruments.ids();
   if (std::find(ids.begin(), ids.end(), instrument_id) == ids.end()) {
     diagnostics.error(tree.at("/instrument"),
-                      fmt::format("unknown instrument '{}'; valid instruments: {}", instrument_id, fmt::join(ids, ", ")));
+                      fmt::format("unknown instrument '{}'; valid instruments: {} (an instrument of a content pack needs --pack DIR)",
+                                  instrument_id, fmt::join(ids, ", ")));
     return std::nullopt;
   }
-  const Instrument* instrument = instruments.get(instrument_id, diagnostics);
+  // A result of a pack instrument names its edition; the very edition must be installed.
+  const std::string edition = root.contains("edition_id") ? root.at("edition_id").get<std::string>() : std::string();
+  const Instrument* instrument = instruments.get(edition.empty() ? instrument_id : instrument_id + "@" + edition, diagnostics);
   if (instrument == nullptr) return std::nullopt;
 
   const std::size_t errors_before = diagnostics.error_count();

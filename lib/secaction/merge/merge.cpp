@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace secaction::merge {
 namespace {
@@ -24,16 +25,14 @@ const ScaleOption* lowest_real_option(const Instrument& instrument) {
 
 std::string joined_texts(const std::vector<Respondent>& respondents, const std::string& number,
                          std::string questionnaire::Answer::*field) {
-  std::string out;
+  std::vector<std::string> texts;
   for (const auto& respondent : respondents) {
     const auto found = respondent.answers.answers.find(number);
     if (found == respondent.answers.answers.end()) continue;
     const std::string& text = found->second.*field;
-    if (text.empty()) continue;
-    if (!out.empty()) out += " / ";
-    out += respondent.name + ": " + text;
+    if (!text.empty()) texts.push_back(respondent.name + ": " + text);
   }
-  return out;
+  return fmt::format("{}", fmt::join(texts, " / "));
 }
 
 } // namespace
@@ -65,6 +64,7 @@ std::string merge_item(const Instrument& instrument, const std::vector<std::stri
 MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& respondents, Diagnostics& diagnostics) {
   MergeResult result;
   result.merged.instrument = instrument.id;
+  result.merged.edition = instrument.edition;
   std::vector<std::string> names;
   for (std::size_t i = 0; i < respondents.size(); ++i) {
     const auto& answers = respondents[i].answers;
@@ -73,6 +73,13 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
       diagnostics.error(answers.instrument_at, fmt::format("answers {}, but {} answers {}; merge only answer files for the same instrument",
                                                            answers.instrument, respondents.front().answers.instrument_at.file,
                                                            instrument.id));
+      continue;
+    }
+    if (answers.edition != instrument.edition) {
+      diagnostics.error(answers.instrument_at, fmt::format("answers edition '{}' of {}, but {} answers edition '{}'; merge only answer "
+                                                           "files of one edition (`secaction migrate` carries answers to a new one)",
+                                                           answers.edition, answers.instrument,
+                                                           respondents.front().answers.instrument_at.file, instrument.edition));
       continue;
     }
     if (!absorb_organization(result.merged.organization, answers.organization)) {
@@ -85,10 +92,7 @@ MergeResult merge(const Instrument& instrument, const std::vector<Respondent>& r
     }
     if (std::find(names.begin(), names.end(), respondents[i].name) == names.end()) names.push_back(respondents[i].name);
   }
-  for (const auto& name : names) {
-    if (!result.merged.assessor.empty()) result.merged.assessor += ", ";
-    result.merged.assessor += name;
-  }
+  result.merged.assessor = fmt::format("{}", fmt::join(names, ", "));
   for (const auto& part : instrument.parts) {
     for (const auto& item : part.items) {
       ItemProvenance provenance{item.number, {}, {}};

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::merge {
@@ -64,6 +65,9 @@ report::Document provenance_document(const questionnaire::Instrument& instrument
   }
   document.heading(2, tr(lang, "項目ごとの回答", "Answers per item"));
   document.table(std::move(table));
+  document.credit(Origin::secaction, tr(lang, "統合の規則", "the merge rule"));
+  document.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(document, lang);
   document.records = std::move(records);
   return document;
 }

@@ -73,7 +73,7 @@ Finding assess_finding(const Instrument& instrument, const Item& item, const std
   Finding finding{&instrument, &item, option_id, 0, 0, false};
   const auto* option = instrument.find_option_by_id(option_id);
   if (option == nullptr || option->flag == AnswerFlag::not_applicable) return finding;
-  const double max = instrument.scoring.max_points_per_item;
+  const double max = instrument.goal_points(item); // the maximum, or the item's target level (maturity)
   finding.points_lost = std::max(0.0, max - option->points);
   finding.share_lost = max > 0 ? finding.points_lost / max : 0;
   finding.open = finding.points_lost > 0;

@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 
 #include "secaction/core/text.hpp"
+#include "secaction/questionnaire/credits.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::plan {
@@ -25,7 +27,7 @@ std::string answer_label(const Finding& finding, Lang lang) {
 }
 
 std::string points_lost_text(const Finding& finding) {
-  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->scoring.max_points_per_item));
+  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->goal_points(*finding.item)));
 }
 
 std::string related_text(const Action& action, Lang lang) {
@@ -91,7 +93,7 @@ report::Document to_document(const Plan& plan, Lang lang) {
     table.rows.push_back({std::to_string(rank), item_label(primary, lang), primary.item->question.in(lang), answer_label(primary, lang),
                           points_lost_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
     records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
-                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->scoring.max_points_per_item),
+                            primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->goal_points(*primary.item)),
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
                             ""});
   }
@@ -101,6 +103,19 @@ report::Document to_document(const Plan& plan, Lang lang) {
   } else {
     document.table(std::move(table));
   }
+  // Whose words: each question is its instrument's (official or secaction's); measures and order are secaction's.
+  for (const auto* instrument : plan.instruments) {
+    std::vector<const questionnaire::Item*> shown;
+    for (const auto& action : plan.actions) {
+      if (action.primary.instrument == instrument) shown.push_back(action.primary.item);
+    }
+    if (!shown.empty()) questionnaire::credit_questions(document, lang, *instrument, shown);
+  }
+  document.credit(Origin::secaction, tr(lang, "実施する対策", "the measures to take"));
+  document.credit(Origin::secaction, tr(lang, "並び順の規則", "the ordering rule"));
+  if (lang == Lang::en) document.credit(Origin::secaction, "the English renderings of the official texts");
+  document.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+  report::add_credits_section(document, lang);
   document.records = std::move(records);
   return document;
 }

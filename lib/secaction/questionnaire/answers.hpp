@@ -21,6 +21,7 @@ struct Answer {
 
 struct AnswerSet {
   std::string instrument;
+  std::string edition; // the instrument's edition id, for instruments that name one
   Organization organization;
   std::optional<Date> assessed_on;
   std::string assessor;

@@ -44,6 +44,7 @@ Assessment assess(const Instrument& instrument, const AnswerSet& answers, std::o
       item_result.option = option;
       item_result.counted = option->counts_toward_max;
       item_result.points = item_result.counted ? option->points : 0;
+      item_result.goal = instrument.goal_points(item);
       if (item_result.counted) {
         part_result.score += item_result.points;
         part_result.max += instrument.scoring.max_points_per_item;
@@ -64,11 +65,24 @@ Assessment assess(const Instrument& instrument, const AnswerSet& answers, std::o
         result.not_applicable.push_back(&item);
         continue;
       }
-      if (item.counted && item.points < instrument.scoring.max_points_per_item) open.push_back(&item);
+      if (!item.counted) continue;
+      ++result.goals_counted;
+      if (item.points < item.goal) {
+        open.push_back(&item);
+      } else {
+        ++result.goals_met;
+      }
     }
   }
-  std::stable_sort(open.begin(), open.end(), [](const ItemResult* a, const ItemResult* b) { return a->points < b->points; });
+  // Worst first: the largest gap to the goal (with one goal for every item, the fewest points).
+  std::stable_sort(open.begin(), open.end(),
+                   [](const ItemResult* a, const ItemResult* b) { return a->goal - a->points > b->goal - b->points; });
   result.open_items = std::move(open);
+  for (const auto& requirement : instrument.requirements) {
+    const bool unmet = std::any_of(result.open_items.begin(), result.open_items.end(),
+                                   [&](const ItemResult* item) { return item->item->requirement == requirement.id; });
+    if (unmet) result.unmet_requirements.push_back(&requirement);
+  }
 
   const double basis = instrument.scoring.band_basis == BandBasis::percent
                            ? std::round(result.percent() * 10.0) / 10.0

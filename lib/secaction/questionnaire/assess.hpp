@@ -16,6 +16,7 @@ struct ItemResult {
   double points = 0;
   bool counted = true; // false when the answer is left out of score and maximum (checklist na)
   bool missing = false;
+  double goal = 0; // the points the item should reach: its target level's (maturity), else the maximum
   std::string note;
   std::string evidence;
 };
@@ -42,6 +43,14 @@ struct Assessment {
   std::vector<const ItemResult*> unknown;
   std::vector<const ItemResult*> not_applicable;
   std::vector<const ItemResult*> missing;
+  // Goals (every method; what maturity and all-met report): counted items, and those at their goal.
+  std::size_t goals_counted = 0;
+  std::size_t goals_met = 0;
+  /// all-met: the requirements with an unmet criterion, in content order (their criteria are in open_items).
+  std::vector<const Requirement*> unmet_requirements;
+
+  /// Every counted item reaches its goal (all-met: every criterion is met).
+  [[nodiscard]] bool all_goals_met() const { return goals_met == goals_counted; }
 
   [[nodiscard]] double percent() const { return max > 0 ? total * 100.0 / max : 0.0; }
 

@@ -20,9 +20,12 @@ struct CatalogEntry {
   LocalText document;
   LocalText edition;
   bool own_items = false; // the items are secaction's, written following the document (not its checklist)
+  std::string edition_id;  // the edition's id, for instruments that name one (packs)
+  std::string pack;        // the content pack it comes from; empty: built in
+  [[nodiscard]] std::string key() const { return edition_id.empty() ? id : id + "@" + edition_id; }
 };
 
-CatalogEntry catalog_entry(const Instrument& instrument);
+CatalogEntry catalog_entry(const Instrument& instrument, std::string pack = {});
 
 report::Document catalog_document(const std::vector<CatalogEntry>& entries, Lang lang);
 

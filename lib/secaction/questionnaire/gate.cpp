@@ -5,10 +5,15 @@
 namespace secaction::questionnaire {
 
 std::optional<GateFailure> fail_under(const Assessment& assessment, double threshold) {
-  const bool by_percent = assessment.instrument->scoring.method == ScoringMethod::completion;
+  const auto method = assessment.instrument->scoring.method;
+  const bool by_percent = method != ScoringMethod::sum;
   const double value = by_percent ? assessment.percent() : assessment.total;
   if (value >= threshold) return std::nullopt;
-  return GateFailure{fmt::format("{} {} is below --fail-under {}", by_percent ? "completion" : "total score",
+  const char* what = method == ScoringMethod::sum          ? "total score"
+                     : method == ScoringMethod::completion ? "completion"
+                     : method == ScoringMethod::maturity   ? "maturity"
+                                                           : "criteria met";
+  return GateFailure{fmt::format("{} {} is below --fail-under {}", what,
                                  by_percent ? fmt::format("{:.1f}%", value) : fmt::format("{}", value), threshold)};
 }
 

@@ -4,6 +4,33 @@
 
 namespace secaction::questionnaire {
 
+std::string_view method_id(ScoringMethod method) {
+  switch (method) {
+  case ScoringMethod::sum: return "sum";
+  case ScoringMethod::completion: return "completion";
+  case ScoringMethod::maturity: return "maturity";
+  case ScoringMethod::all_met: return "all-met";
+  }
+  return "sum";
+}
+
+const ScaleOption* Instrument::target_option(const Item& item) const {
+  if (scoring.method != ScoringMethod::maturity) return nullptr;
+  return find_option_by_id(item.target.empty() ? scoring.target_level : item.target);
+}
+
+double Instrument::goal_points(const Item& item) const {
+  if (const auto* target = target_option(item)) return target->points;
+  return scoring.max_points_per_item;
+}
+
+const Requirement* Instrument::find_requirement(const std::string& wanted) const {
+  for (const auto& requirement : requirements) {
+    if (requirement.id == wanted) return &requirement;
+  }
+  return nullptr;
+}
+
 const Item* Instrument::find_item(const std::string& number) const {
   for (const auto& part : parts) {
     for (const auto& item : part.items) {

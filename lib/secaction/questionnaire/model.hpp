@@ -2,7 +2,9 @@
 // An instrument: a questionnaire from the guidance (the self-diagnosis, a checklist, …) as content
 // describes it. Plain values; loaded by content/, scored by questionnaire/assess.
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "secaction/core/lang.hpp"
@@ -61,6 +63,8 @@ struct Item {
   LocalText if_neglected;
   std::map<std::string, LocalText> levels;
   std::vector<ItemRef> refs;
+  std::string requirement; // the id of the requirement this item (a criterion) belongs to (scoring all-met)
+  std::string target;      // the target level (a scale option id) of this item (scoring maturity); empty: the instrument's
 };
 
 struct Part {
@@ -95,21 +99,52 @@ struct Preamble {
   [[nodiscard]] bool empty() const { return title.empty(); }
 };
 
+/// The official file an instrument was imported from (`secaction import-sheet`).
+struct ImportedFile {
+  std::string name;   // the workbook's file name, as given to import-sheet (no directories)
+  std::string sha256; // of the whole file, lower-case hex
+  std::string sheet;  // the worksheet read
+  [[nodiscard]] bool empty() const { return name.empty(); }
+};
+
 struct Source {
   LocalText publisher;
   LocalText document;
   LocalText edition;
   LocalText item_numbering;
   std::string url;
+  ImportedFile file;
 };
 
-enum class ScoringMethod { sum, completion };
+/// A requirement of an "all criteria must be met" instrument (e.g. 1-2-1): its criteria are the
+/// items whose `requirement` names it.
+struct Requirement {
+  std::string id;
+  LocalText text;
+  Origin origin = Origin::official;
+};
+
+/// How the items of an older edition correspond to this one's (supplied with the newer edition).
+struct EditionMapSpec {
+  std::string edition; // the older edition's id
+  /// New item number -> old item number; nullopt marks a new item. An item not listed corresponds to
+  /// the old item with the same number, if there is one.
+  std::map<std::string, std::optional<std::string>> items;
+};
+
+/// sum: total = Σ points; completion: percent = Σ points / Σ max; maturity: levels against a target
+/// level per item; all_met: every criterion must be met (points at the maximum).
+enum class ScoringMethod { sum, completion, maturity, all_met };
 enum class BandBasis { total, percent };
+
+/// "sum" | "completion" | "maturity" | "all-met", as content and JSON spell it.
+std::string_view method_id(ScoringMethod method);
 
 struct Scoring {
   ScoringMethod method = ScoringMethod::sum;
   double max_points_per_item = 1;
   BandBasis band_basis = BandBasis::total;
+  std::string target_level; // maturity: the target level (a scale option id) of items that name none
 };
 
 struct Instrument {
@@ -126,7 +161,22 @@ struct Instrument {
   Preamble preamble;             // printed before the items
   std::vector<Preamble> context; // further guidance from the source, printed beside the items
   std::vector<Part> parts;
+  std::vector<Requirement> requirements; // all-met: the requirements the items' criteria belong to
+  /// The edition's id ("2025", "3.1"), when the instrument names one: answer files and results carry
+  /// it, and two editions of one instrument can be installed side by side.
+  std::string edition;
+  std::optional<EditionMapSpec> maps_from;
+  /// A pack instrument that takes the place of the built-in one with this id names the built-in's
+  /// edition here (its edition id, or its source edition text in either language).
+  std::string replaces_edition;
 
+  /// "id" or "id@edition": how answer files, results and --template name this very edition.
+  [[nodiscard]] std::string key() const { return edition.empty() ? id : id + "@" + edition; }
+  /// The points an item should reach: its target level's (maturity), else the maximum.
+  [[nodiscard]] double goal_points(const Item& item) const;
+  /// The option an item's target level names (maturity), or nullptr.
+  [[nodiscard]] const ScaleOption* target_option(const Item& item) const;
+  [[nodiscard]] const Requirement* find_requirement(const std::string& id) const;
   [[nodiscard]] const Item* find_item(const std::string& number) const;
   [[nodiscard]] const ScaleOption* find_option_by_id(const std::string& id) const;
   /// Matches an answer as written in an answer file: an id, a ja/en label or an alias.

@@ -27,7 +27,7 @@ report::SummaryRow summary_row(const Assessment& assessment, const std::string& 
   row["file"] = file;
   row["organization"] = assessment.organization.name;
   row["assessed_on"] = assessment.assessed_on ? to_string(*assessment.assessed_on) : std::string();
-  row["instrument"] = assessment.instrument->id;
+  row["instrument"] = assessment.instrument->key(); // id@edition for an instrument with editions
   row["score"] = report::json_number(assessment.total, 1);
   row["max"] = report::json_number(assessment.max, 1);
   row["percent"] = report::json_number(assessment.percent(), 1);

@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "secaction/core/text.hpp"
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::readiness {
@@ -14,6 +17,33 @@ using report::Table;
 using Json = nlohmann::ordered_json;
 
 constexpr const char* k_security_action_url = "https://www.ipa.go.jp/security/security-action/";
+
+// IPA's own words for the two stars (seed 004 L649-657: SECURITY ACTION 制度概要, the same as the FAQ).
+constexpr const char* k_one_star_rule = "「情報セキュリティ5か条」に取組むことを宣言";
+constexpr const char* k_two_star_rule =
+    "「5分でできる！情報セキュリティ自社診断」で自社の状況を把握したうえで、「情報セキュリティ基本方針」を定め、外部に公開したことを宣言";
+constexpr const char* k_two_stages = "2段階の取組み目標";
+// IPA's FAQ on declaring before doing anything, as the project's reference notes record it (ipa-rules.md §5).
+constexpr const char* k_faq_first_step = "これから情報セキュリティ対策を始める行動を起こす意味";
+// The self-diagnosis' instructions, through the Tokyo handbook 3-3-3 (ipa-rules.md §1.2).
+constexpr const char* k_check_unknown = "回答が「わからない」となっている項目を確認します。";
+
+std::string overview_source(Lang lang) {
+  return tr(lang, "IPA「SECURITY ACTION」制度概要（中小企業向け支援事業の説明資料 3.）",
+            "IPA, SECURITY ACTION overview (slides on the support programmes for SMEs, chapter 3)");
+}
+std::string faq_source(Lang lang) { return tr(lang, "IPA「SECURITY ACTION」よくある質問", "IPA, SECURITY ACTION FAQ"); }
+std::string faq_via(Lang lang) {
+  return tr(lang, "secaction の参照ノート（ipa-rules.md §5）", "secaction's reference notes (ipa-rules.md §5)");
+}
+std::string procedure_source(Lang lang) {
+  return tr(lang, "IPA「5分でできる！情報セキュリティ自社診断」の記入方法",
+            "IPA, the instructions of the 5-minute self-diagnosis");
+}
+std::string procedure_via(Lang lang) {
+  return tr(lang, "東京都「中小企業向けサイバーセキュリティの実践ハンドブック」令和5年度 3-3-3",
+            "Tokyo Metropolitan Government SME cyber security handbook FY2023, 3-3-3");
+}
 
 // The section of the self-diagnosis an item stands in. The readiness report names わからない items
 // by number and section rather than quoting the questions, because an official question may use
@@ -29,6 +59,7 @@ std::string part_title(const questionnaire::Assessment& assessment, const questi
 
 std::string gap_text(Lang lang, const PrincipleGap& gap) {
   switch (gap.reason) {
+  case GapReason::partly_done: return tr(lang, "「一部実施している」と回答", "answered “partly done”");
   case GapReason::answered_no:
     return tr(lang, "「実施していない」と回答", "answered “not done”");
   case GapReason::answered_not_applicable:
@@ -36,6 +67,16 @@ std::string gap_text(Lang lang, const PrincipleGap& gap) {
               "answered “not applicable” (the five principles apply to every organisation)");
   case GapReason::unanswered:
     return report::not_answered(lang);
+  }
+  return {};
+}
+
+std::string gap_id(GapReason reason) {
+  switch (reason) {
+  case GapReason::partly_done: return "partly_done";
+  case GapReason::answered_no: return "answered_no";
+  case GapReason::answered_not_applicable: return "answered_not_applicable";
+  case GapReason::unanswered: return "unanswered";
   }
   return {};
 }
@@ -112,56 +153,95 @@ std::string organization_name(const Readiness& r) {
   return {};
 }
 
+std::string declarable_text(Lang lang, bool declarable) {
+  return declarable ? tr(lang, "宣言できます", "You can declare it")
+                    : tr(lang, "まだ条件がそろっていません", "Not all conditions are met yet");
+}
+
 void add_one_star(Document& doc, Lang lang, const Readiness& r) {
   const OneStar& one = r.one_star;
   doc.heading(2, tr(lang, "一つ星（★）：情報セキュリティ5か条に取り組む", "One star (★): commit to the five principles"));
-  doc.fields({{tr(lang, "状態", "Status"),
-               one.ready ? tr(lang, "宣言の準備ができています", "Ready to declare")
-                         : tr(lang, "まだ準備ができていません", "Not ready yet")}});
-  doc.paragraph(tr(lang,
-                   "IPAのFAQによれば、一つ星は「情報セキュリティ5か条」に取り組むことを宣言するものです。宣言の前に対策が済んでいる必要はありません。"
-                   "5か条のそれぞれについて「実施している」または「一部実施している」と回答していれば、取り組む意思があるものとして扱います。",
-                   "According to IPA's FAQ, one star declares that you will work on the five principles; nothing has to be "
-                   "in place before you declare. A principle answered “done” or “partly done” counts as a commitment."));
+  doc.fields({{tr(lang, "状態", "Status"), declarable_text(lang, one.declarable)}});
+  doc.paragraph(
+      lang == Lang::ja
+          ? fmt::format(
+                "IPAの定め：一つ星は「{}」するものです（制度概要）。FAQはこれを「{}」での SECURITY ACTION と説明しています。"
+                "宣言の前に済ませておく対策はありません。5か条に取り組むと決めることが宣言です。",
+                k_one_star_rule, k_faq_first_step)
+          : fmt::format("IPA's rule: one star declares that you will work on the five principles (「{}」, SECURITY "
+                        "ACTION overview); its FAQ calls it SECURITY ACTION in the sense of 「{}」 (taking the "
+                        "first step). Nothing has to be in place before you declare: deciding to work on the "
+                        "five principles is the declaration.",
+                        k_one_star_rule, k_faq_first_step));
+  doc.credit(Origin::official, tr(lang, "一つ星・二つ星の説明", "the description of one and two stars"), overview_source(lang));
+  doc.credit(Origin::official_secondary, tr(lang, "一つ星についての回答", "the answer on one star"), faq_source(lang),
+             faq_via(lang));
   if (!one.evidence_given) {
-    doc.paragraph(tr(lang, "5か条の回答ファイルがありません。secaction checklist five-principles --template で作成し、--five-principles で指定してください。",
-                     "No five-principles answer file was given. Create one with secaction checklist five-principles --template "
-                     "and pass it with --five-principles."));
+    doc.paragraph(
+        tr(lang,
+           "5か条の回答ファイルはありません（宣言には要りません）。secaction checklist five-principles --template で作成して "
+           "--five-principles で指定すると、宣言後に取り組むことがわかります。",
+           "No five-principles answer file was given (declaring does not need one). Fill one in with secaction checklist "
+           "five-principles --template and pass it with --five-principles to see what to act on after declaring."));
     return;
   }
   Table table;
-  table.header = {"No.", tr(lang, "5か条", "Principle"), tr(lang, "回答", "Answer"),
-                  tr(lang, "取組", "Commitment")};
+  table.header = {"No.", tr(lang, "5か条", "Principle"), tr(lang, "回答", "Answer"), tr(lang, "宣言後", "After declaring")};
   for (const auto& part : r.five_principles->parts) {
     for (const auto& item : part.items) {
-      bool committed = false;
-      for (const auto* c : one.committed) committed = committed || c == &item;
+      const bool in_place = std::find(one.in_place.begin(), one.in_place.end(), &item) != one.in_place.end();
       table.rows.push_back({item.item->number, item.item->question.in(lang),
                             item.missing ? report::answer_label(lang, {}, true) : item.option->label.in(lang),
-                            committed ? tr(lang, "取り組む", "Committed") : tr(lang, "要検討", "To commit")});
+                            in_place ? tr(lang, "実施済み：続ける", "In place: keep it up") : tr(lang, "取り組む", "Act on it")});
     }
   }
   doc.table(std::move(table));
-  if (!one.to_commit.empty()) {
-    doc.heading(3, tr(lang, "取り組むと決める項目", "Commit to these"));
-    std::vector<std::string> lines;
-    for (const auto& gap : one.to_commit) {
-      lines.push_back(fmt::format("{} {}{}{}{}", report::item_label(lang, gap.item->item->number), gap.item->item->question.in(lang),
-                                  lang == Lang::ja ? "（" : " (", gap_text(lang, gap), lang == Lang::ja ? "）" : ")"));
-    }
-    doc.bullets(std::move(lines));
+  doc.credit(Origin::official, tr(lang, "5か条の見出し", "the five principles' titles"),
+             tr(lang, "中小企業の情報セキュリティ対策ガイドライン 付録1「情報セキュリティ5か条」／第3.1版",
+                "Guidelines for Information Security Measures for SMEs, Appendix 1, edition 3.1"));
+  if (one.to_act_on.empty()) {
+    doc.paragraph(tr(lang, "5か条はすべて実施しています。宣言後も続けてください。",
+                     "All five principles are in place. Keep them up after declaring."));
+    return;
   }
+  doc.heading(3, lang == Lang::ja ? fmt::format("宣言後に取り組むこと（{}件）", one.to_act_on.size())
+                                  : fmt::format("Commitments to act on after declaring ({})", one.to_act_on.size()));
+  doc.paragraph(tr(lang,
+                   "まだ実施できていない原則は、宣言を妨げません。宣言することで取り組むと約束する内容です（secaction の整理）。",
+                   "A principle not yet in place does not stop you declaring: it is what the declaration commits you to "
+                   "(secaction's way of listing them)."));
+  std::vector<std::string> lines;
+  for (const auto& gap : one.to_act_on) {
+    lines.push_back(fmt::format("{} {}{}{}{}", report::item_label(lang, gap.item->item->number),
+                                gap.item->item->question.in(lang), lang == Lang::ja ? "（" : " (", gap_text(lang, gap),
+                                lang == Lang::ja ? "）" : ")"));
+  }
+  doc.bullets(std::move(lines));
 }
 
 void add_two_star(Document& doc, Lang lang, const Readiness& r) {
   const TwoStar& two = r.two_star;
   doc.heading(2, tr(lang, "二つ星（★★）：自社診断・基本方針・公開", "Two stars (★★): self-diagnosis, basic policy, publication"));
-  doc.fields({{tr(lang, "状態", "Status"),
-               two.ready ? tr(lang, "宣言の準備ができています", "Ready to declare")
-                         : tr(lang, "まだ準備ができていません", "Not ready yet")}});
+  doc.fields({{tr(lang, "状態", "Status"), declarable_text(lang, two.ready)}});
+  doc.paragraph(lang == Lang::ja
+                    ? fmt::format("IPAの定め：二つ星は「{}」するものです（制度概要）。自社診断の点数や回答に条件はありません。",
+                                  k_two_star_rule)
+                    : fmt::format("IPA's rule: two stars declare that you have grasped your situation with the 5-minute "
+                                  "self-diagnosis, set an information security basic policy and published it (「{}」, "
+                                  "SECURITY ACTION overview). There is no condition on the self-diagnosis score or answers.",
+                                  k_two_star_rule));
+  doc.paragraph(
+      lang == Lang::ja
+          ? fmt::format(
+                "一つ星との関係：IPAは制度を「{}」と説明していますが、二つ星の条件に一つ星の宣言を挙げていません（制度概要、FAQ）。"
+                "そのため secaction は、一つ星を宣言していなくても二つ星を判定します（secaction の読み方）。",
+                k_two_stages)
+          : fmt::format("One star first? IPA describes the scheme as 「{}」 (two stages of goals), but does not list a "
+                        "one-star declaration among the conditions for two stars (overview, FAQ). secaction therefore "
+                        "checks two stars whether or not you have declared one star (secaction's reading).",
+                        k_two_stages));
   Table table;
-  table.header = {tr(lang, "要件", "Requirement"), tr(lang, "状態", "Status"),
-                  tr(lang, "内容", "Details")};
+  table.header = {tr(lang, "要件", "Requirement"), tr(lang, "状態", "Status"), tr(lang, "内容", "Details")};
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
   table.rows.push_back({tr(lang, "① 自社診断で自社の状況を把握", "1. Know where you stand with the self-diagnosis"),
                         done_text(lang, diagnosed), self_diagnosis_detail(lang, r)});
@@ -170,14 +250,27 @@ void add_two_star(Document& doc, Lang lang, const Readiness& r) {
   table.rows.push_back({tr(lang, "③ 基本方針を外部に公開", "3. Publish the policy"),
                         done_text(lang, !has(two, Missing::publication)), publication_detail(lang, two)});
   doc.table(std::move(table));
+  doc.credit(Origin::secaction, tr(lang, "一つ星を経ずに二つ星を判定すること（IPAの条件の読み方）",
+                                   "checking two stars without one star first (a reading of IPA's conditions)"));
   if (!two.check_first.empty()) {
     doc.heading(3, lang == Lang::ja ? fmt::format("まず確認する項目（「わからない」{}件）", two.check_first.size())
                                     : fmt::format("Check these first (“don't know”, {})", two.check_first.size()));
-    doc.paragraph(tr(lang,
-                     "「わからない」の回答は二つ星の宣言を妨げません（IPAは自社診断の点数や回答に条件を定めていません）。"
-                     "ただしIPAはこれらの項目を必ず確認するよう求めています。これは secaction の判断です。",
-                     "“Don't know” answers do not stop you declaring two stars (IPA sets no condition on the self-diagnosis "
-                     "score or answers), but IPA asks you to follow up every one of them. This is secaction's reading."));
+    doc.bullets(
+        {tr(lang, "IPAの定め：二つ星の条件は上のとおりで、自社診断の点数や回答に条件はありません。",
+            "IPA's rule: the conditions for two stars are those above; none is on the self-diagnosis score or answers."),
+         lang == Lang::ja ? fmt::format("IPAの自社診断の記入方法（東京都のハンドブックによる）：「{}」", k_check_unknown)
+                          : fmt::format("IPA's instructions for the self-diagnosis (as quoted by the Tokyo handbook): 「{}」 "
+                                        "(check the items answered “don't know”)",
+                                        k_check_unknown),
+         tr(lang,
+            "secaction の判断：「わからない」の回答は二つ星の宣言を妨げないものとし、宣言の前に確認する項目としてここに挙げます。",
+            "secaction's judgement: “don't know” answers do not stop you declaring two stars; they are listed here to check "
+            "before you declare.")});
+    doc.credit(Origin::official_secondary,
+               tr(lang, "「わからない」の項目を確認するという記入方法", "the instruction to check “don't know” items"),
+               procedure_source(lang), procedure_via(lang));
+    doc.credit(Origin::secaction,
+               tr(lang, "「わからない」を宣言の妨げとしない扱い", "treating “don't know” as no obstacle to declaring"));
     doc.paragraph(tr(lang, "設問の全文と対策は secaction diagnose の結果で確認できます。",
                      "secaction diagnose shows the full questions and what to do."));
     Table unknown;
@@ -189,18 +282,9 @@ void add_two_star(Document& doc, Lang lang, const Readiness& r) {
 
 void add_missing(Document& doc, Lang lang, const Readiness& r) {
   std::vector<std::string> lines;
-  if (!r.one_star.ready && !r.two_star.ready) {
-    lines.push_back(r.one_star.evidence_given
-                        ? tr(lang, "一つ星（★）：上の「取り組むと決める項目」に取り組むと決め、回答を更新する",
-                             "One star (★): decide to work on the principles under “Commit to these” and update the answers")
-                        : tr(lang, "一つ星（★）：5か条の回答ファイルを作成する（secaction checklist five-principles --template）",
-                             "One star (★): fill in a five-principles answer file (secaction checklist five-principles --template)"));
-  }
-  for (auto missing : r.two_star.missing) {
-    lines.push_back(fmt::format("{}{}", tr(lang, "二つ星（★★）：", "Two stars (★★): "), missing_text(lang, missing)));
-  }
+  for (auto missing : r.two_star.missing) lines.push_back(missing_text(lang, missing));
   if (lines.empty()) return;
-  doc.heading(2, tr(lang, "足りないもの", "What is missing"));
+  doc.heading(2, tr(lang, "二つ星（★★）に足りないもの", "What two stars (★★) still need"));
   doc.bullets(std::move(lines));
 }
 
@@ -218,18 +302,19 @@ void add_about(Document& doc, Lang lang) {
 void add_records(Document& doc, Lang lang, const Readiness& r) {
   Table& records = doc.records;
   records.header = {"level", "requirement", "status", "detail"};
-  const auto ready = r.two_star.ready ? "two_star" : r.one_star.ready ? "one_star" : "none";
-  records.rows.push_back({"verdict", "ready_to_declare", ready, verdict_text(r, lang)});
+  records.rows.push_back({"verdict", "declarable", r.two_star.ready ? "two_star" : "one_star", verdict_text(r, lang)});
   if (r.five_principles != nullptr) {
-    for (const auto* item : r.one_star.committed) {
-      records.rows.push_back({"one_star", "principle " + item->item->number, "committed", item->item->question.in(lang)});
+    for (const auto* item : r.one_star.in_place) {
+      records.rows.push_back({"one_star", "principle " + item->item->number, "in_place", item->item->question.in(lang)});
     }
-    for (const auto& gap : r.one_star.to_commit) {
-      records.rows.push_back({"one_star", "principle " + gap.item->item->number, "to_commit",
+    for (const auto& gap : r.one_star.to_act_on) {
+      records.rows.push_back({"one_star", "principle " + gap.item->item->number, "to_act_on",
                               fmt::format("{} ({})", gap.item->item->question.in(lang), gap_text(lang, gap))});
     }
   } else {
-    records.rows.push_back({"one_star", "five_principles", "missing", tr(lang, "回答ファイルがありません", "No answer file given")});
+    records.rows.push_back(
+        {"one_star", "five_principles", "not_given",
+         tr(lang, "回答ファイルがありません（宣言には要りません）", "No answer file given (declaring does not need one)")});
   }
   const auto& two = r.two_star;
   const bool diagnosed = !has(two, Missing::self_diagnosis) && !has(two, Missing::self_diagnosis_incomplete);
@@ -251,14 +336,18 @@ Json numbers(const std::vector<const questionnaire::ItemResult*>& items) {
 
 std::string verdict_text(const Readiness& r, Lang lang) {
   if (r.two_star.ready) {
-    return tr(lang, "二つ星（★★）を宣言する準備ができています。", "You are ready to declare ★★ (two stars).");
+    return tr(lang, "二つ星（★★）を宣言できます。", "You can declare ★★ (two stars).");
   }
-  if (r.one_star.ready) {
-    return tr(lang, "一つ星（★）を宣言する準備ができています。二つ星（★★）には、下の「足りないもの」が必要です。",
-              "You are ready to declare ★ (one star). For ★★ (two stars), see “What is missing” below.");
+  std::string text = tr(
+      lang,
+      "一つ星（★）は今すぐ宣言できます（5か条に取り組むと決めて宣言します）。二つ星（★★）には、下の「二つ星（★★）に足りないもの」が必要です。",
+      "You can declare ★ (one star) now: you declare that you will work on the five principles. For ★★ (two "
+      "stars), see “What two stars (★★) still need” below.");
+  if (!r.one_star.to_act_on.empty()) {
+    text += lang == Lang::ja ? fmt::format("宣言後に取り組むことが{}件あります。", r.one_star.to_act_on.size())
+                             : fmt::format(" There are {} commitments to act on after declaring.", r.one_star.to_act_on.size());
   }
-  return tr(lang, "まだ宣言の準備ができていません。下の「足りないもの」を確認してください。",
-            "You are not ready to declare yet; see “What is missing” below.");
+  return text;
 }
 
 report::Document to_document(const Readiness& r, Lang lang) {
@@ -272,34 +361,38 @@ report::Document to_document(const Readiness& r, Lang lang) {
   add_two_star(doc, lang, r);
   add_missing(doc, lang, r);
   add_about(doc, lang);
+  if (r.one_star.evidence_given && !r.one_star.to_act_on.empty()) {
+    doc.credit(Origin::secaction, tr(lang, "「宣言後に取り組むこと」の整理", "the list of commitments to act on"));
+  }
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
+  doc.credit(Origin::secaction,
+             tr(lang, "判定とこの報告の構成・説明の文章", "the verdict, the report's layout and its explanatory sentences"));
+  report::add_credits_section(doc, lang);
   add_records(doc, lang, r);
   return doc;
 }
 
 Json to_json(const Readiness& r, Lang lang) {
   Json out;
-  out["schema"] = "secaction.security-action-result/v1";
+  out["schema"] = "secaction.security-action-result/v2";
   out["lang"] = std::string(lang_code(lang));
   const std::string organization = organization_name(r);
   out["organization"] = report::json_text_or_null(organization);
-  out["ready_to_declare"] = r.two_star.ready ? Json("two_star") : r.one_star.ready ? Json("one_star") : Json();
+  out["declarable"] = r.two_star.ready ? "two_star" : "one_star";
   out["verdict"] = verdict_text(r, lang);
   Json one;
-  one["ready"] = r.one_star.ready;
+  one["declarable"] = r.one_star.declarable;
   one["evidence_given"] = r.one_star.evidence_given;
-  one["committed"] = numbers(r.one_star.committed);
-  auto to_commit = Json::array();
-  for (const auto& gap : r.one_star.to_commit) {
-    to_commit.push_back({{"number", report::json_item_number(gap.item->item->number)},
-                         {"reason", gap.reason == GapReason::answered_no ? "answered_no"
-                                    : gap.reason == GapReason::unanswered ? "unanswered"
-                                                                           : "answered_not_applicable"}});
+  one["in_place"] = numbers(r.one_star.in_place);
+  auto to_act_on = Json::array();
+  for (const auto& gap : r.one_star.to_act_on) {
+    to_act_on.push_back({{"number", report::json_item_number(gap.item->item->number)}, {"reason", gap_id(gap.reason)}});
   }
-  one["to_commit"] = std::move(to_commit);
+  one["to_act_on"] = std::move(to_act_on);
   out["one_star"] = std::move(one);
   const auto& two = r.two_star;
   Json two_json;
-  two_json["ready"] = two.ready;
+  two_json["declarable"] = two.ready;
   auto missing = Json::array();
   for (auto m : two.missing) missing.push_back(missing_id(m));
   two_json["missing"] = std::move(missing);
@@ -325,6 +418,14 @@ Json to_json(const Readiness& r, Lang lang) {
 CatalogText catalog_text() {
   return {{"SECURITY ACTION 宣言の準備状況（★／★★）", "SECURITY ACTION readiness to declare (★ / ★★)"},
           {"IPA SECURITY ACTION（自己宣言制度）", "IPA SECURITY ACTION (self-declaration scheme)"}};
+}
+
+std::vector<QuotedText> quoted_texts() {
+  return {{Origin::official, k_one_star_rule, "one star"},
+          {Origin::official, k_two_star_rule, "two stars"},
+          {Origin::official, k_two_stages, "two stages"},
+          {Origin::official_secondary, k_faq_first_step, "FAQ on declaring first"},
+          {Origin::official_secondary, k_check_unknown, "self-diagnosis instructions"}};
 }
 
 } // namespace secaction::readiness

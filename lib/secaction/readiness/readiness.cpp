@@ -14,18 +14,19 @@ OneStar assess_one_star(const Assessment* five_principles) {
   for (const auto& part : five_principles->parts) {
     for (const auto& item : part.items) {
       if (item.missing) {
-        result.to_commit.push_back({&item, GapReason::unanswered});
-      } else if (item.option->id == "yes" || item.option->id == "partial") {
-        result.committed.push_back(&item);
+        result.to_act_on.push_back({&item, GapReason::unanswered});
+      } else if (item.option->id == "yes") {
+        result.in_place.push_back(&item);
+      } else if (item.option->id == "partial") {
+        result.to_act_on.push_back({&item, GapReason::partly_done});
       } else if (item.option->flag == AnswerFlag::not_applicable) {
-        // The five principles apply to every organisation, so "not applicable" is not a commitment.
-        result.to_commit.push_back({&item, GapReason::answered_not_applicable});
+        // The five principles apply to every organisation, so "not applicable" leaves one to act on.
+        result.to_act_on.push_back({&item, GapReason::answered_not_applicable});
       } else {
-        result.to_commit.push_back({&item, GapReason::answered_no});
+        result.to_act_on.push_back({&item, GapReason::answered_no});
       }
     }
   }
-  result.ready = result.to_commit.empty() && !result.committed.empty();
   return result;
 }
 

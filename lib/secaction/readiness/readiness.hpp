@@ -2,13 +2,15 @@
 // SECURITY ACTION readiness: which declaration (宣言) an organisation is ready to make, and what is
 // missing. Values in, values out: the caller loads and scores the answer files.
 //
-// Rules (IPA SECURITY ACTION FAQ; docs in man/secaction-checklist.1):
-//   ★  一つ星: a five-principles answer file in which every principle is answered yes or partial,
-//      i.e. the organisation commits to working on each of them. No prior implementation is needed.
-//   ★★ 二つ星: (a) a complete self-diagnosis (every item answered; わからない items are listed as
-//      "check these first" but do not block, because IPA sets no score or answer condition for ★★),
+// Rules (IPA: SECURITY ACTION 制度概要, seed 004 L645-657, and its FAQ; docs in man/secaction-checklist.1):
+//   ★  一つ星: 「「情報セキュリティ5か条」に取組むことを宣言」. Nothing has to be in place first, so ★
+//      is always declarable: declaring is the commitment. The five-principles answers only sort the
+//      principles into those in place and the "commitments to act on" after declaring.
+//   ★★ 二つ星: (a) a complete self-diagnosis (every item answered; IPA sets no score or answer
+//      condition; わからない items are listed to check first, which is secaction's judgement),
 //      (b) an information security basic policy with the date it was established, and
 //      (c) its publication (a URL or the place where it is posted).
+//      IPA names no ★ declaration among the conditions for ★★, so secaction does not ask for ★ first.
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +33,8 @@ struct Evidence {
   std::optional<Policy> policy;
 };
 
-/// Why a principle does not count as committed.
-enum class GapReason { answered_no, answered_not_applicable, unanswered };
+/// Why a principle is not (yet) in place: it becomes a commitment to act on after declaring ★.
+enum class GapReason { partly_done, answered_no, answered_not_applicable, unanswered };
 
 struct PrincipleGap {
   const questionnaire::ItemResult* item = nullptr;
@@ -48,10 +50,10 @@ enum class Missing {
 };
 
 struct OneStar {
-  bool evidence_given = false;
-  bool ready = false;
-  std::vector<const questionnaire::ItemResult*> committed; // yes or partial, in content order
-  std::vector<PrincipleGap> to_commit;                     // everything else, in content order
+  bool declarable = true;                                 // always: ★ is a commitment, nothing needs to be in place before it
+  bool evidence_given = false;                            // a five-principles answer file was read
+  std::vector<const questionnaire::ItemResult*> in_place; // answered 実施している, in content order
+  std::vector<PrincipleGap> to_act_on;                    // everything else, in content order
 };
 
 struct TwoStar {

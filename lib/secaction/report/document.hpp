@@ -1,11 +1,14 @@
 #pragma once
 // A neutral report: what to say, not how it looks. Engines' presenters build it; renderers
 // (Markdown, CSV, …) turn it into text. All text here is plain: renderers do the escaping.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
 #include <variant>
 #include <vector>
+
+#include "secaction/core/provenance.hpp"
 
 namespace secaction::report {
 
@@ -51,6 +54,17 @@ struct Band {
   std::size_t count = 1; // how many bands the instrument has
 };
 
+/// Whose words a text the report shows is (docs/CONTENT.md): the footer that add_credits_section
+/// writes lists them, one line per source.
+struct Credit {
+  Origin origin = Origin::secaction;
+  std::string source; // the document quoted, as the report names it; empty for secaction's texts
+  std::string via;    // the secondary source the text is quoted from (official-secondary)
+  std::string what;   // what the report shows of it, e.g. 設問文
+
+  bool operator==(const Credit&) const = default;
+};
+
 struct Document {
   std::string title;
   std::vector<Block> blocks;
@@ -58,6 +72,8 @@ struct Document {
   Table records;
   /// Set by cmd from the result (presenters leave it empty); Markdown and CSV do not use it.
   std::optional<Band> band;
+  /// Whose words the report shows, in the order first credited (see add_credits_section).
+  std::vector<Credit> credits;
 
   void heading(int level, std::string text) { blocks.emplace_back(Heading{level, std::move(text)}); }
   void paragraph(std::string text) { blocks.emplace_back(Paragraph{std::move(text)}); }
@@ -65,6 +81,13 @@ struct Document {
   void table(Table table) { blocks.emplace_back(std::move(table)); }
   void fields(std::vector<std::pair<std::string, std::string>> fields) { blocks.emplace_back(FieldList{std::move(fields)}); }
   void image(std::string alt, std::string target) { blocks.emplace_back(Image{std::move(alt), std::move(target)}); }
+  /// Records that the report shows `what`, written by `origin` (`source` names the document
+  /// quoted, `via` the secondary source); a credit given twice is kept once.
+  void credit(Origin origin, std::string what, std::string source = {}, std::string via = {}) {
+    Credit credit{origin, origin == Origin::secaction ? std::string() : std::move(source),
+                  origin == Origin::official_secondary ? std::move(via) : std::string(), std::move(what)};
+    if (std::find(credits.begin(), credits.end(), credit) == credits.end()) credits.push_back(std::move(credit));
+  }
 };
 
 } // namespace secaction::report

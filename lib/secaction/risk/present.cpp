@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/report/credits.hpp"
 #include "secaction/report/vocabulary.hpp"
 
 namespace secaction::risk {
@@ -245,6 +246,47 @@ void add_about(Document& doc, Lang lang, const RiskAssessment& a, const RulesSou
   doc.bullets(std::move(notes));
 }
 
+// Whose words the report shows: the edition's criteria, bands and treatment options (IPA's, some
+// through a secondary source), IPA's 10大脅威 names, and secaction's catalogue and rules.
+void credit(Document& doc, Lang lang, const RiskAssessment& a, const RulesSource& sources) {
+  const Edition& e = *a.edition;
+  const std::string source = fmt::format("{}{}{}", sources.document.in(lang), lang == Lang::ja ? "／" : " / ", e.title.in(lang));
+  doc.credit(e.criteria_origin,
+             tr(lang, "評価基準（機密性・完全性・可用性、重要度、脅威、脆弱性、被害発生可能性）",
+                "the criteria (C, I, A, importance, threat, vulnerability, likelihood)"),
+             source, e.criteria_via.in(lang));
+  doc.credit(e.importance_rule_origin, tr(lang, "重要度の決め方", "how importance is set"), source, e.criteria_via.in(lang));
+  for (const auto& band : e.bands) {
+    doc.credit(band.origin,
+               lang == Lang::ja ? fmt::format("区分「{}」の意味", band.label.ja)
+                                : fmt::format("the meaning of band “{}”", band.label.en),
+               source, band.via.in(lang));
+  }
+  if (std::any_of(a.prioritised.begin(), a.prioritised.end(), [](const AssetRisk& r) { return r.recommended.has_value(); })) {
+    for (const auto& option : e.treatments) {
+      doc.credit(option.origin,
+                 lang == Lang::ja ? fmt::format("対策の選択肢「{}」の説明", option.title.ja)
+                                  : fmt::format("the treatment option “{}”", option.title.en),
+                 source, option.via.in(lang));
+    }
+    doc.credit(Origin::secaction, tr(lang, "推奨する対策の規則", "the rule for the recommended treatment"));
+  }
+  for (const auto& note : e.notes)
+    doc.credit(note.origin, tr(lang, "「この評価について」の注記", "the notes under “About this assessment”"), source,
+               note.via.in(lang));
+  if (!a.top_threats.empty())
+    doc.credit(Origin::official, tr(lang, "10大脅威の名称", "the names of the top 10 threats"),
+               a.catalogue->top10_source.in(lang));
+  doc.credit(Origin::secaction, tr(lang, "脅威と対策のカタログ、10大脅威への対応づけ",
+                                   "the threat and countermeasure catalogue and its links to the top 10 threats"));
+  doc.credit(Origin::secaction, tr(lang, "脅威と脆弱性を台帳が空欄のときに決める規則",
+                                   "the rules that set threat and vulnerability when the register leaves them blank"));
+  if (e.band_importance_offset > 0)
+    doc.credit(Origin::secaction, tr(lang, "第3版の区分の当て方と並び順", "the banding and order of edition 3"));
+  if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");
+  doc.credit(Origin::secaction, tr(lang, "この報告の構成と説明の文章", "the report's layout and explanatory sentences"));
+}
+
 void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
   Table& records = doc.records;
   records.header = {"rank",        "register_row",  "category",      "asset",        "medium",    "personal_information",
@@ -280,6 +322,8 @@ report::Document to_document(const RiskAssessment& assessment, const RulesSource
   add_top_threats(doc, lang, assessment);
   add_criteria(doc, lang, assessment);
   add_about(doc, lang, assessment, sources);
+  credit(doc, lang, assessment, sources);
+  report::add_credits_section(doc, lang);
   add_records(doc, lang, assessment);
   return doc;
 }

@@ -29,7 +29,7 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
   out += fmt::format("# {}\n", sources.secondary.in(lang));
   out += "schema: secaction.risk-register/v1\n";
   out += "organization:\n  name:\n  industry:\n  employees:\n";
-  out += ja ? "assessed_on:          # YYYY-MM-DD\nassessor:\n\n" : "assessed_on:          # YYYY-MM-DD\nassessor:\n\n";
+  out += "assessed_on:          # YYYY-MM-DD\nassessor:\n\n";
 
   out += ja ? "# 媒体・保存先ごとの対策の実施状況（yes＝実施している、no＝していない）。\n"
               "# 脆弱性はここから決まります：すべて yes＝1、一部＝2、すべて no か未回答＝3。\n"

@@ -14,6 +14,8 @@
 #include "secaction/content/embedded.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/policy/chapters.hpp"
+#include "secaction/readiness/present.hpp"
+#include "secaction/steps/guide.hpp"
 #include "test_support.hpp"
 
 using namespace secaction;
@@ -116,6 +118,21 @@ std::vector<Quote> chapter_quotes() {
   return out;
 }
 
+/// The SECURITY ACTION readiness report quotes IPA's rules for the two stars (lib/secaction/readiness/present.cpp).
+std::vector<Quote> readiness_quotes() {
+  std::vector<Quote> out;
+  for (const auto& quote : readiness::quoted_texts())
+    add(out, "lib/secaction/readiness/present.cpp", quote.origin, quote.ja, quote.where);
+  return out;
+}
+
+/// The guideline's Step 1–4 texts live in lib/secaction/steps/guide.cpp.
+std::vector<Quote> steps_quotes() {
+  std::vector<Quote> out;
+  for (const auto& text : steps::official_texts()) add(out, "lib/secaction/steps/guide.cpp", Origin::official, text, "Steps");
+  return out;
+}
+
 std::set<std::pair<std::string, std::string>> not_quotes() {
   std::set<std::pair<std::string, std::string>> out;
   std::ifstream in(k_not_quotes);
@@ -140,7 +157,8 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes()}) quotes.insert(quotes.end(), more.begin(), more.end());
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes()})
+    quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }
 

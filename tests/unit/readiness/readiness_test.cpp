@@ -14,31 +14,43 @@ readiness::Policy policy(bool published, std::string where = {}) {
 
 } // namespace
 
-TEST_CASE("readiness: nothing done is not ready for either star") {
+TEST_CASE("readiness: with nothing done ★ is still declarable (IPA: nothing needs to be in place first), ★★ is not") {
   const auto r = readiness::assess_readiness({});
-  CHECK_FALSE(r.one_star.ready);
+  CHECK(r.one_star.declarable);
   CHECK_FALSE(r.one_star.evidence_given);
+  CHECK(r.one_star.to_act_on.empty());
   CHECK_FALSE(r.two_star.ready);
   CHECK(r.two_star.missing == std::vector{Missing::self_diagnosis, Missing::policy, Missing::publication});
 }
 
-TEST_CASE("readiness: the five principles alone make ★ ready, not ★★") {
-  auto fp = test::score(test::five_principles("yes", "partial", "partial", "yes", "partial"));
+TEST_CASE("readiness: every principle in place leaves nothing to act on; ★★ still needs its own evidence") {
+  auto fp = test::score(test::five_principles("yes", "yes", "yes", "yes", "yes"));
   const auto r = readiness::assess_readiness({&fp->assessment, nullptr, std::nullopt});
-  CHECK(r.one_star.ready);
-  CHECK(r.one_star.committed.size() == 5);
+  CHECK(r.one_star.declarable);
+  CHECK(r.one_star.in_place.size() == 5);
+  CHECK(r.one_star.to_act_on.empty());
   CHECK_FALSE(r.two_star.ready);
   CHECK(r.two_star.missing.size() == 3);
 }
 
-TEST_CASE("readiness: a principle answered no, na or left blank must be committed to first") {
-  auto fp = test::score(test::five_principles("yes", "no", "na", "yes", ""));
+TEST_CASE("readiness: principles answered partly, no, na or left blank are commitments to act on, never a block on ★") {
+  auto fp = test::score(test::five_principles("yes", "no", "na", "partial", ""));
   const auto r = readiness::assess_readiness({&fp->assessment, nullptr, std::nullopt});
-  CHECK_FALSE(r.one_star.ready);
-  REQUIRE(r.one_star.to_commit.size() == 3);
-  CHECK(r.one_star.to_commit[0].reason == readiness::GapReason::answered_no);
-  CHECK(r.one_star.to_commit[1].reason == readiness::GapReason::answered_not_applicable);
-  CHECK(r.one_star.to_commit[2].reason == readiness::GapReason::unanswered);
+  CHECK(r.one_star.declarable);
+  REQUIRE(r.one_star.in_place.size() == 1);
+  REQUIRE(r.one_star.to_act_on.size() == 4);
+  CHECK(r.one_star.to_act_on[0].reason == readiness::GapReason::answered_no);
+  CHECK(r.one_star.to_act_on[1].reason == readiness::GapReason::answered_not_applicable);
+  CHECK(r.one_star.to_act_on[2].reason == readiness::GapReason::partly_done);
+  CHECK(r.one_star.to_act_on[3].reason == readiness::GapReason::unanswered);
+}
+
+TEST_CASE("readiness: ★★ does not need ★ first (IPA names no ★ declaration among its conditions)") {
+  auto fp = test::score(test::five_principles("no", "no", "no", "no", "no"));
+  auto sd = test::score(test::self_diagnosis("no"));
+  const readiness::Policy published{Date{2026, 4, 1}, true, "https://example.jp/policy"};
+  CHECK(readiness::assess_readiness({nullptr, &sd->assessment, published}).two_star.ready);
+  CHECK(readiness::assess_readiness({&fp->assessment, &sd->assessment, published}).two_star.ready);
 }
 
 TEST_CASE("readiness: self-diagnosis and policy but not published is missing only the publication") {
@@ -55,7 +67,7 @@ TEST_CASE("readiness: all done makes ★★ ready; わからない answers are l
   auto fp = test::score(test::five_principles("yes", "yes", "yes", "yes", "yes"));
   auto sd = test::score(test::self_diagnosis("unknown"));
   const auto r = readiness::assess_readiness({&fp->assessment, &sd->assessment, policy(true, "https://example.jp/policy")});
-  CHECK(r.one_star.ready);
+  CHECK(r.one_star.declarable);
   CHECK(r.two_star.ready);
   CHECK(r.two_star.check_first.size() == 25);
 }

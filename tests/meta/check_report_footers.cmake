@@ -1,0 +1,32 @@
+# Every Markdown report in the golden outputs ends its text with the footer that says whose words it
+# shows (「文言の出典」 / "Whose words these are", report/credits.hpp), so no report can lose it.
+# A Markdown report is an output whose first line is a "# " title and that has "## " sections
+# (answer-file and register templates are YAML with "# " comments only).
+#   cmake -DROOT=source -P check_report_footers.cmake
+cmake_minimum_required(VERSION 3.25)
+file(GLOB_RECURSE files "${ROOT}/tests/golden/*")
+set(outputs "")
+foreach(file IN LISTS files)
+  if(file MATCHES "/expected\\.stdout$" OR file MATCHES "/expected\\.files/.*\\.md$")
+    list(APPEND outputs "${file}")
+  endif()
+endforeach()
+set(failures "")
+set(reports 0)
+foreach(output IN LISTS outputs)
+  file(READ "${output}" text)
+  if(NOT text MATCHES "^# " OR NOT text MATCHES "\n## ")
+    continue()
+  endif()
+  math(EXPR reports "${reports} + 1")
+  if(NOT text MATCHES "\n## (文言の出典|Whose words these are)\n\n- ")
+    file(RELATIVE_PATH rel "${ROOT}" "${output}")
+    string(APPEND failures "${rel}: no 「文言の出典」/\"Whose words these are\" footer\n")
+  endif()
+endforeach()
+if(reports LESS 50)
+  string(APPEND failures "only ${reports} Markdown reports found among the golden outputs; expected at least 50\n")
+endif()
+if(failures)
+  message(FATAL_ERROR "${failures}")
+endif()

@@ -1,0 +1,2 @@
+// Planted: core includes a layer above it.
+#include "secaction/report/document.hpp"

@@ -1,0 +1,2 @@
+// Planted: the session engine does I/O.
+#include <iostream>

@@ -1,0 +1,3 @@
+// Planted: a loader includes shipped content, and a second mustache user.
+#include "secaction/content/library.hpp"
+#include <kainjow/mustache.hpp>

@@ -1,0 +1,2 @@
+// Planted: a renderer includes cmd/.
+#include "context.hpp"
