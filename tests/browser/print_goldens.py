@@ -10,27 +10,123 @@ For each HTML file among tests/golden/*/*/expected.stdout and expected.files/ (t
   * page 1 is rendered to PNG (pdftoppm) in OUT_DIR, for a person to look at.
 First, samples/bad-hidden-tables.html (a golden whose style sheet hides its tables and verdict) must
 be flagged, so the check is known to be able to fail.
-Chromium runs offline with a fresh profile for each file; two run at a time.
+One headless Chromium (offline, a fresh profile) prints every file, driven over the DevTools
+protocol on a pipe (--remote-debugging-pipe), so the browser starts once, not once per file.
 
   print_goldens.py GOLDEN_DIR OUT_DIR [--chromium PATH] [--only SUBSTRING]
 """
 import argparse
-import concurrent.futures
+import base64
+import fcntl
 import html.parser
+import json
 import os
 import pathlib
 import re
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unicodedata
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-extensions", "--no-pdf-header-footer", "--print-to-pdf-no-header",
+    "--disable-extensions",
 ]
+
+
+class Browser:
+    """One headless Chromium, driven over the DevTools protocol on a pipe: it reads commands on its
+    fd 3 and writes replies and events on its fd 4, each a JSON text ending in NUL."""
+
+    def __init__(self, chromium, profile):
+        to_browser, self._commands = os.pipe()
+        self._replies, from_browser = os.pipe()
+        # The browser's ends moved above 100, so putting them at 3 and 4 cannot overwrite one another.
+        to_browser, from_browser = (self._move_up(fd) for fd in (to_browser, from_browser))
+        # bash puts the pipe's ends at fds 3 and 4 and then becomes Chromium.
+        self._process = subprocess.Popen(
+            ["bash", "-c", f'exec "$@" 3<&{to_browser} 4>&{from_browser} {to_browser}<&- {from_browser}>&-', "bash",
+             chromium, *CHROMIUM_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            pass_fds=(to_browser, from_browser), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        os.close(to_browser)
+        os.close(from_browser)
+        self._next_id = 0
+        self._buffer = b""
+        self._events = []
+
+    @staticmethod
+    def _move_up(fd):
+        moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 100)
+        os.close(fd)
+        return moved
+
+    def _read_message(self, deadline):
+        while b"\0" not in self._buffer:
+            if not select.select([self._replies], [], [], max(0.0, deadline - time.monotonic()))[0]:
+                raise TimeoutError("Chromium did not answer in time")
+            chunk = os.read(self._replies, 1 << 20)
+            if not chunk:
+                raise RuntimeError(f"Chromium closed its pipe (exit {self._process.poll()})")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def call(self, method, params=None, session=None, timeout=60):
+        self._next_id += 1
+        message = {"id": self._next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self._commands, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        while True:
+            reply = self._read_message(deadline)
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply["result"]
+            self._events.append(reply)
+
+    def wait_for(self, method, session, timeout=60):
+        deadline = time.monotonic() + timeout
+        while True:
+            for event in self._events:
+                if event.get("method") == method and event.get("sessionId") == session:
+                    self._events.remove(event)
+                    return event
+            self._events.append(self._read_message(deadline))
+
+    def print_to_pdf(self, url):
+        """The page at url printed as Chromium prints it (the page's @page size and margins)."""
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        try:
+            self.call("Page.enable", session=session)
+            self.call("Page.navigate", {"url": url}, session=session)
+            self.wait_for("Page.loadEventFired", session)
+            result = self.call("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True,
+                                                   "displayHeaderFooter": False}, session=session, timeout=120)
+            return base64.b64decode(result["data"])
+        finally:
+            self.call("Target.closeTarget", {"targetId": target})
+            self._events = [event for event in self._events if event.get("sessionId") != session]
+
+    def close(self):
+        try:
+            self.call("Browser.close", timeout=10)
+        except (RuntimeError, TimeoutError, OSError):
+            pass
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        os.close(self._commands)
+        os.close(self._replies)
 
 
 class Facts(html.parser.HTMLParser):
@@ -118,17 +214,17 @@ def html_files(golden_dir, only):
     return found
 
 
-def check(path, golden_dir, out_dir, chromium):
+def check(path, golden_dir, out_dir, browser):
     name = str(path.relative_to(golden_dir)).replace("/expected.stdout", "").replace("/expected.files", "").replace("/", "_")
     problems = []
     with tempfile.TemporaryDirectory(prefix="secaction-browser-") as work:
         page = pathlib.Path(work) / "page.html"
         shutil.copyfile(path, page)
         pdf = pathlib.Path(work) / "page.pdf"
-        run = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={work}/profile", f"--print-to-pdf={pdf}",
-                              page.as_uri()], capture_output=True, timeout=120)
-        if not pdf.exists() or pdf.stat().st_size == 0:
-            return name, [f"Chromium made no PDF (exit {run.returncode}): {run.stderr.decode(errors='replace')[-400:]}"]
+        try:
+            pdf.write_bytes(browser.print_to_pdf(page.as_uri()))
+        except (RuntimeError, TimeoutError, OSError) as error:
+            return name, [f"Chromium made no PDF: {error}"]
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -174,23 +270,28 @@ def main():
     if not files:
         print("print_goldens: no HTML golden outputs found")
         return 1
-    # The check itself can fail: a report whose tables and verdict the style sheet hides must be flagged.
-    sample = pathlib.Path(__file__).parent / "samples" / "bad-hidden-tables.html"
-    _, sample_problems = check(sample, sample.parent, args.out_dir, args.chromium)
-    if not any("first-column" in p for p in sample_problems) or not any("verdict" in p for p in sample_problems):
-        print(f"FAIL self-test: {sample.name} was not flagged for missing table cells and verdict: {sample_problems}")
-        return 1
-    print(f"ok   self-test: {sample.name} flagged ({len(sample_problems)} problems)")
-    failed = 0
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        for name, problems in pool.map(lambda p: check(p, pathlib.Path(args.golden_dir), args.out_dir, args.chromium), files):
-            if problems:
-                failed += 1
-                print(f"FAIL {name}")
-                for problem in problems:
-                    print(f"  {problem}")
-            else:
-                print(f"ok   {name}")
+    with tempfile.TemporaryDirectory(prefix="secaction-chromium-") as profile:
+        browser = Browser(args.chromium, profile)
+        try:
+            # The check itself can fail: a report whose tables and verdict the style sheet hides must be flagged.
+            sample = pathlib.Path(__file__).parent / "samples" / "bad-hidden-tables.html"
+            _, sample_problems = check(sample, sample.parent, args.out_dir, browser)
+            if not any("first-column" in p for p in sample_problems) or not any("verdict" in p for p in sample_problems):
+                print(f"FAIL self-test: {sample.name} was not flagged for missing table cells and verdict: {sample_problems}")
+                return 1
+            print(f"ok   self-test: {sample.name} flagged ({len(sample_problems)} problems)")
+            failed = 0
+            for path in files:
+                name, problems = check(path, pathlib.Path(args.golden_dir), args.out_dir, browser)
+                if problems:
+                    failed += 1
+                    print(f"FAIL {name}")
+                    for problem in problems:
+                        print(f"  {problem}")
+                else:
+                    print(f"ok   {name}")
+        finally:
+            browser.close()
     print(f"{len(files) - failed} passed, {failed} failed (page 1 of each as PNG in {args.out_dir})")
     return 1 if failed else 0
 
