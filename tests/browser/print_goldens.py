@@ -34,7 +34,7 @@ import unicodedata
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-extensions",
+    "--disable-extensions", "--disable-dev-shm-usage",  # a container's small /dev/shm cannot crash a renderer
 ]
 
 
