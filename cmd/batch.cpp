@@ -11,7 +11,9 @@
 #include <spdlog/spdlog.h>
 
 #include "portfolio_summary.hpp"
+#include "progress.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/io/in_order.hpp"
 #include "secaction/io/inputs.hpp"
@@ -76,8 +78,10 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
 // Commits outcomes strictly in input order: names, report files, summary rows, messages.
 class Collector {
 public:
-  Collector(Context& context, const Pipeline& pipeline, const BatchOptions& batch, const OutputOptions& output, Format format)
-      : m_context(context), m_pipeline(pipeline), m_batch(batch), m_output(output), m_format(format) {
+  Collector(Context& context, const Pipeline& pipeline, const BatchOptions& batch, const OutputOptions& output, Format format,
+            std::size_t inputs)
+      : m_context(context), m_pipeline(pipeline), m_batch(batch), m_output(output), m_format(format),
+        m_progress(context.streams().err, inputs, context.streams().err_is_terminal && !context.quiet()) {
     if (!batch.out_dir.empty()) {
       std::error_code error;
       fs::create_directories(batch.out_dir, error);
@@ -97,9 +101,36 @@ public:
   }
 
   void commit(const std::string& file, Outcome outcome) {
+    commit_one(file, std::move(outcome));
+    m_progress.advance();
+  }
+
+  int finish() {
+    m_progress.clear();
+    if (m_summary) m_summary->commit(io::Sync::yes);
+    if (m_portfolio) m_portfolio->commit();
+    // Reports already there (a re-run without --force): said once, not once per input.
+    if (m_existing > 0) {
+      const std::string message = fmt::format("{} already exist{} in {}; use --force to overwrite {}", plural(m_existing, "report"),
+                                              m_existing == 1 ? "s" : "", m_batch.out_dir, m_existing == 1 ? "it" : "them");
+      m_context.streams().err << "secaction: " << localize(message, m_context.message_lang()) << '\n';
+    }
+    if (m_existing > 0 || m_io_failures > 0) {
+      if (!m_context.quiet()) m_context.streams().err << summary_line() << '\n';
+      return static_cast<int>(ExitCode::io_error);
+    }
+    if (!m_context.quiet()) m_context.streams().err << summary_line() << '\n';
+    if (m_invalid > 0) return static_cast<int>(ExitCode::invalid_input);
+    if (m_gate_failures > 0) return static_cast<int>(ExitCode::gate_failed);
+    return static_cast<int>(ExitCode::ok);
+  }
+
+private:
+  void commit_one(const std::string& file, Outcome outcome) {
     auto& err = m_context.streams().err;
     if (outcome.status != Status::ok) {
-      err << outcome.error_line << '\n';
+      m_progress.clear();
+      err << localize_error_line(outcome.error_line, m_context.message_lang()) << '\n';
       ++(outcome.status == Status::io_error ? m_io_failures : m_invalid);
       return;
     }
@@ -113,12 +144,13 @@ public:
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
-    for (const auto& failure : outcome.processed.gate_failures) err << fmt::format("secaction: {}: {}\n", file, failure);
+    if (!outcome.processed.gate_failures.empty()) m_progress.clear();
+    for (const auto& failure : outcome.processed.gate_failures) {
+      err << fmt::format("secaction: {}: {}\n", file, localize(failure, m_context.message_lang()));
+    }
   }
 
-  int finish() {
-    if (m_summary) m_summary->commit(io::Sync::yes);
-    if (m_portfolio) m_portfolio->commit();
+  std::string summary_line() const {
     const std::size_t failed = m_invalid + m_io_failures;
     std::string line = "secaction: ";
     if (!m_batch.out_dir.empty()) {
@@ -129,19 +161,21 @@ public:
     }
     line += fmt::format(", {} failed", plural(failed, "input"));
     if (m_gate_failures > 0) line += fmt::format(", {} below the gate", plural(m_gate_failures, "input"));
-    m_context.streams().err << line << '\n';
-    if (m_io_failures > 0) return static_cast<int>(ExitCode::io_error);
-    if (m_invalid > 0) return static_cast<int>(ExitCode::invalid_input);
-    if (m_gate_failures > 0) return static_cast<int>(ExitCode::gate_failed);
-    return static_cast<int>(ExitCode::ok);
+    const std::string prefix = "secaction: ";
+    return prefix + localize(line.substr(prefix.size()), m_context.message_lang());
   }
 
-private:
   bool write_report(const std::string& file, Outcome& outcome, std::string& main_path_written) {
     const std::string stem = m_names.claim(outcome.stem);
     const std::string extension = report_extension(m_format);
     const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
     const auto overwrite = m_output.force ? io::Overwrite::allow : io::Overwrite::refuse;
+    std::error_code ignored;
+    if (overwrite == io::Overwrite::refuse && fs::exists(main_path, ignored)) {
+      outcome.staged.discard();
+      ++m_existing;
+      return false;
+    }
     try {
       if (stem == outcome.stem) {
         outcome.staged.commit(main_path, overwrite);
@@ -154,7 +188,8 @@ private:
       main_path_written = main_path;
       return true;
     } catch (const IoError& e) {
-      m_context.streams().err << e.what() << " (for " << file << ")\n";
+      m_progress.clear();
+      m_context.streams().err << localize_error_line(e.what(), m_context.message_lang()) << " (for " << file << ")\n";
       ++m_io_failures;
       return false;
     }
@@ -173,6 +208,8 @@ private:
   std::size_t m_invalid = 0;
   std::size_t m_io_failures = 0;
   std::size_t m_gate_failures = 0;
+  std::size_t m_existing = 0; // reports not written because they exist (without --force)
+  Progress m_progress;
 };
 
 unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency()); }
@@ -220,12 +257,13 @@ bool is_batch_run(const std::string& command, const std::vector<std::string>& in
 int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std::string>& arguments, const BatchOptions& batch,
               const OutputOptions& output) {
   const Format format = resolve_format(output);
-  const auto inputs = io::collect_inputs(arguments, pipeline.extensions);
+  auto inputs = io::collect_inputs(arguments, pipeline.extensions);
+  if (pipeline.is_companion) std::erase_if(inputs, pipeline.is_companion);
   if (inputs.empty()) {
     throw UsageError(fmt::format("{}: no input files ({}) found in {}", pipeline.command, fmt::join(pipeline.extensions, ", "),
                                  fmt::join(arguments, ", ")));
   }
-  Collector collector(context, pipeline, batch, output, format);
+  Collector collector(context, pipeline, batch, output, format, inputs.size());
   const unsigned jobs = batch.jobs > 0 ? batch.jobs : default_jobs();
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
   io::run_in_order(

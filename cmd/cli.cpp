@@ -1,18 +1,44 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "choices.hpp"
+#include "command_line.hpp"
 #include "command_table.hpp"
 #include "context.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
+#include "suggest.hpp"
 
 namespace secaction::cli {
+namespace {
+
+// The usage-error message for options CLI11 did not expect: the first unknown option, with the
+// closest option of the command (or the global ones); else the stray arguments.
+std::string unexpected_arguments_message(const std::vector<std::string>& extras, const CLI::App& app, const CLI::App* command) {
+  const auto unknown = std::find_if(extras.begin(), extras.end(), [](const std::string& a) { return a.size() > 1 && a[0] == '-'; });
+  if (unknown == extras.end()) {
+    return fmt::format("unexpected argument{} '{}'", extras.size() == 1 ? "" : "s", fmt::join(extras, "' '"));
+  }
+  const std::string name = unknown->substr(0, unknown->find('='));
+  std::vector<std::string> candidates = option_names(app);
+  if (command != nullptr) {
+    const auto own = option_names(*command);
+    candidates.insert(candidates.begin(), own.begin(), own.end());
+  }
+  return fmt::format("unknown option '{}'{}{}", name, command != nullptr ? " for " + command->get_name() : std::string(),
+                     did_you_mean(name, candidates));
+}
+
+} // namespace
 
 int run(int argc, const char* const* argv, Streams streams) {
   GlobalOptions options;
@@ -31,11 +57,12 @@ int run(int argc, const char* const* argv, Streams streams) {
                  "$SECACTION_PACKS=DIR:DIR)")
       ->type_name("DIR")
       ->allow_extra_args(false); // one DIR per --pack, so `--pack P FILE` leaves FILE to the command
-  app.add_option("--lang", options.lang, "Report language: ja or en (default: from $LANG, else ja)")
-      ->check(CLI::IsMember({"ja", "en"}));
+  app.add_option("--lang", options.lang, "Report and message language: ja or en (default: from $LANG, else ja)")
+      ->transform(one_of({"ja", "en"}));
   app.add_option("--as-of", options.as_of, "Date for reports when the input has none (YYYY-MM-DD; also $SOURCE_DATE_EPOCH)")
       ->type_name("DATE");
   app.add_flag("-v,--verbose", options.verbose, "Say what is being read and written (on standard error)");
+  app.add_flag("-q,--quiet", options.quiet, "Print only errors, warnings and failed gates on standard error (no progress)");
   // Each subcommand's options are parsed into its own value; the one that was given runs after parsing.
   struct Registered {
     const Command* command;
@@ -48,13 +75,34 @@ int run(int argc, const char* const* argv, Streams streams) {
     registered.push_back({&command, sub, command.register_options(*sub)});
   }
 
+  // `secaction` alone is a request for help; an unknown command is named before CLI11 would only
+  // say that a subcommand is required.
+  const CommandLine line = scan_command_line(argc, argv, app);
+  if (argc <= 1) {
+    streams.out << app.help();
+    return 0;
+  }
+  CLI::App* command = line.command.empty() ? nullptr : app.get_subcommand(line.command);
+  const std::string help_hint = command != nullptr ? fmt::format("Run 'secaction {} --help' for usage.", line.command)
+                                                   : std::string("Run 'secaction --help' for usage.");
+  const auto usage_error = [&](const std::string& message) {
+    streams.err << "secaction: " << localize(message, context.message_lang()) << '\n' << localize(help_hint, context.message_lang()) << '\n';
+    return static_cast<int>(ExitCode::usage);
+  };
+  if (!line.unknown_global_option.empty() && line.command.empty()) {
+    return usage_error(unexpected_arguments_message({line.unknown_global_option}, app, nullptr));
+  }
+  if (!line.unknown_command.empty()) {
+    return usage_error(fmt::format("unknown command '{}'{}", line.unknown_command, did_you_mean(line.unknown_command, command_names())));
+  }
+
   try {
     app.parse_complete_callback([&options] {
       // Progress messages go to standard error, only with --verbose; reports own standard output.
       spdlog::drop("secaction"); // a second run in one process (the CLI tests) makes it again
       auto logger = spdlog::stderr_logger_st("secaction");
       logger->set_pattern("secaction: %v");
-      logger->set_level(options.verbose ? spdlog::level::info : spdlog::level::warn);
+      logger->set_level(options.verbose && !options.quiet ? spdlog::level::info : spdlog::level::warn);
       spdlog::set_default_logger(logger);
     });
     app.parse(argc, argv);
@@ -71,17 +119,18 @@ int run(int argc, const char* const* argv, Streams streams) {
   } catch (const CLI::CallForVersion& e) {
     streams.out << e.what() << '\n';
     return 0;
+  } catch (const CLI::ExtrasError&) {
+    return usage_error(unexpected_arguments_message(app.remaining(true), app, command));
   } catch (const CLI::ParseError& e) {
-    streams.err << "secaction: " << e.what() << '\n' << "Run 'secaction --help' for usage.\n";
-    return static_cast<int>(ExitCode::usage);
+    return usage_error(e.what());
   } catch (const UsageError& e) {
-    streams.err << "secaction: " << e.what() << '\n';
+    streams.err << "secaction: " << localize(e.what(), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const InputError& e) {
     context.report(e.diagnostics());
     return static_cast<int>(ExitCode::invalid_input);
   } catch (const IoError& e) {
-    streams.err << e.what() << '\n';
+    streams.err << localize_error_line(e.what(), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::io_error);
   }
 }

@@ -4,8 +4,8 @@
 
 namespace secaction::cli {
 
-const std::array<Command, 13>& command_table() {
-  static const std::array<Command, 13> table = {
+std::span<const Command> command_table() {
+  static const Command table[] = {
       Command{"diagnose", "Score the 5-minute self-diagnosis (自社診断, 25 items) from an answer file",
               diagnose_command::register_options, diagnose_command::run},
       Command{"checklist", "List, fill in and score the guidance's checklists; check SECURITY ACTION readiness",
@@ -33,6 +33,10 @@ const std::array<Command, 13>& command_table() {
               import_sheet_command::register_options, import_sheet_command::run},
       Command{"migrate", "Carry an answer file over to a newer edition of its instrument (mapped answers kept, new items blank)",
               migrate_command::register_options, migrate_command::run},
+      Command{"help", "Show the commands, or the options of one command (as COMMAND --help)", help_command::register_options,
+              help_command::run},
+      Command{"completion", "Print the shell completion script for bash, zsh or fish", completion_command::register_options,
+              completion_command::run},
   };
   return table;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The table of subcommands: registration, dispatch, --help and the man-page test all follow it.
-#include <array>
 #include <memory>
+#include <span>
 #include <string_view>
 
 #include "context.hpp"
@@ -31,8 +31,8 @@ struct Command {
   int (*run)(Context& context, const CommandOptions& options);
 };
 
-/// Every subcommand, in the order --help lists them.
-const std::array<Command, 13>& command_table();
+/// Every subcommand, in the order --help lists them (a new command is one entry).
+std::span<const Command> command_table();
 
 /// The options a command registered, as its own type (each command's run knows which it is).
 template <typename Options>

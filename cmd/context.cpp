@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <system_error>
 #include <iterator>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/io/files.hpp"
 
 namespace secaction::cli {
@@ -17,6 +19,15 @@ namespace {
 std::string env(const char* name) {
   const char* value = std::getenv(name);
   return value != nullptr ? value : "";
+}
+
+// The environment's locale: LC_ALL, then LC_MESSAGES, then LANG (as gettext does); empty if none.
+std::string locale_name() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    std::string value = env(name);
+    if (!value.empty()) return value;
+  }
+  return "";
 }
 
 } // namespace
@@ -55,14 +66,16 @@ content::Library& Context::library() {
 
 Lang Context::lang() const {
   if (!m_options.lang.empty()) return *parse_lang(m_options.lang); // validated by CLI11
-  // The environment's locale: LC_ALL, then LC_MESSAGES, then LANG (as gettext does).
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const std::string value = env(name);
-    if (value.empty()) continue;
-    if (value.rfind("en", 0) == 0) return Lang::en;
-    return Lang::ja;
-  }
+  const std::string locale = locale_name();
+  if (locale.rfind("en", 0) == 0) return Lang::en;
   return Lang::ja;
+}
+
+Lang Context::message_lang() const {
+  if (!m_options.lang.empty()) {
+    if (auto lang = parse_lang(m_options.lang)) return *lang;
+  }
+  return locale_name().rfind("ja", 0) == 0 ? Lang::ja : Lang::en;
 }
 
 std::optional<Date> Context::as_of() const {
@@ -84,7 +97,8 @@ std::optional<Date> Context::as_of() const {
 }
 
 void Context::report(const Diagnostics& diagnostics) {
-  for (const auto& diagnostic : diagnostics.in_reading_order()) m_streams.err << format_diagnostic(diagnostic) << '\n';
+  const Lang lang = message_lang();
+  for (const auto& diagnostic : diagnostics.in_reading_order()) m_streams.err << format_diagnostic(localize(diagnostic, lang)) << '\n';
 }
 
 void Context::emit(const OutputOptions& output, const std::string& text) {
@@ -92,6 +106,14 @@ void Context::emit(const OutputOptions& output, const std::string& text) {
     m_streams.out << text;
     m_streams.out.flush();
     return;
+  }
+  // -o into a directory that does not exist yet creates it, as --out-dir does.
+  if (const auto parent = std::filesystem::path(output.output).parent_path(); !parent.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
+    if (error || !std::filesystem::is_directory(parent, error)) {
+      throw IoError(parent.string(), "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
+    }
   }
   io::write_file_atomically(output.output, text, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
   spdlog::info("wrote {}", output.output);

@@ -20,6 +20,7 @@ struct GlobalOptions {
   std::string lang;        // --lang, else $LANG, else ja
   std::string as_of;       // --as-of, else $SOURCE_DATE_EPOCH
   bool verbose = false;
+  bool quiet = false; // -q: no progress or summaries on stderr; errors, warnings and gate failures stay
 };
 
 class Context {
@@ -36,11 +37,16 @@ public:
   /// --as-of, else SOURCE_DATE_EPOCH, else none. Never the clock.
   [[nodiscard]] std::optional<Date> as_of() const;
   [[nodiscard]] bool verbose() const { return m_options.verbose; }
+  [[nodiscard]] bool quiet() const { return m_options.quiet; }
+  /// The language of messages on stderr: --lang, else Japanese under a Japanese locale (LC_ALL,
+  /// LC_MESSAGES, LANG), else English: as gettext does, an unset or C locale keeps them English,
+  /// while the report of such a run is Japanese (the guidance's own language).
+  [[nodiscard]] Lang message_lang() const;
 
   /// Reads an input file, or standard input for "-" (with the same size limit).
   std::string read_input(const std::string& file);
 
-  /// Prints every diagnostic to stderr, one line each.
+  /// Prints every diagnostic to stderr, one line each, in message_lang().
   void report(const Diagnostics& diagnostics);
   /// Writes a finished output to --output (atomically, refusing to overwrite without --force) or stdout.
   void emit(const OutputOptions& output, const std::string& text);

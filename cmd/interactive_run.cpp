@@ -1,6 +1,7 @@
 #include "interactive_run.hpp"
 
 #include <csignal>
+#include <ctime>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -9,7 +10,11 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "pipeline.hpp"
 #include "questionnaire_pipeline.hpp"
+#include "report_files.hpp"
+#include "secaction/core/messages.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/load/answers_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/load/answer_file_writer.hpp"
@@ -72,6 +77,53 @@ std::optional<questionnaire::AnswerSet> load_saved(Context& context, const Inter
   return std::move(loaded->answers);
 }
 
+// The date a new answer file offers (Enter takes it): --as-of or SOURCE_DATE_EPOCH when given
+// (tests), else today on this machine's calendar. Only cmd reads the clock; it is shown, never
+// used unseen.
+Date default_date(const Context& context) {
+  if (auto given = context.as_of()) return *given;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// After the last answer: a few lines (score, verdict, where the report is) instead of the whole
+// report on a terminal. The report goes to -o FILE, or to standard output when that is a file
+// or a pipe (`secaction diagnose --interactive > report.md`).
+int finish(Context& context, const InteractiveRun& run, const std::string& save_file) {
+  const Lang lang = context.lang();
+  auto& ui = context.streams().err;
+  const Pipeline pipeline = questionnaire_pipeline(context, {run.command, run.output, false, run.fail_under});
+  const Input input{save_file, io::read_file(save_file)};
+  const ProcessResult result = pipeline.process(input);
+  context.report(result.diagnostics);
+  if (!result.processed) return static_cast<int>(ExitCode::invalid_input);
+  const bool to_file = writes_to_file(run.output);
+  const bool to_stdout = !to_file && isatty(STDOUT_FILENO) == 0;
+  if (to_file || to_stdout) emit_report_files(context, run.output, result.processed->render(main_file_name(run.output)));
+
+  const auto& row = result.processed->summary_row;
+  const auto number = [&](const char* key) { return row.contains(key) && row[key].is_number() ? format_number(row[key].get<double>()) : std::string("—"); };
+  std::string verdict;
+  if (row.contains("band_label") && row["band_label"].is_string()) verdict = row["band_label"].get<std::string>();
+  ui << fmt::format(fmt::runtime(std::string(tr(lang, "結果: {} / {} 点", "Result: {} / {} points"))), number("score"), number("max"));
+  if (!verdict.empty()) ui << (lang == Lang::ja ? "（" + verdict + "）" : " (" + verdict + ")");
+  ui << "\n";
+  ui << fmt::format(fmt::runtime(std::string(tr(lang, "回答: {}\n", "Answers: {}\n"))), save_file);
+  const std::string report_command =
+      run.command == "checklist" ? fmt::format("secaction checklist {}", save_file) : fmt::format("secaction {} {}", run.command, save_file);
+  if (to_file) {
+    ui << fmt::format(fmt::runtime(std::string(tr(lang, "レポート: {}\n", "Report: {}\n"))), run.output.output);
+  } else if (!to_stdout) {
+    ui << fmt::format(fmt::runtime(std::string(tr(lang, "レポートを見るには: {}（ファイルに書くには -o report.md）\n",
+                                                  "To see the report: {} (to write it to a file: -o report.md)\n"))),
+                      report_command);
+  }
+  for (const auto& failure : result.processed->gate_failures) ui << "secaction: " << localize(failure, context.message_lang()) << '\n';
+  return result.processed->gate_failures.empty() ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::gate_failed);
+}
+
 } // namespace
 
 std::string default_save_file(const std::string& instrument_id) { return instrument_id + "-answers.yaml"; }
@@ -86,6 +138,7 @@ int run_interactive(Context& context, const InteractiveRun& run) {
     context.report(diagnostics);
     return static_cast<int>(ExitCode::invalid_input);
   }
+  check_fail_under(run.fail_under, *instrument); // before any question is asked
   const std::string save_file = run.save_file.empty() ? default_save_file(run.instrument_id) : run.save_file;
   const Lang lang = context.lang();
   auto& ui = context.streams().err; // the conversation; stdout carries only the report
@@ -98,11 +151,9 @@ int run_interactive(Context& context, const InteractiveRun& run) {
     auto saved = load_saved(context, run, save_file);
     if (!saved) return static_cast<int>(ExitCode::invalid_input);
     answers = std::move(*saved);
-  } else {
-    answers.assessed_on = context.as_of();
   }
 
-  interactive::Session session(*instrument, std::move(answers), {lang, terminal_width(terminal), use_colour()});
+  interactive::Session session(*instrument, std::move(answers), {lang, terminal_width(terminal), use_colour(), default_date(context)});
   const std::string hint = fmt::format("{} {}", tr(lang, "続きから回答:", "Continue answering:"), resume_command(run, save_file));
   const auto save = [&] {
     const std::string text = load::write_answer_file(*instrument, session.answers(), lang, hint);
@@ -145,7 +196,7 @@ int run_interactive(Context& context, const InteractiveRun& run) {
   ui.flush();
   // The report comes from the saved file, through the same pipeline as `secaction diagnose FILE`,
   // so it is the report of an equivalent hand-written file by construction.
-  return run_single(context, questionnaire_pipeline(context, {run.command, run.output, false, run.fail_under}), save_file, run.output);
+  return finish(context, run, save_file);
 }
 
 } // namespace secaction::cli

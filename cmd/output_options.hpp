@@ -4,6 +4,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -20,34 +22,14 @@ namespace secaction::cli {
 enum class Format { markdown, csv, json, html, xlsx };
 
 struct OutputOptions {
-  std::string format; // md | csv | json | html | xlsx; empty: from --output's extension, else md
+  std::string format; // a format's name or alias; empty: from --output's extension, else md
   std::string output; // file; empty or "-" means stdout
   bool force = false;
   bool excel = false;
+  bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark, trend)
   std::string encoding{}; // --encoding: utf-8 (default) or cp932, for CSV
   bool csv_input = false;  // the command also reads CSV (risk registers) in --encoding
-  bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark)
 };
-
-/// --format, --output, --force, --excel.
-void add_output_options(CLI::App& command, OutputOptions& output);
-
-/// --no-chart, for the commands that write a chart beside a Markdown report.
-void add_chart_option(CLI::App& command, OutputOptions& output);
-
-/// md/csv/json/html/xlsx from --format, else from the --output extension, else Markdown. Throws
-/// UsageError (also for XLSX, a binary format, going to a terminal, and --encoding cp932 with a
-/// format other than CSV).
-Format resolve_format(const OutputOptions& output);
-
-/// Whether the report goes to a file (--output other than "-").
-bool writes_to_file(const OutputOptions& output);
-
-/// The file name of --output ("reports/acme.md" -> "acme.md"), or empty on standard output.
-std::string main_file_name(const OutputOptions& output);
-
-/// The file extension of a main report in `format` (".md", ".csv", ".json", ".html", ".xlsx").
-std::string report_extension(Format format);
 
 /// What the HTML and XLSX renderers need besides the document.
 struct RenderExtras {
@@ -57,6 +39,50 @@ struct RenderExtras {
   /// HTML: charts shown inline, by the Image target the document links them as.
   std::map<std::string, std::string> charts;
 };
+
+/// One report format: what --format calls it, which --output extensions mean it (any case; the
+/// first is what a batch's reports are named with) and how it is rendered. A new format is one
+/// entry in formats() (and its renderer).
+struct FormatInfo {
+  Format format;
+  std::string_view name;                 // md
+  std::string_view title;                // Markdown
+  std::vector<std::string_view> aliases; // markdown
+  std::vector<std::string_view> extensions; // .md, .markdown
+  /// Renders the neutral document; nullptr for JSON, which has its own structure per command.
+  std::string (*render_document)(report::Document document, const OutputOptions& output, const RenderExtras& extras);
+};
+
+/// Every format, in the order --help lists them.
+const std::vector<FormatInfo>& formats();
+
+/// --format, --output, --force, --excel.
+void add_output_options(CLI::App& command, OutputOptions& output);
+
+/// --no-chart, for the commands that write a chart beside a Markdown report.
+void add_chart_option(CLI::App& command, OutputOptions& output);
+
+/// The format from --format, else from the --output extension (any case), else CSV for --excel,
+/// else Markdown. Throws UsageError when --excel asks for CSV and --format or -o say otherwise, for
+/// XLSX (a binary format) going to a terminal, and for --encoding cp932 with a format other than CSV.
+Format resolve_format(const OutputOptions& output);
+
+/// Throws UsageError when --format or --excel is given to a mode that writes no report (`what`:
+/// "--template prints a YAML answer file").
+void refuse_format_options(const std::string& command, const OutputOptions& output, const std::string& what);
+
+/// Whether the report goes to a file (--output other than "-").
+bool writes_to_file(const OutputOptions& output);
+
+/// The file name of --output ("reports/acme.md" -> "acme.md"), or empty on standard output.
+std::string main_file_name(const OutputOptions& output);
+
+/// Whether a chart may be written beside the file `path`: a Markdown name (.md, .markdown, any
+/// case) or one without an extension; not r.txt (whose chart would be r.txt.svg).
+bool takes_companion_chart(const std::string& path);
+
+/// The file extension of a main report in `format` (".md", ".csv", ".json", ".html", ".xlsx").
+std::string report_extension(Format format);
 
 /// Renders a result in `format`: JSON from `json`; Markdown, CSV (with --excel's BOM, or in CP932
 /// with --encoding cp932), HTML and XLSX from `document`. Only the one that the format needs is

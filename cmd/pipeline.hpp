@@ -47,6 +47,8 @@ struct Pipeline {
   std::string command;                      // diagnose
   std::vector<std::string> extensions;      // what a batch's directories are searched for: .yaml, .yml
   std::vector<std::string> summary_columns; // in order
+  /// Files a batch's inputs skip: another input's companion (risk: REGISTER.measures.yaml). Optional.
+  std::function<bool(const std::string& file)> is_companion;
   /// How to see every problem of one bad input in a batch, e.g. "secaction validate FILE".
   std::function<std::string(const std::string& file)> full_check;
   /// Parses, scores and renders one input. A batch calls it from several threads at once, so it

@@ -82,9 +82,24 @@ std::vector<report::ItemScore> item_scores(const questionnaire::Assessment& asse
   return items;
 }
 
+void check_fail_under(const std::optional<double>& fail_under, const questionnaire::Instrument& instrument) {
+  if (!fail_under) return;
+  if (auto problem = impossible_threshold("--fail-under", *fail_under, questionnaire::fail_under_range(instrument))) {
+    throw UsageError(*problem);
+  }
+}
+
 Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings) {
   const Format format = resolve_format(settings.output);
   content::Library& library = context.library();
+  // --fail-under must make sense for every instrument the command scores.
+  if (settings.fail_under) {
+    Diagnostics ignored;
+    for (const auto& id : library.ids()) {
+      const auto* instrument = library.get(id, ignored);
+      if (instrument != nullptr && instrument->command == settings.command) check_fail_under(settings.fail_under, *instrument);
+    }
+  }
   const Lang lang = context.lang();
   const auto as_of = context.as_of();
   const bool diagnose = settings.command == "diagnose";

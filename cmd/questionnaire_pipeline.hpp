@@ -9,6 +9,7 @@
 #include "output_options.hpp"
 #include "pipeline.hpp"
 #include "secaction/questionnaire/assess.hpp"
+#include "secaction/questionnaire/model.hpp"
 #include "secaction/report/portfolio.hpp"
 
 namespace secaction::cli {
@@ -30,6 +31,10 @@ std::optional<report::Band> band_of(const questionnaire::Assessment& assessment,
 
 /// Every counted item's points, for a batch portfolio's matrix and worst items.
 std::vector<report::ItemScore> item_scores(const questionnaire::Assessment& assessment, Lang lang);
+
+/// Throws UsageError when --fail-under can never be a meaningful gate on `instrument` (out of
+/// its range, a fraction of a whole-number score, 0.8 for a percentage).
+void check_fail_under(const std::optional<double>& fail_under, const questionnaire::Instrument& instrument);
 
 /// Prints the blank answer file for an instrument; returns the exit status.
 int print_template(Context& context, const std::string& instrument_id, const OutputOptions& output);

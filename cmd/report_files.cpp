@@ -1,8 +1,11 @@
 #include "report_files.hpp"
 
 #include <filesystem>
+#include <system_error>
+#include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "secaction/core/error.hpp"
@@ -12,19 +15,34 @@ namespace fs = std::filesystem;
 
 std::string companion_path(const std::string& main_path, const std::string& suffix) {
   fs::path path(main_path);
-  if (path.extension() == ".md" || path.extension() == ".markdown") return path.replace_extension(suffix).string();
+  if (path.has_extension() && takes_companion_chart(main_path)) return path.replace_extension(suffix).string();
   return main_path + suffix;
 }
 
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name) {
-  if (format != Format::markdown || output.no_chart || main_file_name.empty()) return "";
+  if (format != Format::markdown || output.no_chart || main_file_name.empty() || !takes_companion_chart(main_file_name)) return "";
   return fs::path(companion_path(main_file_name, ".svg")).filename().string();
+}
+
+void refuse_existing_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> existing;
+  std::error_code ignored;
+  for (const auto& path : paths) {
+    if (fs::exists(path, ignored)) existing.push_back(path);
+  }
+  if (existing.size() == 1) io::refuse_existing(existing.front());
+  if (existing.size() > 1) {
+    throw IoError(existing.front(), fmt::format("already exists, and so does {}; use --force to overwrite them",
+                                                fmt::join(existing.begin() + 1, existing.end(), ", ")));
+  }
 }
 
 void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files) {
   const bool to_file = writes_to_file(output);
   if (to_file && !output.force) {
-    for (const auto& companion : files.companions) io::refuse_existing(companion_path(output.output, companion.suffix));
+    std::vector<std::string> paths{output.output};
+    for (const auto& companion : files.companions) paths.push_back(companion_path(output.output, companion.suffix));
+    refuse_existing_files(paths);
   }
   context.emit(output, files.main);
   if (!to_file) return;

@@ -27,13 +27,17 @@ struct ReportFiles {
 /// companion use companion_path(main_file_name, suffix).
 using RenderReportFiles = std::function<ReportFiles(const std::string& main_file_name)>;
 
-/// report.md + ".svg" -> report.svg; anything else gets the suffix appended.
+/// report.md (or .markdown, any case) + ".svg" -> report.svg; anything else gets the suffix appended.
 std::string companion_path(const std::string& main_path, const std::string& suffix);
 
 /// The name of the chart to write beside the main report and link from it ("report.md" ->
 /// "report.svg"), or empty when there is none: not Markdown, standard output (no main file name;
-/// a link would dangle) or --no-chart.
+/// a link would dangle), a main file that is not named as Markdown (r.txt) or --no-chart.
 std::string chart_file_name(Format format, const OutputOptions& output, const std::string& main_file_name);
+
+/// Throws IoError unless --force when any of `paths` exists, naming every one that does
+/// ("report.md: error: already exists, and so does report.svg; …").
+void refuse_existing_files(const std::vector<std::string>& paths);
 
 /// Single run: the main report to --output (or standard output), companions beside --output.
 /// Every file is checked before any is written, so a refused run leaves none of them half-done.

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "batch.hpp"
+#include "choices.hpp"
 #include "commands/commands.hpp"
 #include "pipeline.hpp"
 #include "questionnaire_pipeline.hpp"
@@ -118,6 +119,7 @@ Pipeline benchmark_pipeline(Context& context, const BenchmarkOptions& options) {
   Diagnostics diagnostics;
   auto content = content::benchmark_content(context.library(), diagnostics);
   if (!content) throw InputError(std::move(diagnostics));
+  check_fail_under(options.fail_under, *content->instrument);
   auto shared = std::make_shared<BenchmarkShared>();
   shared->content = std::move(*content);
   if (!options.reference.empty()) {
@@ -132,8 +134,7 @@ Pipeline benchmark_pipeline(Context& context, const BenchmarkOptions& options) {
   pipeline.command = "benchmark";
   pipeline.extensions = {".yaml", ".yml"};
   pipeline.summary_columns = benchmark::summary_columns(*shared->content.instrument);
-  // validate checks the answers but not the profile; the command on the one file checks both.
-  pipeline.full_check = [](const std::string& file) { return "secaction benchmark " + file; };
+  pipeline.full_check = [](const std::string& file) { return "secaction validate " + file; };
   pipeline.process = [&library, shared = std::shared_ptr<const BenchmarkShared>(shared), lang, as_of, format, output = options.output,
                       fail_under = options.fail_under, peers_dir = options.peers](const Input& input) {
     ProcessResult processed_result;
@@ -181,7 +182,8 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
                         ->type_name("FILE");
   auto* peers = command.add_option("--peers", options->peers, "Compare with the benchmark answer files in DIR")->type_name("DIR");
   reference->excludes(peers);
-  command.add_option("--fail-under", options->fail_under, "Exit 1 when the total score (27-135) is below N")->type_name("N");
+  command.add_option("--fail-under", options->fail_under, "Exit 1 when the total score (27-135) is below N")->type_name("N")
+      ->check(finite_number());
   add_output_options(command, options->output);
   add_chart_option(command, options->output);
   add_batch_options(command, options->batch);
@@ -193,6 +195,7 @@ int run(Context& context, const CommandOptions& given) {
   if (options.print_template) {
     if (!options.files.empty()) throw UsageError("benchmark: give either FILE or --template, not both");
     refuse_batch_options("benchmark", options.batch, "--template");
+    refuse_format_options("benchmark", options.output, "--template prints a YAML answer file");
     return print_benchmark_template(context, options.output);
   }
   if (options.files.empty()) {

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "batch.hpp"
+#include "choices.hpp"
 #include "checklist_target.hpp"
 #include "commands/commands.hpp"
 #include "interactive_run.hpp"
@@ -17,6 +18,7 @@
 #include "secaction/load/security_action_loader.hpp"
 #include "secaction/questionnaire/catalog.hpp"
 #include "secaction/readiness/present.hpp"
+#include "suggest.hpp"
 
 namespace secaction::cli::checklist_command {
 namespace {
@@ -124,7 +126,8 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
       ->type_name("NAME|FILE");
   command.add_flag("--template", options->print_template, "Print a blank answer file for the checklist NAME");
   command.add_flag("--allow-missing", options->allow_missing, "Score unanswered items as not done and list them");
-  command.add_option("--fail-under", options->fail_under, "Exit 1 when the completion is below PERCENT")->type_name("PERCENT");
+  command.add_option("--fail-under", options->fail_under, "Exit 1 when the completion is below PERCENT")->type_name("PERCENT")
+      ->check(finite_number());
   command.add_option("--five-principles", options->five_principles, "security-action: the five-principles answer file")
       ->type_name("FILE");
   command.add_option("--self-diagnosis", options->self_diagnosis, "security-action: the self-diagnosis answer file")
@@ -183,12 +186,17 @@ int run(Context& context, const CommandOptions& given) {
     }
     refuse_readiness_options(options);
     refuse_scoring_options(options);
+    refuse_format_options("checklist", options.output, "--template prints a YAML answer file");
     return print_template(context, target, options.output);
-  case ChecklistTarget::unknown_name:
-    context.streams().err << fmt::format("secaction: error: unknown checklist '{}' (and no such file); valid names: list, "
-                                         "security-action, {}\n",
-                                         target, fmt::join(ids, ", "));
-    return static_cast<int>(ExitCode::invalid_input);
+  case ChecklistTarget::unknown_name: {
+    std::vector<std::string> names{"list", "security-action"};
+    names.insert(names.end(), ids.begin(), ids.end());
+    if (const auto match = closest_match(target, names)) {
+      throw UsageError(
+          fmt::format("unknown checklist '{}'; did you mean '{}'? (`secaction checklist list` shows them)", target, *match));
+    }
+    throw UsageError(fmt::format("unknown checklist '{}' (and no such file); valid names: {}", target, fmt::join(names, ", ")));
+  }
   case ChecklistTarget::file:
     break;
   }

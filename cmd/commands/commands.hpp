@@ -57,6 +57,15 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command);
 int run(Context& context, const CommandOptions& options);
 } // namespace plan_command
 
+namespace help_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace help_command
+
+namespace completion_command {
+std::unique_ptr<CommandOptions> register_options(CLI::App& command);
+int run(Context& context, const CommandOptions& options);
+} // namespace completion_command
 namespace steps_command {
 std::unique_ptr<CommandOptions> register_options(CLI::App& command);
 int run(Context& context, const CommandOptions& options);

@@ -8,6 +8,7 @@
 #include "results.hpp"
 #include "secaction/content/editions.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/history/compare.hpp"
 #include "secaction/history/present.hpp"
@@ -81,7 +82,7 @@ int run_compare(Context& context, const CompareOptions& options) {
                                    format, options.output, [&] { return history::to_document(comparison, lang); },
                                    [&] { return history::to_json(comparison, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   if (options.fail_on_regression && comparison.has_regression()) {
-    context.streams().err << "secaction: " << regression_message(comparison) << '\n';
+    context.streams().err << "secaction: " << localize(regression_message(comparison), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::gate_failed);
   }
   return static_cast<int>(ExitCode::ok);
@@ -91,13 +92,21 @@ int run_compare(Context& context, const CompareOptions& options) {
 
 std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   auto options = std::make_unique<CompareOptions>();
-  command.add_option("OLD", options->before, "The earlier result: an answer file or a --format json result (- reads stdin)")->required();
-  command.add_option("NEW", options->after, "The later result, of the same instrument")->required();
+  command.add_option("OLD", options->before, "The earlier result: an answer file or a --format json result (- reads stdin)");
+  command.add_option("NEW", options->after, "The later result, of the same instrument");
   command.add_flag("--fail-on-regression", options->fail_on_regression, "Exit 1 when any item or the total got worse");
   add_output_options(command, options->output);
   return options;
 }
 
-int run(Context& context, const CommandOptions& options) { return run_compare(context, options_as<CompareOptions>(options)); }
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<CompareOptions>(given);
+  if (options.after.empty()) {
+    throw UsageError(fmt::format("compare: missing {}; give the earlier and the later result of one instrument (answer files or "
+                                 "--format json results), e.g. `secaction compare 2025.yaml 2026.yaml`",
+                                 options.before.empty() ? "OLD and NEW" : "NEW"));
+  }
+  return run_compare(context, options);
+}
 
 } // namespace secaction::cli::compare_command

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "batch.hpp"
+#include "choices.hpp"
 #include "commands/commands.hpp"
 #include "interactive_run.hpp"
 #include "questionnaire_pipeline.hpp"
@@ -31,7 +32,8 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
                      "Answer file (YAML); - reads standard input. Several FILEs or DIRs (searched for *.yaml, *.yml) make a batch run");
   command.add_flag("--template", options->print_template, "Print a blank answer file to fill in");
   command.add_flag("--allow-missing", options->allow_missing, "Score unanswered items as わからない (-1) and list them");
-  command.add_option("--fail-under", options->fail_under, "Exit 1 when the total score is below N")->type_name("N");
+  command.add_option("--fail-under", options->fail_under, "Exit 1 when the total score is below N")->type_name("N")
+      ->check(finite_number());
   command.add_flag("--interactive", options->interactive,
                    "Answer the items one at a time on the terminal (or one answer per line on stdin), then print the report");
   command.add_option("--save", options->save_file,
@@ -59,6 +61,7 @@ int run(Context& context, const CommandOptions& given) {
   if (options.print_template) {
     if (!options.files.empty()) throw UsageError("diagnose: give either FILE or --template, not both");
     refuse_batch_options("diagnose", options.batch, "--template");
+    refuse_format_options("diagnose", options.output, "--template prints a YAML answer file");
     return print_template(context, k_instrument, options.output);
   }
   if (options.files.empty()) {

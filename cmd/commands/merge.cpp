@@ -58,8 +58,7 @@ int run_merge(Context& context, const MergeOptions& options) {
 
 std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   auto options = std::make_unique<MergeOptions>();
-  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department")
-      ->required();
+  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation for the same instrument, e.g. one per department");
   command.add_option("-o,--output", options->output.output, "Write the merged answer file to FILE (default: standard output)")
       ->type_name("FILE");
   command.add_flag("--force", options->output.force, "Overwrite existing output files");
@@ -67,6 +66,13 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   return options;
 }
 
-int run(Context& context, const CommandOptions& options) { return run_merge(context, options_as<MergeOptions>(options)); }
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<MergeOptions>(given);
+  if (options.files.empty()) {
+    throw UsageError("merge: missing FILE; give the answer files of one instrument to combine (e.g. one per department), "
+                     "e.g. `secaction merge sales.yaml office.yaml -o merged.yaml`");
+  }
+  return run_merge(context, options);
+}
 
 } // namespace secaction::cli::merge_command

@@ -41,11 +41,18 @@ int run_plan(Context& context, const PlanOptions& options) {
 
 std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   auto options = std::make_unique<PlanOptions>();
-  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation, at most one per instrument")->required();
+  command.add_option("FILE", options->files, "Answer files (YAML) of one organisation, at most one per instrument");
   add_output_options(command, options->output);
   return options;
 }
 
-int run(Context& context, const CommandOptions& options) { return run_plan(context, options_as<PlanOptions>(options)); }
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<PlanOptions>(given);
+  if (options.files.empty()) {
+    throw UsageError("plan: missing FILE; give an organisation's answer files, at most one per instrument (print one with "
+                     "`secaction diagnose --template` or `secaction checklist NAME --template`)");
+  }
+  return run_plan(context, options);
+}
 
 } // namespace secaction::cli::plan_command

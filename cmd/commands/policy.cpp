@@ -6,11 +6,13 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "commands/commands.hpp"
 #include "results.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/core/messages.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/policy/diagnosis.hpp"
 #include "secaction/policy/generate.hpp"
@@ -29,6 +31,7 @@ struct PolicyOptions : CommandOptions {
   bool force = false;
   bool print_template = false;
   std::string format = "md"; // md | html
+  std::string output; // --template -o FILE
 };
 
 std::string html_name(const std::string& name) {
@@ -104,7 +107,7 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   return options.format == "html" ? as_html(drafts, lang) : drafts;
 }
 
-int write_drafts(Context& context, const PolicyOptions& options, const std::vector<policy::GeneratedFile>& files) {
+int write_drafts(const PolicyOptions& options, const std::vector<policy::GeneratedFile>& files) {
   const std::filesystem::path dir{options.out_dir};
   // Refuse before writing anything, so a refused run leaves no half-updated set behind.
   if (!options.force) {
@@ -119,7 +122,7 @@ int write_drafts(Context& context, const PolicyOptions& options, const std::vect
   if (error) throw IoError(dir.string(), "cannot create the directory: " + error.message());
   for (const auto& file : files) {
     io::write_file_atomically(dir / file.name, file.content, options.force ? io::Overwrite::allow : io::Overwrite::refuse);
-    context.streams().out << "wrote " << (dir / file.name).string() << '\n';
+    spdlog::info("wrote {}", (dir / file.name).string()); // like every other command: on stderr, with -v
   }
   return static_cast<int>(ExitCode::ok);
 }
@@ -131,10 +134,11 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const auto path = dir / file.name;
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
-      context.streams().err << path.string() << ": missing (run without --check to write it)\n";
+      context.streams().err << path.string() << ": " << localize("missing (run without --check to write it)", context.message_lang()) << '\n';
       ++drifted;
     } else if (io::read_file(path) != file.content) {
-      context.streams().err << path.string() << ": differs from what the profile generates (regenerate with --force)\n";
+      context.streams().err << path.string() << ": "
+                            << localize("differs from what the profile generates (regenerate with --force)", context.message_lang()) << '\n';
       ++drifted;
     }
   }
@@ -145,27 +149,36 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
-      context.streams().err << (dir / name).string() << ": not generated at this level or profile any more (delete it)\n";
+      context.streams().err << (dir / name).string() << ": "
+                            << localize("not generated at this level or profile any more (delete it)", context.message_lang()) << '\n';
       ++stale;
     }
   }
   if (drifted > 0 || stale > 0) {
-    context.streams().err << fmt::format("secaction: policy --check: {} of {} drafts missing or drifted{}\n", drifted, files.size(),
-                                         stale > 0 ? fmt::format(", {} left over", stale) : std::string());
+    const std::string message = fmt::format("policy --check: {} of {} drafts missing or drifted{}", drifted, files.size(),
+                                            stale > 0 ? fmt::format(", {} left over", stale) : std::string());
+    context.streams().err << "secaction: " << localize(message, context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::gate_failed);
   }
-  context.streams().out << fmt::format("{} drafts in {} are up to date\n", files.size(), dir.string());
+  if (!context.quiet()) {
+    context.streams().err << "secaction: "
+                          << localize(fmt::format("{} drafts in {} are up to date", files.size(), dir.string()), context.message_lang())
+                          << '\n';
+  }
   return static_cast<int>(ExitCode::ok);
 }
 
 int run_policy(Context& context, const PolicyOptions& options) {
   if (options.print_template) {
     const std::string path = fmt::format("policy/profile-template.{}.yaml", lang_code(context.lang()));
-    context.streams().out << context.library().read_text(path).text;
+    OutputOptions output;
+    output.output = options.output;
+    output.force = options.force;
+    context.emit(output, context.library().read_text(path).text);
     return static_cast<int>(ExitCode::ok);
   }
   const auto files = draft(context, options);
-  return options.check ? check_drafts(context, options, files) : write_drafts(context, options, files);
+  return options.check ? check_drafts(context, options, files) : write_drafts(options, files);
 }
 
 } // namespace
@@ -177,15 +190,17 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   command.add_option("--out-dir", options->out_dir, "Directory the drafts are written to (or compared with, with --check)")
       ->type_name("DIR");
   command.add_option("--level", options->level,
-                     "1 quick (5か条 rules, emergency contacts), 2 baseline (+ basic policy, full handbook; default), "
-                     "3 comprehensive (+ regulations)")
+                     "secaction's levels: 1 the 5か条 rules and emergency contacts, 2 adds the basic policy and full "
+                     "handbook (default), 3 adds the regulations")
       ->type_name("1|2|3")
       ->check(CLI::Range(1, 3));
   command.add_option("--from", options->from,
                      "A self-diagnosis answer file or `secaction diagnose --format json` result: weakest topics come first")
       ->type_name("FILE");
   command.add_flag("--check", options->check, "Regenerate in memory and exit 1 listing every drifted or missing file in DIR");
-  command.add_flag("--force", options->force, "Overwrite existing drafts in DIR");
+  command.add_flag("--force", options->force, "Overwrite existing drafts in DIR (or the --template -o FILE)");
+  command.add_option("-o,--output", options->output, "With --template: write the profile to FILE instead of standard output")
+      ->type_name("FILE");
   command.add_option("-f,--format", options->format,
                      "md (default): Markdown drafts; html: one self-contained HTML page per draft and an index.html")
       ->check(CLI::IsMember({"md", "markdown", "html"}));
@@ -196,7 +211,11 @@ int run(Context& context, const CommandOptions& given) {
   const auto& options = options_as<PolicyOptions>(given);
   if (options.print_template) {
     if (!options.profile.empty()) throw UsageError("policy: give either PROFILE or --template, not both");
+    if (!options.out_dir.empty() || options.check) throw UsageError("policy: --template prints a profile; --out-dir and --check go with PROFILE");
   } else {
+    if (!options.output.empty()) {
+      throw UsageError("policy: -o writes the --template profile; the drafts of a PROFILE go to --out-dir DIR");
+    }
     if (options.profile.empty()) {
       throw UsageError("policy: missing PROFILE; print a profile to fill in with `secaction policy --template`");
     }

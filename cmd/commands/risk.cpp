@@ -1,12 +1,16 @@
 // secaction risk: the guideline's detailed risk analysis (付録7 リスク分析シート) from an asset register.
 #include <algorithm>
+#include <filesystem>
 #include <memory>
+#include <system_error>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <spdlog/spdlog.h>
 
 #include "batch.hpp"
+#include "choices.hpp"
 #include "commands/commands.hpp"
 #include "pipeline.hpp"
 #include "secaction/content/shipped.hpp"
@@ -57,6 +61,31 @@ std::shared_ptr<const RiskContent> load_content(Context& context, const std::str
   return loaded;
 }
 
+// --fail-over N must be a risk value the edition can give.
+void check_fail_over(const std::optional<int>& fail_over, const risk::Edition& edition) {
+  if (!fail_over) return;
+  if (auto problem = impossible_threshold("--fail-over", *fail_over, risk::risk_value_range(edition))) throw UsageError(*problem);
+}
+
+// The countermeasures file of a register, by name beside it: register.csv -> register.measures.yaml
+// (or .yml). A CSV register has no place for countermeasures, so this gives each register of a
+// batch its own, and makes a CSV register and the same data in YAML give the same result.
+std::string measures_beside(const std::string& register_file) {
+  if (register_file == "-") return "";
+  const std::filesystem::path path(register_file);
+  for (const char* extension : {".measures.yaml", ".measures.yml"}) {
+    auto candidate = path.parent_path() / (path.stem().string() + extension);
+    std::error_code ignored;
+    if (std::filesystem::is_regular_file(candidate, ignored)) return candidate.string();
+  }
+  return "";
+}
+
+bool is_measures_file(const std::string& file) {
+  const std::string name = std::filesystem::path(file).filename().string();
+  return name.ends_with(".measures.yaml") || name.ends_with(".measures.yml");
+}
+
 // A register and its assessment (which points into it), kept together for the renderer.
 struct AssessedRegister {
   risk::Register reg;
@@ -87,8 +116,10 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
   pipeline.command = "risk";
   pipeline.extensions = {".yaml", ".yml", ".csv"};
   pipeline.summary_columns = risk::summary_columns(*loaded->edition);
-  // validate does not read registers; the command on the one file shows every problem.
-  pipeline.full_check = [](const std::string& file) { return "secaction risk " + file; };
+  pipeline.is_companion = is_measures_file;
+  pipeline.full_check = [edition = loaded->edition->id](const std::string& file) {
+    return edition == "3.1" ? "secaction validate " + file : fmt::format("secaction validate --edition {} {}", edition, file);
+  };
   pipeline.process = [loaded, lang, as_of, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
                       measures_file = options.measures](const Input& input) {
     ProcessResult result;
@@ -99,9 +130,12 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
       if (!decode_cp932(text, input.name(), result.diagnostics)) return result;
     }
     auto reg = load::load_register(text, input.name(), register_format, *loaded->edition, loaded->catalogue, result.diagnostics);
-    if (reg && !measures_file.empty()) {
-      const std::string measures_text = io::read_file(measures_file);
-      auto measures = load::load_countermeasure_answers(measures_text, measures_file, loaded->catalogue, result.diagnostics);
+    // --measures FILE, else the register's own REGISTER.measures.yaml beside it.
+    const std::string measures_path = !measures_file.empty() ? measures_file : measures_beside(input.file);
+    if (reg && !measures_path.empty()) {
+      spdlog::info("{}: countermeasures from {}", input.name(), measures_path);
+      const std::string measures_text = io::read_file(measures_path);
+      auto measures = load::load_countermeasure_answers(measures_text, measures_path, loaded->catalogue, result.diagnostics);
       if (measures) risk::apply_measures(*reg, *measures);
     }
     if (!reg || result.diagnostics.has_errors()) return result;
@@ -135,13 +169,15 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
                      "Several FILEs or DIRs (searched for *.yaml, *.yml, *.csv) make a batch run");
   command.add_flag("--template", options->print_template, "Print a blank register (YAML) with the C/I/A criteria as comments");
   command.add_option("--edition", options->edition, "Guideline edition of the rules: 3.1 (default; C/I/A 1-3) or 3 (C/I/A 0-2)")
-      ->check(CLI::IsMember({"3.1", "3", "3.0"}))
-      ->transform([](std::string value) { return value == "3.0" ? std::string("3") : value; });
-  command.add_option("--measures", options->measures, "YAML file answering the countermeasures per medium (for CSV registers)")
+      ->transform(one_of_choices({{"3.1", {}}, {"3", {"3.0"}}}));
+  command.add_option("--measures", options->measures,
+                     "YAML file answering the countermeasures per medium (for CSV registers; default: REGISTER.measures.yaml beside "
+                     "the register, which a batch uses per register)")
       ->type_name("FILE");
-  command.add_option("--fail-on", options->fail_on, "Exit 1 when a risk in BAND or above has no treatment decided: high or medium")
+  command.add_option("--fail-on", options->fail_on,
+                     "Exit 1 when a risk in BAND or above has no treatment decided: high (大) or medium (中)")
       ->type_name("BAND")
-      ->check(CLI::IsMember({"high", "medium"}));
+      ->transform(one_of_choices({{"high", {"大"}}, {"medium", {"中"}}}));
   command.add_option("--fail-over", options->fail_over, "Exit 1 when any risk value is N or more")->type_name("N");
   add_output_options(command, options->output);
   options->output.csv_input = true; // --encoding also reads CSV registers
@@ -152,19 +188,25 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
 int run(Context& context, const CommandOptions& given) {
   const auto& options = options_as<RiskOptions>(given);
   if (options.print_template && !options.files.empty()) throw UsageError("risk: give either FILE or --template, not both");
-  if (options.print_template) refuse_batch_options("risk", options.batch, "--template");
+  if (options.print_template) {
+    refuse_batch_options("risk", options.batch, "--template");
+    refuse_format_options("risk", options.output, "--template prints a YAML register");
+  }
   if (!options.print_template && options.files.empty()) {
     throw UsageError("risk: missing FILE; print a blank register with `secaction risk --template`");
   }
   resolve_format(options.output); // a bad --format is a usage error before the content is loaded
   if (!options.print_template && is_batch_run("risk", options.files, options.batch, options.output)) {
     if (!options.measures.empty()) {
-      throw UsageError("risk: --measures answers the countermeasures of one CSV register; run such registers one at a time");
+      throw UsageError("risk: --measures answers the countermeasures of one register; in a batch, put each register's beside it "
+                       "as REGISTER.measures.yaml");
     }
-    return run_batch(context, risk_pipeline(context, options, load_content(context, options.edition)), options.files, options.batch,
-                     options.output);
+    const auto loaded = load_content(context, options.edition);
+    check_fail_over(options.fail_over, *loaded->edition);
+    return run_batch(context, risk_pipeline(context, options, loaded), options.files, options.batch, options.output);
   }
   const auto loaded = load_content(context, options.edition);
+  check_fail_over(options.fail_over, *loaded->edition);
   if (options.print_template) {
     context.emit(options.output, risk::render_register_template(*loaded->edition, loaded->rules.source, loaded->catalogue, context.lang()));
     return static_cast<int>(ExitCode::ok);

@@ -28,7 +28,10 @@ struct TrendOptions : CommandOptions {
 // report.svg); empty when there is nowhere to put it (Markdown on stdout, CSV, JSON).
 std::string chart_path(const TrendOptions& options, Format format) {
   if (!options.chart.empty()) return options.chart;
-  if (format == Format::markdown && writes_to_file(options.output)) return companion_path(options.output.output, ".svg");
+  if (options.output.no_chart) return "";
+  if (format == Format::markdown && writes_to_file(options.output) && takes_companion_chart(options.output.output)) {
+    return companion_path(options.output.output, ".svg");
+  }
   return "";
 }
 
@@ -57,7 +60,7 @@ int run_trend(Context& context, const TrendOptions& options) {
 
   const Lang lang = context.lang();
   const std::string chart = chart_path(options, format);
-  if (!chart.empty() && !options.output.force && fs::exists(chart)) throw IoError(chart, "already exists; use --force to overwrite it");
+  if (!chart.empty() && !options.output.force) refuse_existing_files({options.output.output, chart});
   // HTML shows the chart inline (and --chart still writes the file, if given).
   RenderExtras extras{lang, context.as_of(), std::nullopt, {}};
   if (format == Format::html) extras.charts[k_inline_chart] = report::render_line_chart_svg(history::line_chart(*trend, lang));
@@ -78,15 +81,23 @@ int run_trend(Context& context, const TrendOptions& options) {
 std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
   auto options = std::make_unique<TrendOptions>();
   command.add_option("FILE", options->files,
-                     "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json")
-      ->required();
+                     "Answer files or --format json results of one instrument; a DIR is searched for *.yaml, *.yml, *.json");
   command.add_option("--chart", options->chart,
                      "Write the line chart (SVG) to FILE (default: beside a Markdown --output, report.md -> report.svg)")
       ->type_name("FILE");
   add_output_options(command, options->output);
+  add_chart_option(command, options->output);
   return options;
 }
 
-int run(Context& context, const CommandOptions& options) { return run_trend(context, options_as<TrendOptions>(options)); }
+int run(Context& context, const CommandOptions& given) {
+  const auto& options = options_as<TrendOptions>(given);
+  if (options.files.empty()) {
+    throw UsageError("trend: missing FILE; give the results of one organisation over time (answer files or --format json results "
+                     "of one instrument), or a DIR of them, e.g. `secaction trend results/`");
+  }
+  if (options.output.no_chart && !options.chart.empty()) throw UsageError("trend: give either --chart FILE or --no-chart, not both");
+  return run_trend(context, options);
+}
 
 } // namespace secaction::cli::trend_command

@@ -17,6 +17,7 @@ wait_for() { # a line to appear in killed.yaml
   for _ in $(seq 1 100); do grep -qx "$1" killed.yaml 2>/dev/null && return 0; sleep 0.05; done
   fail "never saved: $1"
 }
+printf 'Acme\n2026-11-20\n\n' >&3; wait_for 'assessed_on: 2026-11-20' # organisation, date, assessor
 printf 'yes\n' >&3; wait_for '  1: yes'
 printf 'n\nmemo: "kill" # test\npartial\n' >&3; wait_for '  2: {answer: partial, note: "memo: \\"kill\\" # test"}'
 printf 'no\n' >&3; wait_for '  3: no'

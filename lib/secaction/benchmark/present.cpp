@@ -71,7 +71,7 @@ void add_result(Document& doc, Lang lang, const BenchmarkResult& r) {
 void add_chart(Document& doc, Lang lang, const std::string& chart_file) {
   doc.heading(2, tr(lang, "レーダーチャート", "Radar chart"));
   if (chart_file.empty()) {
-    doc.paragraph(tr(lang, "--output でMarkdownファイルに書き出すと、レーダーチャート（SVG）を同じ場所に書き出してここからリンクします。",
+    doc.paragraph(tr(lang, "Markdown ファイルに --output で書き出すと、レーダーチャート（SVG）を同じ場所に書き出してここからリンクします。",
                      "Write the report with --output to a Markdown file to get a radar chart (SVG) beside it, linked from here."));
     return;
   }

@@ -76,7 +76,10 @@ Library::Library(std::unique_ptr<ContentSource> source, const std::vector<std::f
 void Library::install_pack(std::size_t layer, Diagnostics& diagnostics) {
   for (auto& slot : m_slots) {
     if (slot.layer != static_cast<int>(layer)) continue;
-    const auto [id, file_edition] = split_key(slot.id);
+    // Named copies, not a structured binding: clang 14 (Debian 12) cannot capture a binding in a lambda.
+    const auto key = split_key(slot.id);
+    const std::string id = key.first;
+    const std::string file_edition = key.second;
     slot.id = id;
     Diagnostics local;
     const auto* instrument = load_slot(slot, local);

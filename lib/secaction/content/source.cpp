@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "secaction/content/embedded.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
@@ -74,7 +76,19 @@ std::unique_ptr<ContentSource> directory_content(std::filesystem::path root, std
     throw IoError(root.string(), kind == "pack" ? "pack directory not found (from --pack or SECACTION_PACKS)"
                                                 : "content directory not found (from --content or SECACTION_CONTENT)");
   }
-  return std::make_unique<DirectorySource>(std::move(root), kind == "pack" ? "pack " : "content from ");
+  const std::string name = root.string();
+  auto source = std::make_unique<DirectorySource>(std::move(root), kind == "pack" ? "pack " : "content from ");
+  // An empty or wrong --content directory (the repository's root, a typo's sibling) would
+  // otherwise fail later with "no instrument 'self-diagnosis'" or list no checklists at all. (A
+  // pack may hold templates only.)
+  if (kind != "pack" && source->list("instruments", ".yaml").empty()) {
+    Diagnostics diagnostics;
+    diagnostics.error({name}, fmt::format("{} holds no secaction content (no instruments/*.yaml); point --content or "
+                                          "SECACTION_CONTENT at a copy of the content directory",
+                                          name));
+    throw InputError(std::move(diagnostics));
+  }
+  return source;
 }
 
 } // namespace secaction::content

@@ -58,6 +58,38 @@ std::string fold_for_comparison(std::string_view text) {
   return result;
 }
 
+namespace {
+
+bool is_space_like(utf8proc_int32_t code_point) {
+  if (code_point == '\t' || code_point == '\n' || code_point == '\r' || code_point == '\v' || code_point == '\f') return true;
+  if (code_point == 0x200B || code_point == 0xFEFF) return true; // zero-width space, byte order mark
+  const auto category = utf8proc_category(code_point);
+  return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL || category == UTF8PROC_CATEGORY_ZP;
+}
+
+} // namespace
+
+std::string trim_unicode_space(std::string_view text) {
+  if (find_invalid_utf8(text)) return std::string(text);
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  // The first and the last byte of the text that is not space.
+  utf8proc_ssize_t begin = -1;
+  utf8proc_ssize_t end = 0;
+  for (utf8proc_ssize_t at = 0; at < size;) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = utf8proc_iterate(bytes + at, size - at, &code_point);
+    if (length <= 0) return std::string(text);
+    if (!is_space_like(code_point)) {
+      if (begin < 0) begin = at;
+      end = at + length;
+    }
+    at += length;
+  }
+  if (begin < 0) return "";
+  return std::string(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)));
+}
+
 std::string format_number(double value) {
   const double rounded = std::round(value * 10.0) / 10.0;
   if (rounded == std::floor(rounded)) return fmt::format("{}", static_cast<long long>(rounded));

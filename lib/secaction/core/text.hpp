@@ -21,6 +21,11 @@ std::size_t display_width(std::string_view text);
 /// kana) compare equal as file names do on macOS and Windows. Invalid UTF-8 is returned as is.
 std::string fold_for_comparison(std::string_view text);
 
+/// The text without the white space around it: ASCII spaces, tabs and line breaks, and every
+/// Unicode space (the ideographic space U+3000 an IME types, no-break spaces, …), zero-width
+/// spaces and byte order marks. Invalid UTF-8 is returned as is.
+std::string trim_unicode_space(std::string_view text);
+
 /// Formats a score: integers without decimals, otherwise up to one decimal ("42", "87.5").
 std::string format_number(double value);
 

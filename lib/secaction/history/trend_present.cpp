@@ -2,6 +2,8 @@
 #include "secaction/history/present.hpp"
 
 #include <array>
+#include <cmath>
+#include <algorithm>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -88,7 +90,8 @@ report::Document to_document(const Trend& trend, Lang lang, const std::string& c
 
   Table& records = doc.records;
   records.header = {"instrument", "assessed_on", "source", "organization", "total", "max", "percent", "band"};
-  for (const auto& part : in.parts) records.header.push_back(fmt::format("part:{}", part.id));
+  // part_<id>, as a batch's summary names its part columns.
+  for (const auto& part : in.parts) records.header.push_back(fmt::format("part_{}", part.id));
   for (const auto* point : trend.points) {
     std::vector<std::string> row = {in.id,
                                     to_string(*point->assessed_on),
@@ -140,9 +143,7 @@ report::LineChart line_chart(const Trend& trend, Lang lang) {
   report::LineChart chart;
   chart.title = lang == Lang::ja ? fmt::format("{} の推移", in.title.ja) : fmt::format("{}: trend", in.title.en);
   chart.y_label = "%";
-  chart.minimum = 0;
   chart.maximum = 100;
-  chart.gridlines = {0, 25, 50, 75, 100};
   for (const auto* point : trend.points) chart.x_labels.push_back(to_string(*point->assessed_on));
 
   report::LineSeries total;
@@ -164,6 +165,16 @@ report::LineChart line_chart(const Trend& trend, Lang lang) {
     }
     chart.series.push_back(std::move(series));
   }
+  // The axis starts at 0, or lower when a value is negative (the self-diagnosis' わからない scores
+  // -1, so a total can be -25 %): down to the next multiple of 25 below the lowest value.
+  double lowest = 0;
+  for (const auto& series : chart.series) {
+    for (const auto& value : series.values) {
+      if (value) lowest = std::min(lowest, *value);
+    }
+  }
+  chart.minimum = std::floor(lowest / 25.0) * 25.0;
+  for (double line = chart.minimum; line <= chart.maximum; line += 25) chart.gridlines.push_back(line);
   return chart;
 }
 

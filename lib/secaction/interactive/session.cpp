@@ -48,6 +48,57 @@ Session::Session(const questionnaire::Instrument& instrument, questionnaire::Ans
   }
   const std::size_t first = next_unanswered(0, true);
   m_position = first < m_items.size() ? first : 0;
+  const bool new_file = m_answers.answers.empty() && m_answers.organization.name.empty() && m_answers.assessor.empty();
+  if (new_file) m_details.push_back(Detail::organization);
+  if (!m_answers.assessed_on) m_details.push_back(Detail::date);
+  if (new_file) m_details.push_back(Detail::assessor);
+}
+
+std::string Session::detail_prompt() const {
+  switch (m_details.front()) {
+  case Detail::organization:
+    return style(tr("組織名（空欄のままにするには Enter）:", "Organisation name (Enter leaves it blank):"), k_bold) + "\n";
+  case Detail::date:
+    if (m_options.default_date) {
+      return style(fmt::format(fmt::runtime(tr("診断日 YYYY-MM-DD（Enter で {}）:", "Date of the assessment, YYYY-MM-DD (Enter for {}):")),
+                               to_string(*m_options.default_date)),
+                   k_bold) +
+             "\n";
+    }
+    return style(tr("診断日 YYYY-MM-DD:", "Date of the assessment, YYYY-MM-DD:"), k_bold) + "\n";
+  case Detail::assessor: break;
+  }
+  return style(tr("回答者（空欄のままにするには Enter）:", "Assessor (Enter leaves it blank):"), k_bold) + "\n";
+}
+
+Reply Session::after_details() const {
+  if (!m_details.empty()) return {detail_prompt(), true, Outcome::asking};
+  if (complete()) return {"", true, Outcome::complete};
+  return {(answered_count() == 0 ? guidance_screen() : std::string()) + question_screen(), true, Outcome::asking};
+}
+
+Reply Session::take_detail(std::string_view line) {
+  const std::string value(trim(line));
+  switch (m_details.front()) {
+  case Detail::organization: m_answers.organization.name = value; break;
+  case Detail::assessor: m_answers.assessor = value; break;
+  case Detail::date:
+    if (value.empty() && m_options.default_date) {
+      m_answers.assessed_on = m_options.default_date;
+    } else if (auto date = parse_date(value)) {
+      m_answers.assessed_on = date;
+    } else if (!value.empty()) {
+      return {style(fmt::format(fmt::runtime(tr("「{}」は日付ではありません。YYYY-MM-DD で入力してください。",
+                                                "'{}' is not a date; type it as YYYY-MM-DD.")),
+                                value),
+                    k_red) +
+                  "\n" + detail_prompt(),
+              false, Outcome::asking};
+    }
+    break;
+  }
+  m_details.erase(m_details.begin());
+  return after_details();
 }
 
 std::size_t Session::answered_count() const {
@@ -184,6 +235,7 @@ std::string Session::explanation() const {
 }
 
 Reply Session::start() const {
+  if (!m_details.empty()) return {detail_prompt(), false, Outcome::asking};
   if (complete()) return {"", false, Outcome::complete};
   // A resumed session has shown the guidance before; a fresh one starts with it.
   return {(answered_count() == 0 ? guidance_screen() : std::string()) + question_screen(), false, Outcome::asking};
@@ -221,12 +273,13 @@ Reply Session::take_note(std::string_view line) {
 }
 
 Reply Session::handle(std::string_view line) {
-  if (complete()) return {"", false, Outcome::complete};
+  if (m_details.empty() && complete()) return {"", false, Outcome::complete};
   if (find_invalid_utf8(line)) {
     return {style(tr("UTF-8 ではない入力です。入力し直してください。", "That input is not UTF-8; please type it again."), k_red) +
                 "\n",
             false, Outcome::asking};
   }
+  if (!m_details.empty()) return take_detail(line);
   if (m_awaiting_note) return take_note(line);
   const std::string_view input = trim(line);
   const std::string command = ascii_lower(input);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "secaction/load/file_kind.hpp"
 #include "secaction/load/common_fields.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
@@ -30,6 +31,7 @@ std::string normalise_number(const std::string& text) {
 std::string text_of(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
   return {};
 }
 
@@ -74,6 +76,16 @@ std::string compact_numbers(const std::vector<std::string>& numbers) {
 std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, InstrumentLookup& instruments,
                                               const AnswerFileOptions& options, Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
+  // A CSV file is an asset register exported from a spreadsheet; answer files are YAML.
+  if (std::string_view lower_name = file_name; lower_name.size() > 4) {
+    std::string extension(lower_name.substr(lower_name.size() - 4));
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".csv") {
+      diagnostics.error({file_name, 1, 1}, fmt::format("this is a CSV file, not an answer file (YAML); an asset register in CSV is "
+                                                       "read by `secaction risk {}`", file_name));
+      return std::nullopt;
+    }
+  }
   auto tree = read_yaml(text, file_name, diagnostics);
   if (!tree) return std::nullopt;
   auto loaded = load_answers(*tree, instruments, options, diagnostics);
@@ -91,9 +103,35 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
                                     "print one with `secaction diagnose --template`");
     return std::nullopt;
   }
+  // A register, profile or evidence file given to diagnose, checklist, benchmark, merge or plan:
+  // one line naming the command that reads it, not a wall of schema errors.
+  if (report_wrong_kind(*tree, FileKind::answers, diagnostics)) return std::nullopt;
   // The schema reports shape problems; the checks below report the rest (unknown items, invalid
   // answers, missing items) in the same run, skipping whatever has the wrong type.
-  shipped_schema("answers.schema.json").validate(*tree, diagnostics);
+  // An answer written true or false (YAML's booleans) is reported below like any other invalid
+  // answer, naming the valid ones, rather than as a type error.
+  Diagnostics shape;
+  shipped_schema("answers.schema.json").validate(*tree, shape);
+  std::vector<std::string> boolean_answers;
+  if (auto answers = tree->root().find("answers"); answers != tree->root().end() && answers->is_object()) {
+    for (const auto& [key, value] : answers->items()) {
+      const std::string pointer = child_pointer("/answers", key);
+      if (value.is_boolean()) boolean_answers.push_back(pointer);
+      if (value.is_object() && value.contains("answer") && value.at("answer").is_boolean()) boolean_answers.push_back(pointer + "/answer");
+    }
+  }
+  for (const auto& diagnostic : shape.all()) {
+    const bool about_a_boolean = std::any_of(boolean_answers.begin(), boolean_answers.end(), [&](const std::string& pointer) {
+      const auto at = tree->at(pointer);
+      return diagnostic.where.line == at.line && diagnostic.where.column == at.column;
+    });
+    if (about_a_boolean) continue;
+    if (diagnostic.severity == Severity::error) {
+      diagnostics.error(diagnostic.where, diagnostic.message);
+    } else {
+      diagnostics.warning(diagnostic.where, diagnostic.message);
+    }
+  }
 
   const Json& root = tree->root();
   const auto instrument_field = root.find("instrument");
@@ -167,7 +205,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
     if (value.is_null()) continue; // left blank: unanswered
     if (value.is_object() && !value.contains("answer")) continue; // reported by the schema
     const Json& given = value.is_object() ? value.at("answer") : value;
-    if (!given.is_string() && !given.is_number_integer()) continue; // reported by the schema
+    if (!given.is_string() && !given.is_number_integer() && !given.is_boolean()) continue; // reported by the schema
     const std::string given_pointer = value.is_object() ? pointer + "/answer" : pointer;
     const std::string given_text = text_of(given);
     const ScaleOption* option = instrument->match_answer(given_text);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/file_kind.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/load/json_tree.hpp"
 #include "secaction/load/register_checks.hpp"
@@ -116,6 +117,7 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
         diagnostics.error(read->at(""), "expected a register (a mapping with assets:); print one with `secaction risk --template`");
         return std::nullopt;
       }
+      if (report_wrong_kind(*read, FileKind::register_file, diagnostics)) return std::nullopt;
       tree = english_keys(*read, diagnostics);
     }
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/file_kind.hpp"
 #include "secaction/load/common_fields.hpp"
 #include "secaction/load/yaml_reader.hpp"
 
@@ -40,6 +41,7 @@ std::optional<SecurityActionEvidence> load_security_action_evidence(std::string_
                                     "self_diagnosis: and policy:); see man secaction-checklist");
     return std::nullopt;
   }
+  if (report_wrong_kind(*tree, FileKind::evidence, diagnostics)) return std::nullopt;
   schema.validate(*tree, diagnostics);
   SecurityActionEvidence evidence;
   evidence.five_principles = path_at(*tree, "five_principles");

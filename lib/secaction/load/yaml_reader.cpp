@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <cstdint>
 #include <unordered_set>
@@ -40,6 +41,27 @@ private:
   std::string_view m_text;
   std::vector<std::size_t> m_line_starts;
 };
+
+// The first tab in a line's indentation (before its first other character; blank and comment-only
+// lines skipped), 1-based line and column. YAML forbids tabs there, and yaml-cpp's words for it
+// ("illegal map value", "illegal tab when looking for indentation") do not say what to do.
+std::optional<Mark> find_indentation_tab(std::string_view text) {
+  int line = 1;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view row = text.substr(start, end - start);
+    const std::size_t first = row.find_first_not_of(" \t");
+    const std::size_t tab = row.find('\t');
+    if (first != std::string_view::npos && row[first] != '#' && row[first] != '\r' && tab < first) {
+      return Mark{line, static_cast<int>(tab) + 1}; // indentation is ASCII: bytes are characters
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+    ++line;
+  }
+  return std::nullopt;
+}
 
 bool is_blank(std::string_view text) {
   bool in_comment = false;
@@ -284,6 +306,10 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
+    if (const auto tab = find_indentation_tab(text)) {
+      diagnostics.error({file, tab->line, tab->column}, "tabs are not allowed in YAML indentation; indent with spaces");
+      return std::nullopt;
+    }
     const Mark where = marks.map(e.mark);
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)},
                       fmt::format("not valid YAML: {}", e.msg));

@@ -26,8 +26,15 @@ std::string answer_label(const Finding& finding, Lang lang) {
   return option == nullptr ? finding.option_id : option->label.in(lang);
 }
 
-std::string points_lost_text(const Finding& finding) {
-  return fmt::format("{} / {}", format_number(finding.points_lost), format_number(finding.instrument->goal_points(*finding.item)));
+// "5（満点 4）": the points lost and, in brackets, what the item can earn (what "5 / 4" left
+// unsaid): its maximum, or for a maturity item the points of its target level (目標 3).
+std::string points_lost_text(const Finding& finding, Lang lang) {
+  const std::string lost = format_number(finding.points_lost);
+  const std::string goal = format_number(finding.instrument->goal_points(*finding.item));
+  if (finding.instrument->scoring.method == questionnaire::ScoringMethod::maturity) {
+    return lang == Lang::ja ? fmt::format("{}（目標 {}）", lost, goal) : fmt::format("{} (target {})", lost, goal);
+  }
+  return lang == Lang::ja ? fmt::format("{}（満点 {}）", lost, goal) : fmt::format("{} (max {})", lost, goal);
 }
 
 std::string related_text(const Action& action, Lang lang) {
@@ -76,22 +83,28 @@ report::Document to_document(const Plan& plan, Lang lang) {
   document.paragraph(tr(lang, "担当者と期限の欄は空けてあります。項目ごとに決めて記入してください。",
                         "The owner and due-date columns are left blank: decide them for each action and fill them in."));
 
+  // One short row per action (a table cell cannot hold a list that survives rendering); the
+  // question, the measures as a list and the related items follow under the table, by rank.
   report::Table table;
-  table.header = {tr(lang, "順位", "Rank"),         tr(lang, "項目", "Item"),
-                  tr(lang, "内容", "Question"),      tr(lang, "回答", "Answer"),
-                  tr(lang, "失点", "Points lost"),   tr(lang, "実施する対策", "Measures to take"),
-                  tr(lang, "関連項目", "Also covers"), tr(lang, "担当者", "Owner"),
+  table.header = {tr(lang, "順位", "Rank"),
+                  tr(lang, "項目", "Item"),
+                  tr(lang, "回答", "Answer"),
+                  tr(lang, "失点", "Points lost"),
+                  tr(lang, "担当者", "Owner"),
                   tr(lang, "期限", "Due date")};
-  table.align = {report::Align::right};
+  table.align = {report::Align::right, report::Align::left, report::Align::left, report::Align::right};
   report::Table records;
   records.header = {"rank", "instrument", "item", "question", "answer", "points_lost", "max_points", "share_lost", "measures", "also_covers",
                     "owner", "due_date"};
+  std::vector<std::pair<std::string, const Action*>> details;
   std::size_t rank = 0;
   for (const auto& action : plan.actions) {
     ++rank;
     const auto& primary = action.primary;
-    table.rows.push_back({std::to_string(rank), item_label(primary, lang), primary.item->question.in(lang), answer_label(primary, lang),
-                          points_lost_text(primary), joined(measures(action, lang), " / "), related_text(action, lang), "", ""});
+    table.rows.push_back({std::to_string(rank), item_label(primary, lang), answer_label(primary, lang), points_lost_text(primary, lang), "", ""});
+    details.emplace_back(lang == Lang::ja ? fmt::format("{}位　{}", rank, item_label(primary, lang))
+                                          : fmt::format("Rank {}: {}", rank, item_label(primary, lang)),
+                         &action);
     records.rows.push_back({std::to_string(rank), primary.instrument->id, primary.item->number, primary.item->question.in(lang),
                             primary.option_id, format_number(primary.points_lost), format_number(primary.instrument->goal_points(*primary.item)),
                             fmt::format("{:.2f}", primary.share_lost), joined(measures(action, lang), "\n"), related_text(action, lang), "",
@@ -101,7 +114,27 @@ report::Document to_document(const Plan& plan, Lang lang) {
   if (plan.actions.empty()) {
     document.paragraph(tr(lang, "未対応の項目はありません。", "No open items."));
   } else {
+    document.paragraph(tr(lang,
+                          "「失点」は、その項目で取れる点（括弧内：満点、成熟度の項目では目標の水準の点）のうち回答で失った点数です。"
+                          "自社診断の「わからない」は -1 点なので、失点が満点を超えます。",
+                          "“Points lost” is how many of the points the item can earn (in brackets: its maximum, or for a "
+                          "maturity item its target level's) the answer lost. “Don't know” in the self-diagnosis scores -1, so "
+                          "it loses more than the maximum."));
     document.table(std::move(table));
+    document.heading(2, tr(lang, "対策の内容", "What to do"));
+    for (const auto& [title, action] : details) {
+      document.heading(3, title);
+      document.paragraph(action->primary.item->question.in(lang));
+      if (!measures(*action, lang).empty()) {
+        document.paragraph(tr(lang, "実施する対策：", "Measures to take:"));
+        document.bullets(measures(*action, lang));
+      } else {
+        document.paragraph(tr(lang, "この項目には secaction の対策の例がありません。", "secaction has no example measures for this item."));
+      }
+      if (!action->related.empty()) {
+        document.paragraph(tr(lang, "関連項目（この対策でまとめて対応）：", "Also covers: ") + related_text(*action, lang));
+      }
+    }
   }
   // Whose words: each question is its instrument's (official or secaction's); measures and order are secaction's.
   for (const auto* instrument : plan.instruments) {

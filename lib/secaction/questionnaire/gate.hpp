@@ -11,3 +11,11 @@ namespace secaction::questionnaire {
 std::optional<GateFailure> fail_under(const Assessment& assessment, double threshold);
 
 } // namespace secaction::questionnaire
+
+namespace secaction::questionnaire {
+
+/// What --fail-under compares with on `instrument`: the total (from every item at its lowest
+/// answer to every item at its highest) or the completion percentage (0-100).
+GateRange fail_under_range(const Instrument& instrument);
+
+} // namespace secaction::questionnaire

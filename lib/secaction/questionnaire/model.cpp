@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "secaction/core/text.hpp"
+
 namespace secaction::questionnaire {
 
 std::string_view method_id(ScoringMethod method) {
@@ -48,18 +50,21 @@ const ScaleOption* Instrument::find_option_by_id(const std::string& wanted) cons
 }
 
 const ScaleOption* Instrument::match_answer(const std::string& text) const {
-  for (const auto& option : scale) {
+  // As people type them: in any case ("Yes", "YES"), with the spaces an IME leaves around a word
+  // (実施している followed by an ideographic space) or a copy and paste brings.
+  for (const auto& option : scale) { // the common case first: exactly as the template writes it
     if (option.id == text || option.label.ja == text) return &option;
-    if (std::find(option.aliases.begin(), option.aliases.end(), text) != option.aliases.end()) return &option;
   }
-  // English labels are matched without regard to case ("Implemented", "implemented").
-  auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-  };
-  const std::string wanted = lower(text);
+  const std::string wanted = fold_for_comparison(trim_unicode_space(text));
+  if (wanted.empty()) return nullptr;
   for (const auto& option : scale) {
-    if (lower(option.label.en) == wanted) return &option;
+    if (fold_for_comparison(option.id) == wanted || fold_for_comparison(option.label.ja) == wanted ||
+        fold_for_comparison(option.label.en) == wanted) {
+      return &option;
+    }
+    for (const auto& alias : option.aliases) {
+      if (fold_for_comparison(alias) == wanted) return &option;
+    }
   }
   return nullptr;
 }

@@ -386,6 +386,12 @@ void add_records(Document& doc, Lang lang, const Assessment& a) {
                               item.note, item.evidence});
     }
   }
+  // One last record for the whole: part 合計/Total, no item number, the total and maximum in the
+  // points columns and the band (id and status) in the answer columns. A tool that sums the items
+  // skips it by its empty number.
+  records.rows.push_back({a.instrument->id, a.organization.name, a.assessed_on ? to_string(*a.assessed_on) : "",
+                          tr(lang, "合計", "Total"), "", "", a.band ? a.band->id : "", a.band ? a.band->status.in(lang) : "",
+                          format_number(a.total), format_number(a.max), "", "", ""});
 }
 
 nlohmann::ordered_json numbers_json(const std::vector<const ItemResult*>& items) {

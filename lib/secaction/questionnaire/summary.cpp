@@ -25,8 +25,9 @@ std::vector<std::string> summary_columns(PartColumns layout, const Instrument* i
 report::SummaryRow summary_row(const Assessment& assessment, const std::string& file, PartColumns layout, Lang lang) {
   report::SummaryRow row = report::SummaryRow::object();
   row["file"] = file;
-  row["organization"] = assessment.organization.name;
-  row["assessed_on"] = assessment.assessed_on ? to_string(*assessment.assessed_on) : std::string();
+  // Not given: null in JSON Lines (an empty cell in CSV), as the man pages promise.
+  row["organization"] = assessment.organization.name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(assessment.organization.name);
+  row["assessed_on"] = assessment.assessed_on ? nlohmann::ordered_json(to_string(*assessment.assessed_on)) : nlohmann::ordered_json();
   row["instrument"] = assessment.instrument->key(); // id@edition for an instrument with editions
   row["score"] = report::json_number(assessment.total, 1);
   row["max"] = report::json_number(assessment.max, 1);
@@ -37,11 +38,12 @@ report::SummaryRow summary_row(const Assessment& assessment, const std::string& 
     for (const auto& part : assessment.parts) row["part_" + part.part->id] = report::json_number(part.score, 1);
     return row;
   }
-  std::vector<std::string> groups;
+  // An object per group in JSON Lines; CSV writes it as "id=score/max; …" (report/summary).
+  auto groups = nlohmann::ordered_json::object();
   for (const auto& part : assessment.parts) {
-    groups.push_back(fmt::format("{}={}/{}", part.part->id, format_number(part.score), format_number(part.max)));
+    groups[part.part->id] = {{"score", report::json_number(part.score, 1)}, {"max", report::json_number(part.max, 1)}};
   }
-  row["groups"] = fmt::format("{}", fmt::join(groups, "; "));
+  row["groups"] = std::move(groups);
   return row;
 }
 

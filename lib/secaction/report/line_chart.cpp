@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "secaction/core/text.hpp"
 #include "secaction/report/svg.hpp"
 
 namespace secaction::report {
@@ -17,6 +19,7 @@ constexpr double k_plot_top = 56;
 constexpr double k_plot_bottom = 336;
 constexpr double k_legend_top = 392;
 constexpr double k_legend_row = 22;
+constexpr double k_x_label_size = 11;
 
 double x_of(std::size_t index, std::size_t count) {
   if (count <= 1) return (k_plot_left + k_plot_right) / 2;
@@ -92,12 +95,25 @@ std::string render_line_chart_svg(const LineChart& chart) {
                        svg_number(k_plot_left - 6), svg_number(k_plot_top - 12), escape_xml(chart.y_label));
   }
 
-  // Dates are long: every label is drawn, but at most ~10 fit side by side, so thin them out.
+  // Labels that would overlap are thinned out: every step-th is drawn, the step chosen from the
+  // widest label (estimated, generously) and the spacing of the points; the last label is drawn
+  // in place of the one before it when those two would be too close.
   const std::size_t count = chart.x_labels.size();
-  const std::size_t step = count > 10 ? (count + 9) / 10 : 1;
+  std::size_t widest = 0;
+  for (const auto& label : chart.x_labels) widest = std::max(widest, display_width(label));
+  const double label_pixels = static_cast<double>(widest) * k_x_label_size * 0.55 + 8;
+  const double spacing = count > 1 ? (k_plot_right - k_plot_left) / static_cast<double>(count - 1) : label_pixels;
+  const auto step = static_cast<std::size_t>(std::max(1.0, std::ceil(label_pixels / spacing)));
+  std::vector<bool> drawn(count, false);
+  for (std::size_t i = 0; i < count; i += step) drawn[i] = true;
+  if (count > 0 && !drawn[count - 1]) {
+    drawn[count - 1] = true;
+    const std::size_t previous = (count - 1) / step * step;
+    if (previous != count - 1 && static_cast<double>(count - 1 - previous) * spacing < label_pixels) drawn[previous] = false;
+  }
   svg += R"(<g fill="#222222" font-size="11" text-anchor="middle">)" "\n";
   for (std::size_t i = 0; i < count; ++i) {
-    if (i % step != 0 && i + 1 != count) continue;
+    if (!drawn[i]) continue;
     svg += fmt::format(R"(<text x="{}" y="{}">{}</text>)" "\n", svg_number(x_of(i, count)), svg_number(k_plot_bottom + 18),
                        escape_xml(chart.x_labels[i]));
   }

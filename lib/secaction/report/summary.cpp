@@ -1,6 +1,7 @@
 #include "secaction/report/summary.hpp"
 
 #include <iterator>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -10,8 +11,27 @@
 namespace secaction::report {
 namespace {
 
+// An object cell (a checklist's groups) as "id=score/max; …": readable in a spreadsheet, while
+// JSON Lines keeps the object.
+std::string object_text(const nlohmann::ordered_json& value) {
+  std::vector<std::string> parts;
+  for (const auto& [key, member] : value.items()) {
+    std::string text;
+    if (member.is_object() && member.contains("score") && member.contains("max")) {
+      text = format_number(member.at("score").get<double>()) + "/" + format_number(member.at("max").get<double>());
+    } else if (member.is_string()) {
+      text = member.get<std::string>();
+    } else {
+      text = member.dump();
+    }
+    parts.push_back(key + "=" + text);
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
 std::string csv_cell(const nlohmann::ordered_json& value) {
   if (value.is_null()) return "";
+  if (value.is_object()) return csv_field(object_text(value));
   if (value.is_string()) return csv_field(value.get<std::string>());
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
   if (value.is_number()) return format_number(value.get<double>());

@@ -40,3 +40,19 @@ void apply_measures(Register& register_, const CountermeasureAnswers& measures) 
 }
 
 } // namespace secaction::risk
+
+namespace secaction::risk {
+
+GateRange risk_value_range(const Edition& edition) {
+  int lowest_likelihood = 1;
+  int highest_likelihood = 1;
+  if (!edition.likelihood_levels.empty()) {
+    lowest_likelihood = edition.likelihood_levels.begin()->first;
+    highest_likelihood = edition.likelihood_levels.rbegin()->first;
+  }
+  const int highest_importance = std::max(edition.cia_max, edition.forced_importance);
+  return {static_cast<double>(edition.cia_min * lowest_likelihood), static_cast<double>(highest_importance * highest_likelihood), true,
+          false, "the risk value (importance × likelihood)"};
+}
+
+} // namespace secaction::risk

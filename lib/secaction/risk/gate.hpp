@@ -25,3 +25,11 @@ std::vector<GateFailure> gate_failures(const RiskAssessment& assessment, const G
 void apply_measures(Register& register_, const CountermeasureAnswers& measures);
 
 } // namespace secaction::risk
+
+namespace secaction::risk {
+
+/// What --fail-over compares with: the risk values of `edition` (importance × likelihood), from the
+/// lowest importance at the lowest likelihood to the highest at the highest.
+GateRange risk_value_range(const Edition& edition);
+
+} // namespace secaction::risk

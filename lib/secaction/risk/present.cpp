@@ -291,8 +291,10 @@ void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
   Table& records = doc.records;
   records.header = {"rank",        "register_row",  "category",      "asset",        "medium",    "personal_information",
                     "business_critical", "confidentiality", "integrity", "availability", "importance", "threat",
-                    "vulnerability", "likelihood",   "risk",          "band_basis",   "band",         "treatment", "recommended",
-                    "missing_countermeasures"};
+                    "vulnerability", "likelihood",   "risk",          "band_basis",   "band",         "band_label", "treatment",
+                    "treatment_label", "recommended", "recommended_label", "missing_countermeasures"};
+  // The ids (high, reduce) are for tools and stay the same in every language; each has a *_label
+  // column beside it in the report's language (大, 低減) for people reading the CSV.
   std::size_t rank = 0;
   for (const auto& r : a.prioritised) {
     ++rank;
@@ -305,8 +307,11 @@ void add_records(Document& doc, Lang lang, const RiskAssessment& a) {
                             std::to_string(asset.integrity), std::to_string(asset.availability),
                             std::to_string(r.importance), std::to_string(r.threat), std::to_string(r.vulnerability),
                             std::to_string(r.likelihood), std::to_string(r.risk), std::to_string(r.band_basis), r.band ? r.band->id : "",
+                            r.band ? r.band->label.in(lang) : "",
                             asset.treatment ? treatment_label(asset.treatment->option).en : "",
-                            r.recommended ? treatment_label(*r.recommended).en : "", join(missing, " ")});
+                            asset.treatment ? treatment_label(asset.treatment->option).in(lang) : "",
+                            r.recommended ? treatment_label(*r.recommended).en : "",
+                            r.recommended ? treatment_label(*r.recommended).in(lang) : "", join(missing, " ")});
   }
 }
 

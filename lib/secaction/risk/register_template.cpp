@@ -104,7 +104,10 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
               : fmt::format("    #   {}: {} ({})\n", option.title.en, option.definition.en, label);
   }
   out += fmt::format("    {}:\n", key("treatment"));
-  out += fmt::format("      {}: {}\n", key("option"), text("低減", "reduce"));
+  // Left blank: a template used as it is must not look as if its sample risk had been decided
+  // (it would pass --fail-on high).
+  out += fmt::format("      {}:    # {}\n", key("option"), text("低減・保有・回避・移転のいずれか（空欄＝未決定）",
+                                                                    "reduce, retain, avoid or transfer (blank: not decided)"));
   out += fmt::format("      {}:\n", key("reason"));
   out += fmt::format("      {}: []\n", key("measures"));
   return out;

@@ -17,8 +17,9 @@ report::SummaryRow summary_row(const RiskAssessment& assessment, const std::stri
   report::SummaryRow row = report::SummaryRow::object();
   const Register& reg = *assessment.register_;
   row["file"] = file;
-  row["organization"] = reg.organization.name;
-  row["assessed_on"] = reg.assessed_on ? to_string(*reg.assessed_on) : std::string();
+  // Not given: null in JSON Lines (an empty cell in CSV), as the man pages promise.
+  row["organization"] = reg.organization.name.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(reg.organization.name);
+  row["assessed_on"] = reg.assessed_on ? nlohmann::ordered_json(to_string(*reg.assessed_on)) : nlohmann::ordered_json();
   row["instrument"] = "risk-" + assessment.edition->id;
   row["score"] = nullptr;
   row["max"] = nullptr;

@@ -14,6 +14,7 @@
 #include "secaction/load/benchmark_loader.hpp"
 #include "secaction/load/json_tree.hpp"
 #include "secaction/load/schema.hpp"
+#include "secaction/report/markdown.hpp"
 #include "secaction/content/source.hpp"
 #include "test_support.hpp"
 
@@ -212,4 +213,14 @@ TEST_CASE("a benchmark summary row has the total, the level per area, the group 
   for (const auto& part : content.instrument->parts) CHECK(row["area_" + part.id] == 3);
   CHECK(row["group"] == result.group().id);
   CHECK(row["risk_index"].get<double>() == doctest::Approx(result.risk.index));
+}
+
+TEST_CASE("the Markdown report names --output without a stray escape, in both languages") {
+  const auto& c = benchmark_content();
+  const auto result = benchmark::assess_benchmark(*c.instrument, all_levels(2), c.rules, lowest_profile());
+  for (const Lang lang : {Lang::ja, Lang::en}) {
+    const std::string markdown = report::render_markdown(benchmark::to_document(result, lang));
+    CHECK(markdown.find("--output") != std::string::npos); // the sentence on how to get the chart
+    CHECK(markdown.find("\\--") == std::string::npos);     // a line starting with --output got "\--output"
+  }
 }

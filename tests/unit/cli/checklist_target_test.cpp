@@ -19,5 +19,6 @@ TEST_CASE("checklist argument: names unless a file of that name exists") {
   CHECK(classify_checklist_argument("answers.yaml", false, ids) == ChecklistTarget::file);
   CHECK(classify_checklist_argument("dir/cloud", false, ids) == ChecklistTarget::file);
   CHECK(classify_checklist_argument("-", false, ids) == ChecklistTarget::file);
-  CHECK(classify_checklist_argument("Cloud", false, ids) == ChecklistTarget::file);
+  // A name in the wrong case is a name (answered with "did you mean 'cloud'?"), not a missing file.
+  CHECK(classify_checklist_argument("Cloud", false, ids) == ChecklistTarget::unknown_name);
 }

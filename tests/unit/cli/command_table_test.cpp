@@ -35,9 +35,9 @@ Run run(std::vector<const char*> args, const std::string& input = "") {
 
 } // namespace
 
-TEST_CASE("the command table: eleven commands, unique names, each with a one-line summary") {
-  const auto& table = cli::command_table();
-  CHECK(table.size() == 13);
+TEST_CASE("the command table: the thirteen commands, help and completion; unique names, each with a one-line summary") {
+  const auto table = cli::command_table();
+  CHECK(table.size() == 15);
   std::set<std::string_view> names;
   for (const auto& command : table) {
     CAPTURE(command.name);
@@ -91,6 +91,14 @@ TEST_CASE("the parsed command runs and its exit status is the program's") {
 
 TEST_CASE("usage errors exit 2, whether CLI11 or a command finds them") {
   CHECK(run({"no-such-command"}).status == 2);
+  // A generic CLI11 error points at the command's own help.
+  const auto bad_level = run({"policy", "--level", "x"});
+  CHECK(bad_level.status == 2);
+  CHECK(bad_level.err.find("Run 'secaction policy --help' for usage.") != std::string::npos);
+  // An empty --fail-under is not 0 (CLI11 alone would take it).
+  const auto empty_gate = run({"diagnose", "--fail-under", "", "answers.yaml"});
+  CHECK(empty_gate.status == 2);
+  CHECK(empty_gate.err.find("secaction: --fail-under: '' is not a number\n") == 0);
   CHECK(run({"compare", "only-one.yaml"}).status == 2);
   const auto no_file = run({"risk"});
   CHECK(no_file.status == 2);

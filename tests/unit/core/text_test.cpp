@@ -26,3 +26,13 @@ TEST_CASE("scores print without needless decimals") {
   CHECK(format_number(59.615) == "59.6");
   CHECK(format_number(0.04) == "0");
 }
+
+TEST_CASE("trim_unicode_space removes ASCII and Unicode spaces around the text, not inside it") {
+  CHECK(trim_unicode_space("  yes\t\n") == "yes");
+  CHECK(trim_unicode_space("実施している\xe3\x80\x80") == "実施している");         // ideographic space (IME)
+  CHECK(trim_unicode_space("\xc2\xa0partial\xe2\x80\x8b") == "partial");         // no-break and zero-width space
+  CHECK(trim_unicode_space("\xef\xbb\xbfno") == "no");                            // byte order mark
+  CHECK(trim_unicode_space("一部\xe3\x80\x80実施") == "一部\xe3\x80\x80実施");     // inside: kept
+  CHECK(trim_unicode_space("\xe3\x80\x80 ").empty());
+  CHECK(trim_unicode_space("bad\xff ") == "bad\xff ");                          // invalid UTF-8: as is
+}

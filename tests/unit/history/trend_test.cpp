@@ -70,3 +70,23 @@ TEST_CASE("trend: the chart has the total and one series per part, as percentage
   const auto without = report::render_markdown(to_document(*trend, Lang::ja, ""));
   CHECK(without.find(".svg") == std::string::npos);
 }
+
+TEST_CASE("trend: a negative total gets a negative range on the chart's axis, not a point at 0") {
+  std::map<std::string, std::string> all_unknown;
+  for (int i = 1; i <= 25; ++i) all_unknown[std::to_string(i)] = "unknown";
+  std::vector<Snapshot> snapshots;
+  snapshots.push_back(test::self_diagnosis_snapshot(all_unknown, "a.yaml", Date{2026, 1, 1}));
+  snapshots.push_back(test::self_diagnosis_snapshot({}, "b.yaml", Date{2026, 4, 1}));
+  Diagnostics d;
+  const auto trend = build_trend(snapshots, d);
+  REQUIRE(trend);
+  const auto chart = line_chart(*trend, Lang::ja);
+  CHECK(*chart.series[0].values[0] == doctest::Approx(-25));
+  CHECK(chart.minimum == doctest::Approx(-25));
+  CHECK(chart.gridlines == std::vector<double>{-25, 0, 25, 50, 75, 100});
+  snapshots.erase(snapshots.begin());
+  snapshots.push_back(test::self_diagnosis_snapshot({{"1", "no"}}, "c.yaml", Date{2026, 7, 1}));
+  const auto positive = build_trend(snapshots, d);
+  REQUIRE(positive);
+  CHECK(line_chart(*positive, Lang::ja).minimum == doctest::Approx(0));
+}

@@ -22,7 +22,10 @@ TEST_CASE("? shows the criteria, the level texts and the target of an item") {
   item.criteria.push_back({{"解説", "解説"}, Origin::official, {}, {{"解説の一行目", "二行目"}, {"解説の一行目", "二行目"}}});
   item.target = "2";
   instrument.parts.push_back({"p", {"部", "Part"}, {}, {item}});
-  interactive::Session session(instrument, {}, {Lang::ja, 80, false});
+  questionnaire::AnswerSet described; // organisation and date given: the session is at the items
+  described.organization.name = "テスト株式会社";
+  described.assessed_on = Date{2026, 11, 20};
+  interactive::Session session(instrument, described, {Lang::ja, 80, false, std::nullopt});
   const auto reply = session.handle("?");
   CHECK(reply.text.find("この設問には説明がありません") == std::string::npos);
   CHECK(reply.text.find("解説\n  ・解説の一行目\n  ・二行目") != std::string::npos);

@@ -15,7 +15,16 @@ const questionnaire::Instrument& instrument(const std::string& id = "self-diagno
   return *test::embedded_library().get(id, ignored);
 }
 
-Session fresh(questionnaire::AnswerSet answers = {}) { return Session(instrument(), std::move(answers), {Lang::ja, 80, false}); }
+// A file whose organisation and date are given, so the session goes straight to the items.
+questionnaire::AnswerSet described(questionnaire::AnswerSet answers = {}) {
+  if (answers.organization.name.empty()) answers.organization.name = "テスト株式会社";
+  if (!answers.assessed_on) answers.assessed_on = Date{2026, 11, 20};
+  return answers;
+}
+
+Session fresh(questionnaire::AnswerSet answers = {}) {
+  return Session(instrument(), described(std::move(answers)), {Lang::ja, 80, false, std::nullopt});
+}
 
 } // namespace
 
@@ -140,7 +149,7 @@ TEST_CASE("a resumed session starts at the first unanswered item, and a finished
 }
 
 TEST_CASE("questions wrap to the terminal width by display columns, and colour is only on request") {
-  Session narrow(instrument(), {}, {Lang::ja, 40, true});
+  Session narrow(instrument(), described(), {Lang::ja, 40, true, std::nullopt});
   const auto text = narrow.start().text;
   CHECK(text.find("\x1b[1m") != std::string::npos);
   std::size_t start = 0;
@@ -156,9 +165,44 @@ TEST_CASE("questions wrap to the terminal width by display columns, and colour i
 }
 
 TEST_CASE("checklists answer with their own scale") {
-  Session session(instrument("cloud"), {}, {Lang::en, 80, false});
+  Session session(instrument("cloud"), described(), {Lang::en, 80, false, std::nullopt});
   const auto reply = session.start();
   CHECK(reply.text.find("(yes)") != std::string::npos);
   session.handle("はい");
   CHECK(session.answers().answers.begin()->second.option_id == "yes");
+}
+
+TEST_CASE("a new file asks organisation, date (today on Enter) and assessor before the items") {
+  Session session(instrument(), {}, {Lang::ja, 80, false, Date{2026, 12, 7}});
+  auto reply = session.start();
+  CHECK(session.asking_details());
+  CHECK(reply.text.find("組織名") != std::string::npos);
+  reply = session.handle("  株式会社サンプル製作所 ");
+  CHECK(reply.answers_changed); // saved at once
+  CHECK(reply.text.find("診断日 YYYY-MM-DD（Enter で 2026-12-07）") != std::string::npos);
+  reply = session.handle("2026-13-40");
+  CHECK_FALSE(reply.answers_changed);
+  CHECK(reply.text.find("「2026-13-40」は日付ではありません") != std::string::npos);
+  reply = session.handle("");
+  CHECK(reply.text.find("回答者") != std::string::npos);
+  reply = session.handle("山田 太郎");
+  CHECK_FALSE(session.asking_details());
+  CHECK(reply.text.find("[1/25]") != std::string::npos);
+  CHECK(session.answers().organization.name == "株式会社サンプル製作所");
+  CHECK(session.answers().assessed_on == Date{2026, 12, 7});
+  CHECK(session.answers().assessor == "山田 太郎");
+  session.handle("1");
+  CHECK(session.answers().answers.at("1").option_id == "yes"); // "1" went to the item, not a detail
+}
+
+TEST_CASE("a resumed file without a date asks only the date; a typed date wins over today") {
+  questionnaire::AnswerSet saved;
+  saved.organization.name = "Acme";
+  saved.answers["1"] = {"yes", "", ""};
+  Session session(instrument(), saved, {Lang::en, 80, false, Date{2026, 12, 7}});
+  CHECK(session.start().text.find("Date of the assessment, YYYY-MM-DD (Enter for 2026-12-07)") != std::string::npos);
+  const auto reply = session.handle("2026-11-20");
+  CHECK(session.answers().assessed_on == Date{2026, 11, 20});
+  CHECK(reply.text.find("[2/25]") != std::string::npos);
+  CHECK(session.answers().organization.name == "Acme");
 }

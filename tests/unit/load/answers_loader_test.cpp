@@ -98,3 +98,26 @@ TEST_CASE("compact_numbers folds runs of three or more") {
   CHECK(compact_numbers({"1", "2", "3", "5", "7", "8"}) == "1–3, 5, 7, 8");
   CHECK(compact_numbers({"1-1", "1-2"}) == "1-1, 1-2");
 }
+
+TEST_CASE("answers are matched in any case and without the spaces an IME or a copy leaves around them") {
+  auto r = load_text("instrument: self-diagnosis\nanswers:\n  1: Yes\n  2: YES\n  3: \"実施している\xe3\x80\x80\"\n"
+                     "  4: \"\xc2\xa0Partial \"\n  5: NA\n  6: {answer: UNKNOWN}\n" +
+                     all_answers("yes", 7));
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.loaded);
+  const auto& answers = r.loaded->answers.answers;
+  CHECK(answers.at("1").option_id == "yes");
+  CHECK(answers.at("2").option_id == "yes");
+  CHECK(answers.at("3").option_id == "yes");
+  CHECK(answers.at("4").option_id == "partial");
+  CHECK(answers.at("5").option_id == "na");
+  CHECK(answers.at("6").option_id == "unknown");
+}
+
+TEST_CASE("true and false (YAML booleans) are invalid answers named with the valid ones, not type errors") {
+  auto r = load_text("instrument: self-diagnosis\nanswers:\n  1: true\n  2: {answer: false}\n" + all_answers("yes", 3));
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0] == "a.yaml:3:6: error: item 1: 'true' is not a valid answer; valid answers: yes, partial, no, unknown, na (or "
+                       "実施している, 一部実施している, 実施していない, わからない, 該当しない)");
+  CHECK(r.errors[1].rfind("a.yaml:4:15: error: item 2: 'false' is not a valid answer; valid answers: yes, ", 0) == 0);
+}

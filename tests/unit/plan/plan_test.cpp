@@ -2,6 +2,7 @@
 
 #include "secaction/plan/plan.hpp"
 #include "secaction/plan/present.hpp"
+#include "secaction/report/markdown.hpp"
 #include "test_support.hpp"
 
 using namespace secaction;
@@ -92,4 +93,22 @@ TEST_CASE("plan: the document has empty owner and due-date columns") {
   CHECK(document.records.header.back() == "due_date");
   CHECK(document.records.rows[0].back().empty());
   CHECK(plan::to_json(result, Lang::en)["actions"][0]["owner"] == "");
+}
+
+TEST_CASE("plan: the Markdown has one short row per action, then each action's measures as a list") {
+  const auto result = make_plan({source("self-diagnosis", "yes", {{"13", "unknown"}, {"5", "no"}})});
+  const std::string ja = report::render_markdown(plan::to_document(result, Lang::ja));
+  // The table: rank, item, answer, points lost with the maximum named, owner, due date.
+  CHECK(ja.find("| 順位 | 項目 | 回答 | 失点 | 担当者 | 期限 |") != std::string::npos);
+  CHECK(ja.find("| わからない | 5（満点 4） |  |  |") != std::string::npos);
+  CHECK(ja.find(" / ") == std::string::npos); // neither "5 / 4" nor measures joined into one cell
+  CHECK(ja.find("「失点」は、その項目で取れる点") != std::string::npos);
+  // Under the table, per action: a heading, the question and the measures as bullets.
+  const auto details = ja.find("## 対策の内容");
+  REQUIRE(details != std::string::npos);
+  CHECK(ja.find("### 1位　5分でできる！情報セキュリティ自社診断 No.13", details) != std::string::npos);
+  CHECK(ja.find("\n- 持ち出しは上長の許可制にし", details) != std::string::npos);
+  const std::string en = report::render_markdown(plan::to_document(result, Lang::en));
+  CHECK(en.find("| 5 (max 4) |") != std::string::npos);
+  CHECK(en.find("### Rank 2: ") != std::string::npos);
 }

@@ -274,11 +274,31 @@ TEST_CASE("policy profile loader reports every problem with its place and the va
   CHECK(all.find("p.yaml:7:") != std::string::npos);
 }
 
-TEST_CASE("policy profile template shipped in content is itself a valid profile") {
+TEST_CASE("policy profile template shipped in content is itself a valid profile, whose placeholders are each warned about") {
   for (const char* lang : {"ja", "en"}) {
+    CAPTURE(lang);
     Diagnostics diagnostics;
     const auto text = test::embedded_library().read_text(std::string("policy/profile-template.") + lang + ".yaml").text;
     CHECK(load::load_policy_profile(text, "template", diagnostics));
-    CHECK(diagnostics.empty());
+    CHECK_FALSE(diagnostics.has_errors());
+    // The company, its representative, the five roles and the two emergency contacts (names,
+    // numbers, e-mail): what a template used unedited would print into the drafts.
+    CHECK(diagnostics.all().size() == 12);
+    std::string all;
+    for (const auto& d : diagnostics.all()) all += format_diagnostic(d) + "\n";
+    CHECK(all.find("template:6:9: warning: company.name: '") != std::string::npos);
+    CHECK(all.find("emergency_contacts.1.phone") != std::string::npos);
   }
+}
+
+TEST_CASE("a filled-in profile has no placeholder warnings") {
+  Diagnostics diagnostics;
+  std::string text = test::embedded_library().read_text("policy/profile-template.ja.yaml").text;
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"株式会社〇〇〇〇", "株式会社テスト"}, {"株式会社〇〇", "株式会社保守"}, {"〇〇警察署", "中央警察署"},
+           {"〇〇 〇〇", "山田 太郎"}, {"03-0000-0000", "03-1234-0000"}, {"support@example.com", "it@test.example.jp"}}) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+  }
+  CHECK(load::load_policy_profile(text, "filled", diagnostics));
+  CHECK(diagnostics.empty());
 }

@@ -72,8 +72,15 @@ TEST_CASE("the Markdown report escapes input data and carries the official verdi
   CHECK(en.find("Items answered “Don't know” (1)") != std::string::npos);
 }
 
-TEST_CASE("the CSV records hold one row per item") {
+TEST_CASE("the CSV records hold one row per item, then the total and band") {
   const auto doc = to_document(sample(), Lang::en);
-  CHECK(doc.records.rows.size() == 25);
+  REQUIRE(doc.records.rows.size() == 26);
   CHECK(doc.records.header.front() == "instrument");
+  const auto& total = doc.records.rows.back();
+  CHECK(total[3] == "Total");
+  CHECK(total[4].empty()); // no item number: a tool summing the items skips it
+  CHECK(total[8] == "91");
+  CHECK(total[9] == "100");
+  CHECK(!total[6].empty()); // the band id
+  CHECK(to_document(sample(), Lang::ja).records.rows.back()[3] == "合計");
 }

@@ -1,4 +1,8 @@
+#include <string>
+#include <vector>
+
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "report/svg_well_formed.hpp"
 #include "secaction/report/line_chart.hpp"
@@ -55,4 +59,22 @@ TEST_CASE("line chart: one point and no series still give a valid document") {
   chart.series.clear();
   chart.x_labels.clear();
   CHECK(test::tags_balanced(render_line_chart_svg(chart)));
+}
+
+TEST_CASE("line chart: 20 dates are thinned so that no two labels overlap; the first and last are shown") {
+  LineChart chart;
+  chart.title = "Quarterly";
+  for (int i = 0; i < 20; ++i) chart.x_labels.push_back(fmt::format("{}-{:02}-15", 2022 + i / 4, 1 + 3 * (i % 4)));
+  chart.series.push_back({"Total", std::vector<std::optional<double>>(20, 50.0), "#222222", LineStyle::solid});
+  const std::string svg = render_line_chart_svg(chart);
+  std::vector<double> xs;
+  for (std::size_t at = svg.find(R"(<text x=")"); at != std::string::npos; at = svg.find(R"(<text x=")", at + 1)) {
+    const std::size_t close = svg.find('>', at);
+    if (svg.substr(close + 1, 2) == "20") xs.push_back(std::stod(svg.substr(at + 9))); // a date label
+  }
+  REQUIRE(xs.size() >= 5);
+  CHECK(svg.find(">2022-01-15<") != std::string::npos);
+  CHECK(svg.find(">2026-10-15<") != std::string::npos);
+  // A 10-character label at 11 px is at most ~61 px wide: neighbours need that much room.
+  for (std::size_t i = 1; i < xs.size(); ++i) CHECK(xs[i] - xs[i - 1] >= 61);
 }

@@ -35,3 +35,22 @@ TEST_CASE("radar SVG is well-formed, escapes every text and is deterministic") {
   CHECK(svg == render_radar_svg(sample()));
   CHECK(svg.back() == '\n');
 }
+
+TEST_CASE("radar: series lying on each other stay distinguishable: the first drawn widest, each with its own marker") {
+  RadarChart chart = sample();
+  chart.series.push_back({"peers", {1, 2, 3, 4, 5}, "#2ca02c", LineStyle::dotted, false}); // the same as the first
+  const std::string svg = render_radar_svg(chart);
+  CHECK(svg.find(R"(stroke="#1f77b4" stroke-width="4")") != std::string::npos);
+  CHECK(svg.find(R"(stroke="#2ca02c" stroke-width="2")") != std::string::npos);
+  CHECK(svg.find(R"(<circle cx=)") != std::string::npos);         // first series
+  CHECK(svg.find(R"(height="7" fill="#d62728")") != std::string::npos); // second: squares
+  CHECK(svg.find(R"(fill="#2ca02c"/>)") != std::string::npos);       // third: diamonds
+}
+
+TEST_CASE("radar: a long axis label is wrapped or shrunk to stay inside the chart") {
+  RadarChart chart = sample();
+  chart.axes[1] = "情報システム及び通信ネットワークの運用管理とその他たくさんの長い名前";
+  const std::string svg = render_radar_svg(chart);
+  CHECK(svg.find(chart.axes[1]) == std::string::npos); // not on one line
+  CHECK(svg.find(">情報システム及び通信") != std::string::npos);
+}

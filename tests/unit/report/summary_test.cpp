@@ -66,14 +66,31 @@ TEST_CASE("a self-diagnosis summary row has the common columns and one column pe
   for (const auto& column : columns) CHECK(row.contains(column));
 }
 
-TEST_CASE("a checklist summary row puts every group into one column") {
+TEST_CASE("a checklist summary row puts every group into one column: an object in JSON Lines, id=score/max in CSV") {
   const auto assessment = self_diagnosis();
   const auto row = questionnaire::summary_row(assessment, "a.yaml", questionnaire::PartColumns::one_column, Lang::ja);
-  CHECK(questionnaire::summary_columns(questionnaire::PartColumns::one_column, nullptr).back() == "groups");
-  const auto groups = row["groups"].get<std::string>();
-  CHECK(groups.rfind("part1=", 0) == 0);
-  CHECK(groups.find("; part2=") != std::string::npos);
-  CHECK(groups.find("; part3=") != std::string::npos);
-  CHECK(groups.find("/") != std::string::npos);
+  const auto columns = questionnaire::summary_columns(questionnaire::PartColumns::one_column, nullptr);
+  CHECK(columns.back() == "groups");
+  REQUIRE(row["groups"].is_object());
+  CHECK(row["groups"]["part1"]["max"] == 20);
+  CHECK(row["groups"]["part2"].contains("score"));
   CHECK_FALSE(row.contains("part_part1"));
+  const std::string jsonl = report::summary_line(report::SummaryFormat::jsonl, columns, row);
+  CHECK(jsonl.find("\"groups\":{\"part1\":{\"score\":") != std::string::npos);
+  const std::string csv = report::summary_line(report::SummaryFormat::csv, columns, row);
+  CHECK(csv.find(",part1=") != std::string::npos);
+  CHECK(csv.find("/20; part2=") != std::string::npos);
+}
+
+TEST_CASE("an organisation or date not given is null in JSON Lines and an empty cell in CSV") {
+  auto assessment = self_diagnosis();
+  assessment.organization.name.clear();
+  assessment.assessed_on.reset();
+  const auto row = questionnaire::summary_row(assessment, "a.yaml", questionnaire::PartColumns::one_per_part, Lang::en);
+  CHECK(row["organization"].is_null());
+  CHECK(row["assessed_on"].is_null());
+  const auto columns = questionnaire::summary_columns(questionnaire::PartColumns::one_per_part, assessment.instrument);
+  CHECK(report::summary_line(report::SummaryFormat::jsonl, columns, row).find("\"organization\":null,\"assessed_on\":null") !=
+        std::string::npos);
+  CHECK(report::summary_line(report::SummaryFormat::csv, columns, row).rfind("a.yaml,,,self-diagnosis,", 0) == 0);
 }

@@ -1,0 +1,361 @@
+#include "completion.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "choices.hpp"
+
+namespace secaction::cli {
+namespace {
+
+using Value = CompletionOption::Value;
+
+CompletionOption option_model(CLI::Option& option) {
+  CompletionOption model;
+  for (const auto& name : option.get_snames()) model.names.push_back("-" + name);
+  for (const auto& name : option.get_lnames()) model.names.push_back("--" + name);
+  model.description = option.get_description();
+  if (option.get_expected_max() == 0) return model; // a flag
+  model.choices = choice_names(option);
+  const std::string type = option.get_type_name();
+  if (!model.choices.empty()) {
+    model.value = Value::choice;
+  } else if (type.find("DIR") != std::string::npos && type.find("FILE") == std::string::npos) {
+    model.value = Value::dir;
+  } else if (type.find("FILE") != std::string::npos) {
+    model.value = Value::file;
+  } else {
+    model.value = Value::word;
+  }
+  return model;
+}
+
+// Single-quoted for bash, zsh and fish: ' becomes '\'' (bash, zsh) or \' (fish).
+std::string quoted(const std::string& text, bool fish = false) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      out += fish ? "\\'" : "'\\''";
+    } else if (fish && c == '\\') {
+      out += "\\\\";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+std::vector<std::string> all_names(const std::vector<CompletionOption>& options) {
+  std::vector<std::string> names;
+  for (const auto& option : options) names.insert(names.end(), option.names.begin(), option.names.end());
+  return names;
+}
+
+std::vector<std::string> value_option_names(const std::vector<CompletionOption>& options) {
+  std::vector<std::string> names;
+  for (const auto& option : options) {
+    if (option.value != Value::none) names.insert(names.end(), option.names.begin(), option.names.end());
+  }
+  return names;
+}
+
+std::vector<std::string> command_words(const CompletionModel& model) {
+  std::vector<std::string> names;
+  for (const auto& command : model.commands) names.push_back(command.name);
+  return names;
+}
+
+// bash: the case arm that completes the value of `option` (of `command`, or "*" for a global one).
+std::string bash_value_case(const std::string& command, const CompletionOption& option) {
+  std::vector<std::string> patterns;
+  for (const auto& name : option.names) patterns.push_back(command + ":" + name);
+  std::string action;
+  switch (option.value) {
+  case Value::choice:
+    action = fmt::format("mapfile -t COMPREPLY < <(compgen -W {} -- \"$cur\")", quoted(fmt::format("{}", fmt::join(option.choices, " "))));
+    break;
+  case Value::file:
+    action = "mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")";
+    break;
+  case Value::dir:
+    action = "mapfile -t COMPREPLY < <(compgen -d -- \"$cur\")";
+    break;
+  case Value::word:
+  case Value::none:
+    action = ":";
+    break;
+  }
+  return fmt::format("    {}) {}; return ;;\n", fmt::join(patterns, "|"), action);
+}
+
+// The positional words of a command, then files when it takes them (zsh and fish build their own).
+std::string bash_positional(const CompletionCommand& command) {
+  std::string out;
+  if (!command.words.empty()) {
+    out += fmt::format("mapfile -t COMPREPLY < <(compgen -W {} -- \"$cur\")", quoted(fmt::format("{}", fmt::join(command.words, " "))));
+  }
+  if (command.files) out += std::string(out.empty() ? "" : "; ") + "mapfile -t -O \"${#COMPREPLY[@]}\" COMPREPLY < <(compgen -f -- \"$cur\")";
+  return out.empty() ? ":" : out;
+}
+
+} // namespace
+
+CompletionModel completion_model(CLI::App& root, const std::map<std::string, std::vector<std::string>>& words) {
+  CompletionModel model;
+  for (CLI::Option* option : root.get_options([](CLI::Option* o) { return o->nonpositional(); })) {
+    model.global.push_back(option_model(*option));
+  }
+  for (CLI::App* sub : root.get_subcommands([](CLI::App*) { return true; })) {
+    CompletionCommand command;
+    command.name = sub->get_name();
+    command.summary = sub->get_description();
+    bool has_positional = false;
+    for (CLI::Option* option : sub->get_options()) {
+      if (option->nonpositional()) {
+        command.options.push_back(option_model(*option));
+        continue;
+      }
+      has_positional = true;
+      const auto choices = choice_names(*option);
+      if (!choices.empty()) {
+        command.words.insert(command.words.end(), choices.begin(), choices.end());
+        command.files = false;
+      }
+    }
+    if (!has_positional) command.files = false;
+    if (auto extra = words.find(command.name); extra != words.end()) {
+      command.words.insert(command.words.end(), extra->second.begin(), extra->second.end());
+    }
+    model.commands.push_back(std::move(command));
+  }
+  return model;
+}
+
+std::string bash_completion(const CompletionModel& model) {
+  std::string out = "# bash completion for secaction (generated by `secaction completion bash`; do not edit)\n"
+                    "_secaction() {\n"
+                    "  local cur prev cmd w i\n"
+                    "  COMPREPLY=()\n"
+                    "  cur=\"${COMP_WORDS[COMP_CWORD]}\"\n"
+                    "  prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+                    "  cmd=\"\"\n"
+                    "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
+                    "    w=\"${COMP_WORDS[i]}\"\n"
+                    "    case \"$w\" in\n";
+  const auto global_values = value_option_names(model.global);
+  if (!global_values.empty()) out += fmt::format("      {}) ((i++)) ;;\n", fmt::join(global_values, "|"));
+  out += "      -*) ;;\n"
+         "      *) cmd=\"$w\"; break ;;\n"
+         "    esac\n"
+         "  done\n"
+         "  case \"$cmd:$prev\" in\n";
+  for (const auto& option : model.global) {
+    if (option.value != Value::none) out += bash_value_case("*", option);
+  }
+  for (const auto& command : model.commands) {
+    for (const auto& option : command.options) {
+      if (option.value != Value::none) out += bash_value_case(command.name, option);
+    }
+  }
+  out += "  esac\n"
+         "  case \"$cmd\" in\n";
+  out += fmt::format("    '')\n      if [[ \"$cur\" == -* ]]; then mapfile -t COMPREPLY < <(compgen -W {} -- \"$cur\");\n"
+                     "      else mapfile -t COMPREPLY < <(compgen -W {} -- \"$cur\"); fi ;;\n",
+                     quoted(fmt::format("{}", fmt::join(all_names(model.global), " "))),
+                     quoted(fmt::format("{}", fmt::join(command_words(model), " "))));
+  const auto global_names = all_names(model.global);
+  for (const auto& command : model.commands) {
+    auto names = all_names(command.options);
+    names.insert(names.end(), global_names.begin(), global_names.end());
+    out += fmt::format("    {})\n      if [[ \"$cur\" == -* ]]; then mapfile -t COMPREPLY < <(compgen -W {} -- \"$cur\");\n"
+                       "      else {}; fi ;;\n",
+                       command.name, quoted(fmt::format("{}", fmt::join(names, " "))), bash_positional(command));
+  }
+  out += "  esac\n"
+         "}\n"
+         "complete -o filenames -F _secaction secaction\n";
+  return out;
+}
+
+namespace {
+
+// zsh: 'name:description' pairs for _describe (a ':' in a name is escaped).
+std::string zsh_described(const std::vector<std::pair<std::string, std::string>>& items) {
+  std::vector<std::string> quoted_items;
+  for (const auto& [name, description] : items) {
+    std::string escaped;
+    for (char c : name) escaped += c == ':' ? std::string("\\:") : std::string(1, c);
+    quoted_items.push_back(quoted(escaped + ":" + description));
+  }
+  return fmt::format("{}", fmt::join(quoted_items, " "));
+}
+
+std::vector<std::pair<std::string, std::string>> described_options(const std::vector<CompletionOption>& options) {
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const auto& option : options) {
+    for (const auto& name : option.names) items.emplace_back(name, option.description);
+  }
+  return items;
+}
+
+std::string zsh_value_case(const std::string& command, const CompletionOption& option) {
+  std::vector<std::string> patterns;
+  for (const auto& name : option.names) patterns.push_back(command + ":" + name);
+  std::string action;
+  switch (option.value) {
+  case Value::choice: {
+    std::vector<std::string> words;
+    for (const auto& choice : option.choices) words.push_back(quoted(choice));
+    action = fmt::format("compadd -- {}", fmt::join(words, " "));
+    break;
+  }
+  case Value::file:
+    action = "_files";
+    break;
+  case Value::dir:
+    action = "_files -/";
+    break;
+  case Value::word:
+  case Value::none:
+    action = ":";
+    break;
+  }
+  return fmt::format("    ({}) {}; return ;;\n", fmt::join(patterns, "|"), action);
+}
+
+} // namespace
+
+std::string zsh_completion(const CompletionModel& model) {
+  std::string out = "#compdef secaction\n"
+                    "# zsh completion for secaction (generated by `secaction completion zsh`; do not edit)\n"
+                    "_secaction() {\n"
+                    "  local cmd='' prev=${words[CURRENT-1]} cur=${words[CURRENT]} i\n"
+                    "  local -a items\n"
+                    "  for ((i = 2; i < CURRENT; i++)); do\n"
+                    "    case ${words[i]} in\n";
+  const auto global_values = value_option_names(model.global);
+  if (!global_values.empty()) out += fmt::format("      ({}) ((i++)) ;;\n", fmt::join(global_values, "|"));
+  out += "      (-*) ;;\n"
+         "      (*) cmd=${words[i]}; break ;;\n"
+         "    esac\n"
+         "  done\n"
+         "  case \"$cmd:$prev\" in\n";
+  for (const auto& option : model.global) {
+    if (option.value != Value::none) out += zsh_value_case("*", option);
+  }
+  for (const auto& command : model.commands) {
+    for (const auto& option : command.options) {
+      if (option.value != Value::none) out += zsh_value_case(command.name, option);
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> commands;
+  for (const auto& command : model.commands) commands.emplace_back(command.name, command.summary);
+  out += "  esac\n"
+         "  case $cmd in\n";
+  out += fmt::format("    ('')\n      if [[ $cur == -* ]]; then items=({}); _describe option items\n"
+                     "      else items=({}); _describe command items; fi ;;\n",
+                     zsh_described(described_options(model.global)), zsh_described(commands));
+  for (const auto& command : model.commands) {
+    auto options = described_options(command.options);
+    const auto global = described_options(model.global);
+    options.insert(options.end(), global.begin(), global.end());
+    std::string positional;
+    if (!command.words.empty()) {
+      std::vector<std::string> words;
+      for (const auto& word : command.words) words.push_back(quoted(word));
+      positional = fmt::format("compadd -- {}", fmt::join(words, " "));
+    }
+    if (command.files) positional += std::string(positional.empty() ? "" : "; ") + "_files";
+    if (positional.empty()) positional = ":";
+    out += fmt::format("    ({})\n      if [[ $cur == -* ]]; then items=({}); _describe option items\n"
+                       "      else {}; fi ;;\n",
+                       command.name, zsh_described(options), positional);
+  }
+  out += "  esac\n"
+         "}\n"
+         "if [[ $funcstack[1] == _secaction ]]; then _secaction \"$@\"; else compdef _secaction secaction; fi\n";
+  return out;
+}
+
+namespace {
+
+std::string fish_option_line(const std::string& condition, const CompletionOption& option) {
+  std::string line = "complete -c secaction";
+  if (!condition.empty()) line += " -n " + quoted(condition, true);
+  for (const auto& name : option.names) {
+    if (name.rfind("--", 0) == 0) {
+      line += " -l " + name.substr(2);
+    } else {
+      line += " -s " + name.substr(1);
+    }
+  }
+  switch (option.value) {
+  case Value::choice:
+    line += " -x -a " + quoted(fmt::format("{}", fmt::join(option.choices, " ")), true);
+    break;
+  case Value::file:
+    line += " -r -F";
+    break;
+  case Value::dir:
+    line += " -x -a '(__fish_complete_directories)'";
+    break;
+  case Value::word:
+    line += " -x";
+    break;
+  case Value::none:
+    break;
+  }
+  return line + " -d " + quoted(option.description, true) + "\n";
+}
+
+} // namespace
+
+std::string fish_completion(const CompletionModel& model) {
+  std::string out = "# fish completion for secaction (generated by `secaction completion fish`; do not edit)\n"
+                    "function __secaction_command\n"
+                    "    set -l tokens (commandline -opc)\n"
+                    "    set -l skip 0\n"
+                    "    for token in $tokens[2..-1]\n"
+                    "        if test $skip = 1\n"
+                    "            set skip 0\n"
+                    "            continue\n"
+                    "        end\n"
+                    "        switch $token\n";
+  const auto global_values = value_option_names(model.global);
+  if (!global_values.empty()) {
+    std::vector<std::string> quoted_names;
+    for (const auto& name : global_values) quoted_names.push_back(quoted(name, true));
+    out += fmt::format("            case {}\n                set skip 1\n", fmt::join(quoted_names, " "));
+  }
+  out += "            case '-*'\n"
+         "            case '*'\n"
+         "                echo $token\n"
+         "                return 0\n"
+         "        end\n"
+         "    end\n"
+         "    return 1\n"
+         "end\n"
+         "function __secaction_using\n"
+         "    set -l command (__secaction_command)\n"
+         "    test \"$command\" = \"$argv[1]\"\n"
+         "end\n"
+         "complete -c secaction -f\n";
+  for (const auto& command : model.commands) {
+    out += fmt::format("complete -c secaction -n 'not __secaction_command >/dev/null' -a {} -d {}\n", quoted(command.name, true),
+                       quoted(command.summary, true));
+  }
+  for (const auto& option : model.global) out += fish_option_line("", option);
+  for (const auto& command : model.commands) {
+    const std::string condition = "__secaction_using " + command.name;
+    for (const auto& option : command.options) out += fish_option_line(condition, option);
+    if (!command.words.empty()) {
+      out += fmt::format("complete -c secaction -n {} -a {}\n", quoted(condition, true),
+                         quoted(fmt::format("{}", fmt::join(command.words, " ")), true));
+    }
+    if (command.files) out += fmt::format("complete -c secaction -n {} -F\n", quoted(condition, true));
+  }
+  return out;
+}
+
+} // namespace secaction::cli
