@@ -138,9 +138,10 @@ private:
     if (!m_batch.out_dir.empty() && !write_report(file, outcome, report_path)) return;
     if (m_portfolio) m_portfolio->add(outcome.processed, report_path);
     if (m_summary) {
-      m_summary->append(encode_summary_line(m_output, m_summary_format == report::SummaryFormat::csv,
-                                            report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row),
-                                            m_pipeline.summary_columns, outcome.processed.summary_row, m_batch.summary, m_good + 2));
+      m_summary->append(
+          encode_summary_line(m_output, m_summary_format == report::SummaryFormat::csv,
+                              report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row),
+                              m_pipeline.summary_columns, outcome.processed.summary_row, m_batch.summary, m_good + 2));
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
@@ -219,9 +220,11 @@ unsigned default_jobs() { return std::max(1U, std::thread::hardware_concurrency(
 void add_batch_options(CLI::App& command, BatchOptions& batch) {
   command.add_option("--out-dir", batch.out_dir, "Several inputs: write one report per input into DIR (created if missing)")
       ->type_name("DIR");
-  command.add_option("--summary", batch.summary,
-                     "Several inputs: write one summary row per input to FILE (CSV; JSON Lines for .jsonl; a portfolio page for .html, "
-                 "a workbook for .xlsx)")
+  command
+      .add_option(
+          "--summary", batch.summary,
+          "Several inputs: write one summary row per input to FILE (CSV; JSON Lines for .jsonl; a portfolio page for .html, "
+          "a workbook for .xlsx)")
       ->type_name("FILE");
   command.add_option("-j,--jobs", batch.jobs, "Several inputs: score N inputs in parallel (default: one per core)")
       ->type_name("N")

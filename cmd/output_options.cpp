@@ -58,8 +58,8 @@ std::string render_markdown_format(report::Document document, const OutputOption
 }
 
 std::string render_csv_format(report::Document document, const OutputOptions& output, const RenderExtras&) {
-  return encode_csv(output, report::render_csv(document, output.excel ? report::ExcelBom::yes : report::ExcelBom::no), document.records,
-                    writes_to_file(output) ? output.output : "<stdout>");
+  return encode_csv(output, report::render_csv(document, output.excel ? report::ExcelBom::yes : report::ExcelBom::no),
+                    document.records, writes_to_file(output) ? output.output : "<stdout>");
 }
 
 std::string render_html_format(report::Document document, const OutputOptions&, const RenderExtras& extras) {
@@ -107,10 +107,12 @@ Format format_from_options(const OutputOptions& output) {
   const FormatInfo* by_name = writes_to_file(output) ? format_of_file_name(output.output) : nullptr;
   if (output.excel) {
     if (chosen != nullptr && chosen->format != Format::csv) {
-      throw UsageError(fmt::format("--excel writes CSV (with a byte order mark for Excel); it cannot be combined with --format {}", chosen->name));
+      throw UsageError(fmt::format(
+          "--excel writes CSV (with a byte order mark for Excel); it cannot be combined with --format {}", chosen->name));
     }
     if (chosen == nullptr && by_name != nullptr && by_name->format != Format::csv) {
-      throw UsageError(fmt::format("--excel writes CSV, but -o {} names a {} file; write to a .csv file", output.output, by_name->title));
+      throw UsageError(
+          fmt::format("--excel writes CSV, but -o {} names a {} file; write to a .csv file", output.output, by_name->title));
     }
     return Format::csv;
   }
@@ -144,7 +146,9 @@ void add_output_options(CLI::App& command, OutputOptions& output) {
   command.add_option("-o,--output", output.output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
   command.add_flag("--force", output.force, "Overwrite an existing --output file");
   command.add_flag("--excel", output.excel, "CSV with a UTF-8 byte order mark, for Excel on Japanese Windows");
-  command.add_option("--encoding", output.encoding, "CSV in utf-8 (default) or cp932 (Shift_JIS as Excel on Japanese Windows saves it)")
+  command
+      .add_option("--encoding", output.encoding,
+                  "CSV in utf-8 (default) or cp932 (Shift_JIS as Excel on Japanese Windows saves it)")
       ->type_name("utf-8|cp932")
       ->check(CLI::IsMember({"utf-8", "utf8", "cp932"}));
 }
@@ -200,7 +204,8 @@ std::string encode_csv(const OutputOptions& output, std::string csv, const repor
       auto cell = utf8_to_cp932(cells[column]);
       if (!cell.unencodable) continue;
       bad = *cell.unencodable;
-      where = fmt::format("row {}, column {}", row, column < table.header.size() ? table.header[column] : std::to_string(column + 1));
+      where =
+          fmt::format("row {}, column {}", row, column < table.header.size() ? table.header[column] : std::to_string(column + 1));
       return true;
     }
     return false;
@@ -208,9 +213,10 @@ std::string encode_csv(const OutputOptions& output, std::string csv, const repor
   bool found = first_row == 2 && find(table.header, 1);
   for (std::size_t row = 0; !found && row < table.rows.size(); ++row) found = find(table.rows[row], row + first_row);
   Diagnostics diagnostics;
-  diagnostics.error({written_to}, fmt::format("{}: '{}' ({}) cannot be written in CP932 (--encoding cp932); change the text or write "
-                                              "UTF-8 (--excel adds the byte order mark Excel needs)",
-                                              where, bad.character, code_point_text(bad.code_point)));
+  diagnostics.error({written_to},
+                    fmt::format("{}: '{}' ({}) cannot be written in CP932 (--encoding cp932); change the text or write "
+                                "UTF-8 (--excel adds the byte order mark Excel needs)",
+                                where, bad.character, code_point_text(bad.code_point)));
   throw InputError(std::move(diagnostics));
 }
 

@@ -28,13 +28,13 @@ struct OutputOptions {
   bool excel = false;
   bool no_chart = false; // --no-chart: no chart beside a Markdown report (diagnose, checklist, benchmark, trend)
   std::string encoding{}; // --encoding: utf-8 (default) or cp932, for CSV
-  bool csv_input = false;  // the command also reads CSV (risk registers) in --encoding
+  bool csv_input = false; // the command also reads CSV (risk registers) in --encoding
 };
 
 /// What the HTML and XLSX renderers need besides the document.
 struct RenderExtras {
   Lang lang = Lang::ja;
-  std::optional<Date> as_of;   // XLSX: the workbook's creation time (fixed 1980-01-01 without one)
+  std::optional<Date> as_of;        // XLSX: the workbook's creation time (fixed 1980-01-01 without one)
   std::optional<report::Band> band; // the result's band, coloured in HTML and XLSX
   /// HTML: charts shown inline, by the Image target the document links them as.
   std::map<std::string, std::string> charts;

@@ -42,8 +42,8 @@ std::string encode_summary_line(const OutputOptions& output, bool csv, std::stri
 
 bool PortfolioSummary::wanted(const std::string& summary_path) { return ends_with_any(summary_path, {".html", ".htm", ".xlsx"}); }
 
-PortfolioSummary::PortfolioSummary(const std::string& summary_path, const Pipeline& pipeline, Lang lang, std::optional<Date> as_of,
-                                   io::Overwrite overwrite)
+PortfolioSummary::PortfolioSummary(const std::string& summary_path, const Pipeline& pipeline, Lang lang,
+                                   std::optional<Date> as_of, io::Overwrite overwrite)
     : m_path(summary_path), m_file(std::make_unique<io::AtomicFileWriter>(summary_path, overwrite)) {
   report::PortfolioOptions options;
   options.lang = lang;

@@ -19,7 +19,7 @@ std::string encode_summary_line(const OutputOptions& output, bool csv, std::stri
                                 const report::SummaryRow& row, const std::string& summary_path, std::size_t row_number);
 
 class PortfolioSummary {
-public:
+ public:
   /// Whether --summary FILE asks for a portfolio (.html, .htm, .xlsx) rather than CSV or JSON Lines.
   static bool wanted(const std::string& summary_path);
 
@@ -35,7 +35,7 @@ public:
   /// Writes the file (atomically). Throws IoError.
   void commit();
 
-private:
+ private:
   std::string m_path;
   std::unique_ptr<io::AtomicFileWriter> m_file;
   io::TempFile m_rows; // HTML: the rows as they come, copied into the page at commit()

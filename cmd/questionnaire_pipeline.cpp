@@ -2,9 +2,9 @@
 
 #include <memory>
 
-#include "secaction/load/answers_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
+#include "secaction/load/answers_loader.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
 #include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/chart.hpp"
@@ -38,7 +38,8 @@ load::AnswerFileOptions answer_file_options(const QuestionnaireSettings& setting
 // The report of one assessment and, for a Markdown file of an instrument with several parts, the
 // bar chart of the parts beside it (report.md -> report.svg), linked from the report.
 ReportFiles questionnaire_report_files(content::Library& library, const questionnaire::Assessment& assessment, Format format,
-                                       const OutputOptions& output, const RenderExtras& settings, const std::string& main_file_name) {
+                                       const OutputOptions& output, const RenderExtras& settings,
+                                       const std::string& main_file_name) {
   const Lang lang = settings.lang;
   const bool has_chart = questionnaire::has_parts_chart(*assessment.instrument);
   // HTML shows the chart inline; Markdown links it as a file beside the report.
@@ -50,7 +51,9 @@ ReportFiles questionnaire_report_files(content::Library& library, const question
   ReportFiles files;
   files.main = render_report(
       format, output,
-      [&] { return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file); },
+      [&] {
+        return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file);
+      },
       [&] { return questionnaire::to_json(assessment, lang); }, extras);
   if (!chart_file.empty() && !inline_chart) {
     files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
@@ -130,8 +133,8 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
     }
     processed.band = band_of(*assessment, lang);
     processed.items = [assessment, lang] { return item_scores(*assessment, lang); };
-    processed.render = [&library, assessment, format, output = settings.output, extras = RenderExtras{lang, as_of, std::nullopt, {}}](
-                           const std::string& main_file_name) {
+    processed.render = [&library, assessment, format, output = settings.output,
+                        extras = RenderExtras{lang, as_of, std::nullopt, {}}](const std::string& main_file_name) {
       return questionnaire_report_files(library, *assessment, format, output, extras, main_file_name);
     };
     result.processed = std::move(processed);

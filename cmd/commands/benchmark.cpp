@@ -93,8 +93,9 @@ ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, For
   RenderExtras extras = settings;
   if (inline_chart) extras.charts[chart_file] = report::render_radar_svg(benchmark::radar_chart(result, lang));
   ReportFiles files;
-  files.main = render_report(format, output, [&] { return benchmark::to_document(result, lang, chart_reference); },
-                             [&] { return benchmark::to_json(result, lang); }, extras);
+  files.main = render_report(
+      format, output, [&] { return benchmark::to_document(result, lang, chart_reference); },
+      [&] { return benchmark::to_json(result, lang); }, extras);
   if (!chart_file.empty() && !inline_chart) {
     files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
   }

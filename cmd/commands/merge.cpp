@@ -48,8 +48,10 @@ int run_merge(Context& context, const MergeOptions& options) {
     OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
     const Format format = resolve_format(provenance_output);
     if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
-    context.emit(provenance_output, render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
-                                                  [] { return nlohmann::ordered_json(); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
+    context.emit(provenance_output,
+                 render_report(
+                     format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
+                     [] { return nlohmann::ordered_json(); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   }
   return 0;
 }

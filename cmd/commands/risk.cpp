@@ -100,8 +100,9 @@ bool decode_cp932(std::string& text, const std::string& name, Diagnostics& diagn
     const auto line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
     const auto line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
     const auto column = static_cast<int>(bad - (line_start == std::string::npos || bad == 0 ? 0 : line_start + 1) + 1);
-    diagnostics.error({name, line, column}, "not CP932 (Shift_JIS) text (--encoding cp932); save the CSV from Excel as \"CSV\" or "
-                                            "\"CSV UTF-8\" (then leave --encoding out)");
+    diagnostics.error({name, line, column},
+                      "not CP932 (Shift_JIS) text (--encoding cp932); save the CSV from Excel as \"CSV\" or "
+                      "\"CSV UTF-8\" (then leave --encoding out)");
     return false;
   }
   text = std::move(*decoded);
@@ -120,7 +121,8 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
   pipeline.full_check = [edition = loaded->edition->id](const std::string& file) {
     return edition == "3.1" ? "secaction validate " + file : fmt::format("secaction validate --edition {} {}", edition, file);
   };
-  pipeline.process = [loaded, lang, as_of, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
+  pipeline.process = [loaded, lang, as_of, format, options_output = options.output,
+                      gates = risk::Gates{options.fail_on, options.fail_over},
                       measures_file = options.measures](const Input& input) {
     ProcessResult result;
     const auto register_format = load::register_format_for(input.file);
@@ -145,13 +147,15 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
     ProcessedInput processed;
     processed.organization = assessed->reg.organization.name;
     processed.summary_row = risk::summary_row(assessed->assessment, input.name(), lang);
-    for (auto& failure : risk::gate_failures(assessed->assessment, gates)) processed.gate_failures.push_back(std::move(failure.message));
+    for (auto& failure : risk::gate_failures(assessed->assessment, gates))
+      processed.gate_failures.push_back(std::move(failure.message));
     processed.render = [loaded, assessed = std::shared_ptr<const AssessedRegister>(assessed), format, output = options_output,
                         lang, as_of](const std::string&) {
       ReportFiles files;
-      files.main = render_report(format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
-                                 [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); },
-                                 RenderExtras{lang, as_of, std::nullopt, {}});
+      files.main = render_report(
+          format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
+          [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); },
+          RenderExtras{lang, as_of, std::nullopt, {}});
       return files;
     };
     result.processed = std::move(processed);

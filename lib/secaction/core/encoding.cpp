@@ -12,9 +12,10 @@ namespace {
 // One iconv conversion; returns false at the first input it cannot convert, with `offset` the
 // input bytes converted before it.
 class Converter {
-public:
+ public:
   Converter(const char* to, const char* from) : m_cd(iconv_open(to, from)) {
-    if (m_cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv cannot convert ") + from + " to " + to);
+    if (m_cd == reinterpret_cast<iconv_t>(-1))
+      throw std::runtime_error(std::string("iconv cannot convert ") + from + " to " + to);
   }
   ~Converter() { iconv_close(m_cd); }
   Converter(const Converter&) = delete;
@@ -42,7 +43,7 @@ public:
     return true;
   }
 
-private:
+ private:
   iconv_t m_cd;
 };
 

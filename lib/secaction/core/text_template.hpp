@@ -65,14 +65,14 @@ std::optional<std::string> render_template(std::string_view name, const std::str
 /// A built-in template parsed once and rendered many times (the batch portfolio's row, one per
 /// client). A broken template is a programming error: the constructor throws std::logic_error.
 class CompiledTemplate {
-public:
+ public:
   CompiledTemplate(std::string_view name, const std::string& text, TemplateEscape escape);
   ~CompiledTemplate();
   CompiledTemplate(const CompiledTemplate&) = delete;
   CompiledTemplate& operator=(const CompiledTemplate&) = delete;
   std::string render(const TemplateData& data);
 
-private:
+ private:
   struct Parsed;
   std::unique_ptr<Parsed> m_parsed;
 };

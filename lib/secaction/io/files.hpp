@@ -60,7 +60,7 @@ public:
   /// The temporary file, for a library that writes by file name (libxlsxwriter); commit() renames it.
   [[nodiscard]] const std::string& temp_path() const { return m_temp; }
 
-private:
+ private:
   std::filesystem::path m_path;
   std::string m_temp;
   int m_fd = -1;

@@ -106,7 +106,9 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
       return std::nullopt;
     }
     if (auto bad = find_invalid_utf8(text)) {
-      diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), or read Shift_JIS (CP932) with --encoding cp932");
+      diagnostics.error(
+          {file, bad->line, bad->column},
+          "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), or read Shift_JIS (CP932) with --encoding cp932");
       return std::nullopt;
     }
     tree = register_csv_tree(text, file, diagnostics);

@@ -49,8 +49,8 @@ using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList, Ima
 /// Where a result falls among its instrument's bands (the self-diagnosis has IPA's four), for the
 /// formats that colour it (HTML, XLSX). The label is always shown too: the colour only repeats it.
 struct Band {
-  std::string label;   // 対策が不十分
-  std::size_t rank = 0; // 0: the best band
+  std::string label;     // 対策が不十分
+  std::size_t rank = 0;  // 0: the best band
   std::size_t count = 1; // how many bands the instrument has
 };
 

@@ -72,7 +72,8 @@ std::string render(std::string_view name, const char* text, const TemplateData& 
 
 TemplateData block_data() {
   TemplateData data;
-  for (const char* kind : {"is_heading", "is_paragraph", "is_bullets", "is_fields", "is_figure", "is_table"}) data.set(kind, false);
+  for (const char* kind : {"is_heading", "is_paragraph", "is_bullets", "is_fields", "is_figure", "is_table"})
+    data.set(kind, false);
   return data;
 }
 
@@ -201,7 +202,9 @@ Sections split_sections(const Document& document) {
   const auto& blocks = document.blocks;
   auto first = std::find_if(blocks.begin(), blocks.end(), [](const Block& block) { return is_section_heading(block); });
   for (auto block = blocks.begin(); block != first; ++block) sections.meta.push_back(&*block);
-  auto next = first == blocks.end() ? first : std::find_if(first + 1, blocks.end(), [](const Block& block) { return is_section_heading(block); });
+  auto next = first == blocks.end()
+                  ? first
+                  : std::find_if(first + 1, blocks.end(), [](const Block& block) { return is_section_heading(block); });
   auto rest = first;
   if (first != blocks.end() && fits_the_cover(first, next)) {
     for (auto block = first; block != next; ++block) sections.verdict.push_back(&*block);
@@ -259,7 +262,10 @@ std::string escape_css_string(std::string_view text) {
     case '"': out += "\\\""; break;
     case '<': out += "\\3c "; break;
     case '>': out += "\\3e "; break;
-    case '\n': case '\r': case '\t': case '\f': out += ' '; break;
+    case '\n':
+    case '\r':
+    case '\t':
+    case '\f': out += ' '; break;
     default: out += c;
     }
   }
@@ -275,7 +281,8 @@ std::string inline_svg(std::string_view svg) {
   return std::string(svg);
 }
 
-std::string render_html_page(std::string_view title, std::string_view header, std::string_view body_html, const HtmlOptions& options) {
+std::string render_html_page(std::string_view title, std::string_view header, std::string_view body_html,
+                             const HtmlOptions& options) {
   TemplateData page;
   page.set("lang", options.lang);
   page.set("title", std::string(title));

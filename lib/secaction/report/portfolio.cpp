@@ -22,7 +22,7 @@ namespace {
 // The items the portfolio is weakest on: the average share of each item's maximum reached, over
 // the clients that were asked it (lowest first; ties in the order the items were first seen).
 class WorstItems {
-public:
+ public:
   void add(const std::vector<ItemScore>& items) {
     for (const auto& item : items) {
       if (item.max <= 0) continue; // not applicable, not counted
@@ -50,7 +50,7 @@ public:
     return sorted;
   }
 
-private:
+ private:
   std::unordered_map<std::string, std::size_t> m_index;
   std::vector<Total> m_items;
 };
@@ -94,7 +94,8 @@ std::string render(std::string_view name, const char* text, const TemplateData& 
 
 // ---- HTML ---------------------------------------------------------------------------------------
 
-constexpr const char* k_row = R"(<tr>{{#cells}}<td class="{{align}}{{#band}} band band-{{rank}}-of-{{count}}{{/band}}">{{#band}}<span class="band-mark" aria-hidden="true">{{mark}}</span> {{/band}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</td>{{/cells}}</tr>
+constexpr const char* k_row =
+    R"(<tr>{{#cells}}<td class="{{align}}{{#band}} band band-{{rank}}-of-{{count}}{{/band}}">{{#band}}<span class="band-mark" aria-hidden="true">{{mark}}</span> {{/band}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</td>{{/cells}}</tr>
 )";
 
 constexpr const char* k_portfolio = R"(<header class="cover">
@@ -144,12 +145,14 @@ TemplateData header_cell(const std::string& text, bool number) {
 struct PortfolioHtml::State {
   PortfolioOptions options;
   CompiledTemplate row_template{"portfolio row", k_row, TemplateEscape::html}; // parsed once, rendered per client
-  std::vector<bool> numeric; // per shown column, from the first row
+  std::vector<bool> numeric;                                                   // per shown column, from the first row
   std::size_t clients = 0;
   WorstItems worst;
 };
 
-PortfolioHtml::PortfolioHtml(PortfolioOptions options) : m_state(std::make_unique<State>()) { m_state->options = std::move(options); }
+PortfolioHtml::PortfolioHtml(PortfolioOptions options) : m_state(std::make_unique<State>()) {
+  m_state->options = std::move(options);
+}
 PortfolioHtml::~PortfolioHtml() = default;
 
 std::string PortfolioHtml::add(const PortfolioEntry& entry) {
@@ -166,7 +169,8 @@ std::string PortfolioHtml::add(const PortfolioEntry& entry) {
     TemplateData cell;
     cell.set("text", cell_text(value));
     cell.set("align", value.is_number() ? "num" : "text");
-    cell.set("href", column == "organization" && !entry.report_link.empty() ? TemplateData(link_href(entry.report_link)) : TemplateData(false));
+    cell.set("href", column == "organization" && !entry.report_link.empty() ? TemplateData(link_href(entry.report_link))
+                                                                            : TemplateData(false));
     if (column == "band_label" && entry.band) {
       TemplateData band;
       band.set("rank", std::to_string(entry.band->rank + 1));
@@ -198,9 +202,12 @@ PortfolioHtml::Page PortfolioHtml::page() {
   const auto worst = state.worst.worst(k_worst_items);
   page.set("has_worst", !worst.empty());
   page.set("worst_heading", tr(lang, "ポートフォリオ全体で弱い項目", "The items the portfolio is weakest on"));
-  page.set("worst_note", tr(lang, "各項目の満点に対する得点の割合を、その項目に回答したクライアントで平均し、低い順に並べています（secaction 独自の集計）。",
-                            "Each item's points as a share of its maximum, averaged over the clients asked it, lowest first "
-                            "(secaction's own measure)."));
+  page.set(
+      "worst_note",
+      tr(lang,
+         "各項目の満点に対する得点の割合を、その項目に回答したクライアントで平均し、低い順に並べています（secaction 独自の集計）。",
+         "Each item's points as a share of its maximum, averaged over the clients asked it, lowest first "
+         "(secaction's own measure)."));
   auto worst_header = TemplateData::list();
   worst_header.push_back(header_cell(tr(lang, "項目", "Item"), false));
   worst_header.push_back(header_cell(tr(lang, "平均達成率", "Average share"), true));
@@ -361,15 +368,16 @@ void PortfolioXlsx::close() {
   state.clients->finish(50);
   if (state.worst_sheet) {
     state.worst_sheet->header(0, {tr(lang, "項目", "Item"), tr(lang, "平均達成率", "Average share"),
-                                  tr(lang, "満点でないクライアント", "Clients below full marks"), tr(lang, "回答したクライアント", "Clients asked")});
+                                  tr(lang, "満点でないクライアント", "Clients below full marks"),
+                                  tr(lang, "回答したクライアント", "Clients asked")});
     std::uint32_t row = 1;
     for (const auto& item : state.worst.worst(k_worst_items)) {
       state.worst_sheet->text(row, 0, item.label);
       state.worst_sheet->number(row, 1, item.average(), state.book->percent());
       state.worst_sheet->number(row, 2, static_cast<double>(item.below_full));
       state.worst_sheet->number(row++, 3, static_cast<double>(item.clients));
-  }
-  state.worst_sheet->finish(70);
+    }
+    state.worst_sheet->finish(70);
   }
   for (auto& [instrument, matrix] : state.matrices) {
     const std::uint32_t matrix_last = matrix.next_row - 1;

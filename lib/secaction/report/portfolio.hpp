@@ -26,7 +26,7 @@ struct ItemScore {
 };
 
 struct PortfolioEntry {
-  const SummaryRow* row = nullptr;     // the client's summary row (columns as in the CSV summary)
+  const SummaryRow* row = nullptr; // the client's summary row (columns as in the CSV summary)
   const std::vector<ItemScore>* items = nullptr;
   std::optional<Band> band;
   std::string report_link; // the client's report relative to the summary file; empty without --out-dir
@@ -34,10 +34,10 @@ struct PortfolioEntry {
 
 struct PortfolioOptions {
   Lang lang = Lang::ja;
-  std::string command;                 // diagnose, checklist, benchmark, risk
-  std::vector<std::string> columns;    // the summary columns, in order
-  long long created_unix = 315532800;  // XLSX: the creation time in the file's properties
-  std::string temp_dir;                // XLSX: libxlsxwriter's temporary files
+  std::string command;                // diagnose, checklist, benchmark, risk
+  std::vector<std::string> columns;   // the summary columns, in order
+  long long created_unix = 315532800; // XLSX: the creation time in the file's properties
+  std::string temp_dir;               // XLSX: libxlsxwriter's temporary files
 };
 
 /// How many of the weakest items the portfolio lists.
@@ -46,7 +46,7 @@ inline constexpr std::size_t k_worst_items = 10;
 /// The HTML portfolio. Each client's row is rendered as it comes (the caller keeps the rows, so
 /// memory does not grow with the portfolio); page() then gives what goes before and after them.
 class PortfolioHtml {
-public:
+ public:
   explicit PortfolioHtml(PortfolioOptions options);
   ~PortfolioHtml();
   PortfolioHtml(const PortfolioHtml&) = delete;
@@ -59,14 +59,14 @@ public:
   };
   Page page();
 
-private:
+ private:
   struct State;
   std::unique_ptr<State> m_state;
 };
 
 /// The XLSX portfolio written to `path` as clients are added; close() finishes the file.
 class PortfolioXlsx {
-public:
+ public:
   PortfolioXlsx(const std::string& path, PortfolioOptions options);
   ~PortfolioXlsx();
   PortfolioXlsx(const PortfolioXlsx&) = delete;
@@ -75,7 +75,7 @@ public:
   /// Throws std::runtime_error when the file cannot be written.
   void close();
 
-private:
+ private:
   struct State;
   std::unique_ptr<State> m_state;
 };

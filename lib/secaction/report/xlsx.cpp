@@ -65,7 +65,8 @@ void write_xlsx(const Document& document, const XlsxOptions& options, const std:
       continue;
     }
     if (const auto* table = std::get_if<Table>(&block)) {
-      if (!document.records.rows.empty() && table->rows.size() >= document.records.rows.size() && table->rows.size() > 8) continue;
+      if (!document.records.rows.empty() && table->rows.size() >= document.records.rows.size() && table->rows.size() > 8)
+        continue;
       ++row;
       if (!caption.empty()) summary.text(row++, 0, caption, book.bold());
       row = write_table(summary, row, *table);

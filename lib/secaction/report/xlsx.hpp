@@ -14,9 +14,9 @@
 namespace secaction::report {
 
 struct XlsxOptions {
-  std::string lang = "ja";          // the sheets' names
+  std::string lang = "ja";            // the sheets' names
   long long created_unix = 315532800; // the creation time in the file's properties (default 1980-01-01)
-  std::string temp_dir;              // where libxlsxwriter may put its own temporary files
+  std::string temp_dir;               // where libxlsxwriter may put its own temporary files
 };
 
 /// Writes the workbook of `document` to `path` (libxlsxwriter writes files, not memory). The same

@@ -110,7 +110,8 @@ void Sheet::finish(double max_width) {
   }
 }
 
-Book::Book(const std::string& path, long long created_unix, bool constant_memory, const std::string& temp_dir) : m_temp_dir(temp_dir) {
+Book::Book(const std::string& path, long long created_unix, bool constant_memory, const std::string& temp_dir)
+    : m_temp_dir(temp_dir) {
   lxw_workbook_options options{};
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
   options.tmpdir = m_temp_dir.empty() ? nullptr : m_temp_dir.data();

@@ -30,7 +30,7 @@ class Book;
 /// One worksheet. Columns remember the widest text written to them (in display columns: a kanji
 /// counts two) for finish().
 class Sheet {
-public:
+ public:
   Sheet(Book& book, lxw_worksheet* sheet) : m_book(&book), m_sheet(sheet) {}
 
   /// A cell typed by classify(); `numeric_column` false keeps numbers as text (item numbers such as
@@ -47,7 +47,7 @@ public:
   void finish(double max_width = 60);
   lxw_worksheet* raw() { return m_sheet; }
 
-private:
+ private:
   void measure(std::uint16_t column, std::string_view text);
   Book* m_book;
   lxw_worksheet* m_sheet;
@@ -55,7 +55,7 @@ private:
 };
 
 class Book {
-public:
+ public:
   /// Creates the workbook at `path` (written by close()). `created_unix`: the creation time in
   /// the file's properties (from --as-of or SOURCE_DATE_EPOCH; never the clock).
   /// `constant_memory`: rows are flushed as they are written (the portfolio of many clients).
@@ -76,7 +76,7 @@ public:
   lxw_format* percent();
   lxw_format* fill(std::uint32_t rgb);
 
-private:
+ private:
   lxw_workbook* m_book = nullptr;
   std::string m_temp_dir;
   std::vector<std::string> m_names;

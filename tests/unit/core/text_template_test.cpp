@@ -79,12 +79,13 @@ TEST_CASE("TemplateEscape::html escapes every {{value}} and leaves {{{value}}} a
   TemplateData data;
   data.set("name", "<script>\"x\" & 'y'</script>");
   Diagnostics diagnostics;
-  const auto out = render_template("t.html.mustache", "<p title=\"{{name}}\">{{name}}</p>{{{name}}}", data, diagnostics,
-                                   TemplateEscape::html);
+  const auto out =
+      render_template("t.html.mustache", "<p title=\"{{name}}\">{{name}}</p>{{{name}}}", data, diagnostics, TemplateEscape::html);
   REQUIRE(out);
-  CHECK(*out ==
-        "<p title=\"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
-        "</p><script>\"x\" & 'y'</script>");
+  CHECK(
+      *out ==
+      "<p title=\"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+      "</p><script>\"x\" & 'y'</script>");
   CHECK(render_ok("{{name}}", data) == "<script>\"x\" & 'y'</script>"); // the default writes YAML/Markdown: no escaping
 }
 

@@ -45,13 +45,16 @@ TEST_CASE("the cover shows the verdict first, then who and when; the page header
   CHECK(organisation < html.find("</header>"));
   CHECK(contains(html, "<span class=\"band-mark\" aria-hidden=\"true\">△</span> 対策が不十分"));
   // The organisation in the printed header is a CSS string: its < cannot close the style sheet.
-  CHECK(contains(html, "content: \"\\3c script\\3e alert(1)\\3c /script\\3e   |  5分でできる！情報セキュリティ自社診断 結果  |  2026-11-20\""));
+  CHECK(contains(
+      html,
+      "content: \"\\3c script\\3e alert(1)\\3c /script\\3e   |  5分でできる！情報セキュリティ自社診断 結果  |  2026-11-20\""));
   CHECK(html.find("</style>") == html.rfind("</style>"));
 }
 
 TEST_CASE("charts are inline SVG; without one the image is left out") {
   HtmlOptions options;
-  options.inline_svg["chart.svg"] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n";
+  options.inline_svg["chart.svg"] =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n";
   const auto with_chart = render_html(sample(), options);
   CHECK(contains(with_chart, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n<figcaption>グラフ</figcaption>"));
   CHECK_FALSE(contains(with_chart, "<?xml"));
@@ -70,9 +73,7 @@ TEST_CASE("wide tables switch to the stacked layout, cells labelled by their col
   CHECK(contains(html, "<td class=\"text\" data-label=\"c8\">x</td>"));
 }
 
-TEST_CASE("escape_css_string") {
-  CHECK(escape_css_string("a\"b\\c</style>\nd") == "a\\\"b\\\\c\\3c /style\\3e  d");
-}
+TEST_CASE("escape_css_string") { CHECK(escape_css_string("a\"b\\c</style>\nd") == "a\\\"b\\\\c\\3c /style\\3e  d"); }
 
 TEST_CASE("Markdown drafts: raw HTML and autolinks stay text") {
   const auto body = markdown_to_html("# 方針\n\n<script>x</script> https://example.com \\[a\\](javascript:x)\n");

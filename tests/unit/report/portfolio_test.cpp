@@ -16,10 +16,12 @@ TEST_CASE("the HTML portfolio: a row per client, the weakest items first, links 
   options.command = "diagnose";
   options.columns = {"file", "organization", "score", "band", "band_label"};
   PortfolioHtml portfolio(options);
-  SummaryRow first = {{"file", "a.yaml"}, {"organization", "<b>A</b>"}, {"score", 56}, {"band", "insufficient"}, {"band_label", "対策が不十分"}};
+  SummaryRow first = {
+      {"file", "a.yaml"}, {"organization", "<b>A</b>"}, {"score", 56}, {"band", "insufficient"}, {"band_label", "対策が不十分"}};
   SummaryRow second = {{"file", "b.yaml"}, {"organization", "B"}, {"score", 100}, {"band", "full"}, {"band_label", "達成"}};
   const std::vector<ItemScore> weak = {{"self-diagnosis", "1", "No.1 OS", 4, 4}, {"self-diagnosis", "2", "No.2 ウイルス", 0, 4}};
-  const std::vector<ItemScore> strong = {{"self-diagnosis", "1", "No.1 OS", 4, 4}, {"self-diagnosis", "2", "No.2 ウイルス", 2, 4}};
+  const std::vector<ItemScore> strong = {{"self-diagnosis", "1", "No.1 OS", 4, 4},
+                                         {"self-diagnosis", "2", "No.2 ウイルス", 2, 4}};
   const std::string row = portfolio.add({&first, &weak, Band{"対策が不十分", 2, 4}, "out/javascript:x\"y.html"});
   portfolio.add({&second, &strong, Band{"達成", 0, 4}, ""});
   CHECK(contains(row, "&lt;b&gt;A&lt;/b&gt;"));
@@ -29,7 +31,8 @@ TEST_CASE("the HTML portfolio: a row per client, the weakest items first, links 
   const auto page = portfolio.page();
   CHECK(page.before_rows.starts_with("<!DOCTYPE html>"));
   // No.2 (a quarter of its points on average) is weak in both clients; No.1 is done everywhere and not listed.
-  CHECK(contains(page.before_rows, "<td class=\"text\">No.2 ウイルス</td><td class=\"num\">25%</td><td class=\"num\">2 / 2</td>"));
+  CHECK(
+      contains(page.before_rows, "<td class=\"text\">No.2 ウイルス</td><td class=\"num\">25%</td><td class=\"num\">2 / 2</td>"));
   CHECK_FALSE(contains(page.before_rows, "No.1 OS"));
   CHECK(contains(page.before_rows, "<dt>クライアント数</dt><dd>2</dd>"));
   CHECK(page.before_rows.ends_with("<tbody>\n"));
