@@ -2,7 +2,9 @@
 
 #include <memory>
 
+#include "secaction/content/shipped.hpp"
 #include "secaction/core/error.hpp"
+#include "secaction/incident/guidance.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/load/answers_loader.hpp"
 #include "secaction/questionnaire/answer_template.hpp"
@@ -37,9 +39,9 @@ load::AnswerFileOptions answer_file_options(const QuestionnaireSettings& setting
 
 // The report of one assessment and, for a Markdown file of an instrument with several parts, the
 // bar chart of the parts beside it (report.md -> report.svg), linked from the report.
-ReportFiles questionnaire_report_files(content::Library& library, const questionnaire::Assessment& assessment, Format format,
-                                       const OutputOptions& output, const RenderExtras& settings,
-                                       const std::string& main_file_name) {
+ReportFiles questionnaire_report_files(content::Library& library, const incident::Guidance& guidance,
+                                       const questionnaire::Assessment& assessment, Format format, const OutputOptions& output,
+                                       const RenderExtras& settings, const std::string& main_file_name) {
   const Lang lang = settings.lang;
   const bool has_chart = questionnaire::has_parts_chart(*assessment.instrument);
   // HTML shows the chart inline; Markdown links it as a file beside the report.
@@ -52,7 +54,10 @@ ReportFiles questionnaire_report_files(content::Library& library, const question
   files.main = render_report(
       format, output,
       [&] {
-        return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file);
+        report::Document appendix;
+        incident::add_guidance(appendix, lang, guidance, assessment.instrument->id);
+        return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file,
+                                          appendix);
       },
       [&] { return questionnaire::to_json(assessment, lang); }, extras);
   if (!chart_file.empty() && !inline_chart) {
@@ -115,12 +120,19 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
     fixed = library.get("self-diagnosis", diagnostics);
     if (fixed == nullptr) throw InputError(std::move(diagnostics));
   }
+  // The laws and contacts some reports show (content/incident), loaded once for every input.
+  auto guidance = std::make_shared<const incident::Guidance>([&library] {
+    Diagnostics diagnostics;
+    auto loaded = content::incident_guidance(library, diagnostics);
+    if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));
+    return loaded;
+  }());
   Pipeline pipeline;
   pipeline.command = settings.command;
   pipeline.extensions = {".yaml", ".yml"};
   pipeline.summary_columns = questionnaire::summary_columns(layout, fixed);
   pipeline.full_check = [](const std::string& file) { return "secaction validate " + file; };
-  pipeline.process = [&library, lang, as_of, format, layout, settings](const Input& input) {
+  pipeline.process = [&library, guidance, lang, as_of, format, layout, settings](const Input& input) {
     ProcessResult result;
     auto loaded = load::load_answer_file(input.text, input.name(), library, answer_file_options(settings), result.diagnostics);
     if (!loaded) return result;
@@ -129,13 +141,14 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
     processed.organization = assessment->organization.name;
     processed.summary_row = questionnaire::summary_row(*assessment, input.name(), layout, lang);
     if (settings.fail_under) {
-      if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under)) processed.gate_failures.push_back(failure->message);
+      if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under))
+        processed.gate_failures.push_back(failure->message);
     }
     processed.band = band_of(*assessment, lang);
     processed.items = [assessment, lang] { return item_scores(*assessment, lang); };
-    processed.render = [&library, assessment, format, output = settings.output,
+    processed.render = [&library, guidance, assessment, format, output = settings.output,
                         extras = RenderExtras{lang, as_of, std::nullopt, {}}](const std::string& main_file_name) {
-      return questionnaire_report_files(library, *assessment, format, output, extras, main_file_name);
+      return questionnaire_report_files(library, *guidance, *assessment, format, output, extras, main_file_name);
     };
     result.processed = std::move(processed);
     return result;

@@ -47,7 +47,8 @@ const policy::Profile& fixture_profile() {
 
 void draft_every_level(const policy::Profile& profile, const std::string& profile_text, const policy::Templates& templates, Lang lang) {
   for (auto level : {policy::Level::five_principles, policy::Level::policy_and_handbook, policy::Level::regulations}) {
-    policy::Request request{profile, {"profile.yaml", profile_text}, templates, std::nullopt, std::nullopt, level, lang, "0.0.0"};
+    policy::Request request{
+        profile, {"profile.yaml", profile_text}, templates, std::nullopt, std::nullopt, level, lang, "0.0.0", std::nullopt};
     (void)policy::generate(request);
   }
 }

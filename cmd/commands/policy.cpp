@@ -10,8 +10,10 @@
 
 #include "commands/commands.hpp"
 #include "results.hpp"
+#include "secaction/content/shipped.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
+#include "secaction/incident/guidance.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/policy/diagnosis.hpp"
@@ -84,6 +86,19 @@ policy::Templates read_templates(Context& context, Lang lang) {
   return templates;
 }
 
+// The laws an incident may involve and where to get help (content/incident), as the Markdown
+// sections the emergency-response draft ends with; none when the content has neither file.
+std::optional<policy::NamedInput> emergency_guidance(Context& context, Lang lang) {
+  Diagnostics diagnostics;
+  const incident::Guidance guidance = content::incident_guidance(context.library(), diagnostics);
+  if (diagnostics.has_errors()) throw InputError(std::move(diagnostics));
+  report::Document sections;
+  if (guidance.laws) incident::add_incident_laws(sections, lang, *guidance.laws);
+  if (guidance.contacts) incident::add_support_contacts(sections, lang, *guidance.contacts);
+  if (sections.blocks.empty()) return std::nullopt;
+  return policy::NamedInput{"content/incident", report::render_markdown(sections)};
+}
+
 std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options) {
   const std::string profile_text = context.read_input(options.profile);
   Diagnostics diagnostics;
@@ -101,10 +116,15 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
   context.report(diagnostics); // warnings only
   const Lang lang = context.lang();
   const policy::Templates templates = read_templates(context, lang);
-  policy::Request request{*profile,   policy::NamedInput{display_name(options.profile), profile_text},
-                          templates,  std::move(diagnosis),
-                          std::move(diagnosis_input), static_cast<policy::Level>(options.level),
-                          lang,       SECACTION_VERSION};
+  policy::Request request{*profile,
+                          policy::NamedInput{display_name(options.profile), profile_text},
+                          templates,
+                          std::move(diagnosis),
+                          std::move(diagnosis_input),
+                          static_cast<policy::Level>(options.level),
+                          lang,
+                          SECACTION_VERSION,
+                          emergency_guidance(context, lang)};
   auto drafts = policy::generate(request);
   return options.format == "html" ? as_html(drafts, lang) : drafts;
 }

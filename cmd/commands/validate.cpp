@@ -161,6 +161,8 @@ Outcome validate_content(Context& context) {
   if (library.source().read(std::string(content::k_risk_threats_file))) content::risk_catalogue(library, diagnostics);
   // The benchmark's profile questions, weights, cut-offs and desired levels (secaction benchmark).
   if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
+  // The laws an incident may involve and where to get help (incident-response reports, policy drafts).
+  content::incident_guidance(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   const auto installed = library.installed();
   for (const auto& entry : installed) {

@@ -14,10 +14,11 @@ endmacro()
 # What each directory of lib/secaction/ may include of the others: an allow-list, in the order of
 # the layers (each may use only layers listed before it, and only the ones named here). A directory
 # that is not listed fails, so a new one must be placed before it can be used.
-set(layers core report io questionnaire risk benchmark readiness history merge plan interactive policy steps load sheet content)
+set(layers core report io incident questionnaire risk benchmark readiness history merge plan interactive policy steps load sheet content)
 set(allowed_core "")
 set(allowed_report core)
 set(allowed_io core)
+set(allowed_incident core report)
 set(allowed_questionnaire core report)
 set(allowed_risk core report)
 set(allowed_benchmark core report questionnaire)
@@ -29,10 +30,10 @@ set(allowed_interactive core questionnaire)
 set(allowed_policy core report questionnaire history)
 set(allowed_steps core report questionnaire history)
 # Loaders turn files into the engines' models; they never see shipped content (content/ uses them).
-set(allowed_load core io questionnaire risk benchmark readiness history policy)
+set(allowed_load core io incident questionnaire risk benchmark readiness history policy)
 # The .xlsx reader and import-sheet's conversion (the only users of libzip, expat and nettle).
 set(allowed_sheet core load)
-set(allowed_content core io load questionnaire risk benchmark)
+set(allowed_content core io load incident questionnaire risk benchmark)
 
 file(GLOB dirs LIST_DIRECTORIES true RELATIVE "${ROOT}/lib/secaction" "${ROOT}/lib/secaction/*")
 foreach(dir IN LISTS dirs)
@@ -84,7 +85,7 @@ only_in("expat" "lib/secaction/sheet/xlsx_reader.cpp$")
 only_in("nettle/" "lib/secaction/sheet/sha256.cpp$")
 
 # Engines and renderers are pure: no environment, clock or files; the session engine does no I/O.
-foreach(dir core report questionnaire risk benchmark readiness history merge plan interactive policy steps)
+foreach(dir core report incident questionnaire risk benchmark readiness history merge plan interactive policy steps)
   file(GLOB_RECURSE files "${ROOT}/lib/secaction/${dir}/*.?pp")
   foreach(file IN LISTS files)
     file(RELATIVE_PATH rel "${ROOT}" "${file}")

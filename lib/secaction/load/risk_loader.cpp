@@ -218,7 +218,8 @@ std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::str
   return rules;
 }
 
-std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const std::string& file,
+                                                   const TopThreatsReader& read_top_threats, Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
   auto tree = read_checked(text, file, "risk-threats.schema.json", diagnostics);
   if (!tree) return std::nullopt;
@@ -228,9 +229,26 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
   catalogue.threat_rule = text_of(root.at("threat_rule"));
   catalogue.vulnerability_rule = text_of(root.at("vulnerability_rule"));
   const Json& top = root.at("top_threats");
-  catalogue.top10_source = text_of(top.at("source"));
-  catalogue.top10_url = top.at("url").get<std::string>();
-  for (const auto& entry : top.at("entries")) catalogue.top10.push_back({entry.at("rank").get<int>(), text_of(entry.at("name"))});
+  catalogue.top10_year = top.at("year").get<int>();
+  catalogue.top10_list = top.at("list").get<std::string>();
+  const std::size_t errors_before_lists = diagnostics.error_count();
+  catalogue.top10_lists = read_top_threats(catalogue.top10_year, diagnostics);
+  const risk::TopThreatList* referenced = catalogue.top10_lists ? catalogue.top10_lists->find(catalogue.top10_list) : nullptr;
+  if (!catalogue.top10_lists && diagnostics.error_count() > errors_before_lists) {
+    // the list file is there but broken: its own diagnostics say why
+  } else if (!catalogue.top10_lists) {
+    diagnostics.error(tree->at("/top_threats/year"),
+                      fmt::format("top_threats: no 10大脅威 lists for {} ({})", catalogue.top10_year,
+                                  risk::top_threats_path(catalogue.top10_year)));
+  } else if (referenced == nullptr) {
+    diagnostics.error(
+        tree->at("/top_threats/list"),
+        fmt::format("top_threats: {} has no list '{}'", risk::top_threats_path(catalogue.top10_year), catalogue.top10_list));
+  } else {
+    catalogue.top10_source = catalogue.top10_lists->source;
+    catalogue.top10_url = catalogue.top10_lists->url;
+    for (const auto& entry : referenced->entries) catalogue.top10.push_back({entry.rank, entry.name});
+  }
 
   std::set<std::string> ids;   // media, threat and countermeasure ids share one namespace
   std::set<std::string> names; // what a register may write as 媒体・保存先
@@ -259,9 +277,10 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
       const std::string threat_pointer = pointer + "/threats/" + std::to_string(t);
       if (!ids.insert(item.id).second) diagnostics.error(tree->at(threat_pointer + "/id"), fmt::format("id '{}' is used twice", item.id));
       for (int rank : item.top10) {
-        if (catalogue.find_top10(rank) == nullptr) {
+        if (referenced != nullptr && catalogue.find_top10(rank) == nullptr) {
           diagnostics.error(tree->at(threat_pointer + "/top10"),
-                            fmt::format("threat '{}': top10 rank {} is not in top_threats.entries", item.id, rank));
+                            fmt::format("threat '{}': top10 rank {} is not in the {} list of {}", item.id, rank,
+                                        catalogue.top10_list, risk::top_threats_path(catalogue.top10_year)));
         }
       }
       medium.threats.push_back(std::move(item));

@@ -49,7 +49,7 @@ std::string format_date(const Date& date, Lang lang) {
   return fmt::format("{} {} {}", date.day, months[(date.month - 1) % 12], date.year);
 }
 
-std::string header(const Request& request, std::uint64_t templates_hash) {
+std::string header(const Request& request, std::uint64_t templates_hash, const NamedInput* more = nullptr) {
   const Lang lang = request.lang;
   std::vector<std::string> inputs;
   const auto describe = [&](const NamedInput& input) {
@@ -58,6 +58,7 @@ std::string header(const Request& request, std::uint64_t templates_hash) {
   inputs.push_back(describe(request.profile_input));
   if (request.diagnosis_input) inputs.push_back(describe(*request.diagnosis_input));
   inputs.push_back(fmt::format("{} content/policy ({})", tr(lang, "テンプレート", "templates"), fnv1a64_label(templates_hash)));
+  if (more != nullptr) inputs.push_back(describe(*more));
   const std::string joined = fmt::format("{}", fmt::join(inputs, report::list_separator(lang)));
   if (lang == Lang::ja) {
     return fmt::format("> **草案（経営層の確認用）** この文書は secaction {} が生成した草案です。"
@@ -212,6 +213,15 @@ std::string regulations(const Request& request, const TemplateData& common) {
   return render(template_text(request.templates, path), root, path);
 }
 
+// The emergency draft names content/incident among its inputs when it shows its sections.
+std::string emergency_response(const Request& request, std::uint64_t templates_hash) {
+  const NamedInput* guidance = request.emergency_guidance ? &*request.emergency_guidance : nullptr;
+  TemplateData root = common_data(request, header(request, templates_hash, guidance));
+  root.set("incident_guidance", guidance == nullptr ? std::string() : guidance->text);
+  const std::string path = template_path("emergency-response", request.lang);
+  return render(template_text(request.templates, path), root, path);
+}
+
 } // namespace
 
 std::vector<std::string> template_paths(Lang lang) {
@@ -243,7 +253,7 @@ std::vector<GeneratedFile> generate(const Request& request) {
   if (request.level != Level::five_principles) files.push_back({"basic-policy.md", simple("basic-policy")});
   files.push_back({"handbook.md", handbook(request, common)});
   if (request.level == Level::regulations) files.push_back({"regulations.md", regulations(request, common)});
-  files.push_back({"emergency-response.md", simple("emergency-response")});
+  files.push_back({"emergency-response.md", emergency_response(request, templates_hash)});
   return files;
 }
 

@@ -37,6 +37,9 @@ struct Request {
   Level level = Level::policy_and_handbook;
   Lang lang = Lang::ja;
   std::string version; // the secaction version printed in the headers
+  /// Markdown sections the emergency-response draft ends with (the laws an incident may involve
+  /// and where to get help, from content/incident), named among that draft's inputs; none when empty.
+  std::optional<NamedInput> emergency_guidance;
 };
 
 struct GeneratedFile {

@@ -403,7 +403,7 @@ nlohmann::ordered_json numbers_json(const std::vector<const ItemResult*>& items)
 } // namespace
 
 report::Document to_document(const Assessment& assessment, Lang lang, const InstrumentTitles& titles,
-                             const std::string& chart_file) {
+                             const std::string& chart_file, const report::Document& appendix) {
   Document doc;
   add_header(doc, lang, assessment);
   add_guidance(doc, lang, *assessment.instrument);
@@ -413,6 +413,7 @@ report::Document to_document(const Assessment& assessment, Lang lang, const Inst
   add_not_applicable(doc, lang, assessment);
   add_missing(doc, lang, assessment);
   add_all_answers(doc, lang, assessment);
+  doc.append(appendix);
   credit_questions(doc, lang, *assessment.instrument);
   add_about(doc, lang, assessment);
   if (lang == Lang::en) doc.credit(Origin::secaction, "the English renderings of the official texts");

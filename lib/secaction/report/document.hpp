@@ -88,6 +88,13 @@ struct Document {
                   origin == Origin::official_secondary ? std::move(via) : std::string(), std::move(what)};
     if (std::find(credits.begin(), credits.end(), credit) == credits.end()) credits.push_back(std::move(credit));
   }
+  /// Appends the blocks of `other` and its credits not given yet (its records stay behind).
+  void append(const Document& other) {
+    blocks.insert(blocks.end(), other.blocks.begin(), other.blocks.end());
+    for (const auto& credit : other.credits) {
+      if (std::find(credits.begin(), credits.end(), credit) == credits.end()) credits.push_back(credit);
+    }
+  }
 };
 
 } // namespace secaction::report

@@ -10,6 +10,7 @@
 #include "secaction/core/lang.hpp"
 #include "secaction/core/organization.hpp"
 #include "secaction/core/provenance.hpp"
+#include "secaction/risk/top_threats.hpp"
 
 namespace secaction::risk {
 
@@ -138,7 +139,10 @@ struct Catalogue {
   LocalText vulnerability_rule;
   LocalText top10_source;
   std::string top10_url;
-  std::vector<TopThreat> top10;
+  std::vector<TopThreat> top10; // the list the threats' top10 ranks refer to
+  int top10_year = 0;
+  std::string top10_list;                    // organization | individual
+  std::optional<TopThreatLists> top10_lists; // both lists of that year (content/threats/top10-<year>.yaml)
   std::vector<Medium> media;
 
   [[nodiscard]] const Medium* find_medium(const std::string& id) const {

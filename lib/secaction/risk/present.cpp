@@ -195,9 +195,12 @@ void add_media(Document& doc, Lang lang, const RiskAssessment& a) {
 void add_top_threats(Document& doc, Lang lang, const RiskAssessment& a) {
   doc.heading(2, tr(lang, "主な脅威", "Main threats"));
   Table table;
-  table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"),
-                  tr(lang, "起こりやすさ", "Likelihood"), tr(lang, "最大のリスク値", "Highest risk"),
-                  tr(lang, "10大脅威2020（組織）との対応（secaction による）", "10 Major Threats 2020 (organisations), as matched by secaction")};
+  table.header = {tr(lang, "脅威", "Threat"), tr(lang, "媒体・保存先", "Medium"), tr(lang, "起こりやすさ", "Likelihood"),
+                  tr(lang, "最大のリスク値", "Highest risk"),
+                  lang == Lang::ja ? fmt::format("10大脅威{}（{}）との対応（secaction による）", a.catalogue->top10_year,
+                                                 a.catalogue->top10_list == "individual" ? "個人" : "組織")
+                                   : fmt::format("10 Major Threats {} ({}), as matched by secaction", a.catalogue->top10_year,
+                                                 a.catalogue->top10_list == "individual" ? "individuals" : "organisations")};
   table.align = {Align::left, Align::left, Align::right, Align::right, Align::left};
   for (const auto& t : a.top_threats) {
     table.rows.push_back({t.threat->name.in(lang), t.medium->name.in(lang), std::to_string(t.threat->likelihood),
@@ -325,6 +328,7 @@ report::Document to_document(const RiskAssessment& assessment, const RulesSource
   add_treatments(doc, lang, assessment);
   add_media(doc, lang, assessment);
   add_top_threats(doc, lang, assessment);
+  if (assessment.catalogue->top10_lists) add_top_threat_lists(doc, lang, *assessment.catalogue->top10_lists);
   add_criteria(doc, lang, assessment);
   add_about(doc, lang, assessment, sources);
   credit(doc, lang, assessment, sources);

@@ -64,19 +64,59 @@ const LocalText& step4_note() {
 
 const std::vector<TopicText>& step4_topics() {
   static const std::vector<TopicText> topics = {
-      {"information-sharing", {"情報収集と共有", "Gathering and sharing information"}, "", ""},
-      {"website", {"ウェブサイトの情報セキュリティ", "Website security"}, "", ""},
-      {"cloud", {"クラウドサービスの情報セキュリティ", "Cloud service security"}, "secaction checklist cloud", "cloud"},
-      {"telework", {"テレワークの情報セキュリティ", "Telework security"}, "secaction checklist telework", "telework"},
+      {"information-sharing",
+       {"情報収集と共有", "Gathering and sharing information"},
+       "",
+       "",
+       {"IPAの説明は Markdown の報告の「情報収集と共有（IPAの説明）」に、情報源と共有の場は incident-response の報告の「相談・届出先と支援」にあります",
+        "IPA's guidance is in the Markdown report under “Gathering and sharing information (IPA's guidance)”; sources and places "
+        "to share are in “Where to get help” of the incident-response report"}},
+      {"website", {"ウェブサイトの情報セキュリティ", "Website security"}, "secaction checklist website", "website", {}},
+      {"cloud", {"クラウドサービスの情報セキュリティ", "Cloud service security"}, "secaction checklist cloud", "cloud", {}},
+      {"telework", {"テレワークの情報セキュリティ", "Telework security"}, "secaction checklist telework", "telework", {}},
       {"incident-response",
        {"セキュリティインシデント対応", "Security incident response"},
        "secaction checklist incident-response",
-       "incident-response"},
-      {"security-services", {"セキュリティサービス例と活用", "Security services and how to use them"}, "", ""},
-      {"technical-measures", {"技術的対策例と活用", "Technical measures and how to use them"}, "", ""},
-      {"risk-analysis", {"詳細リスク分析の実施方法", "How to carry out a detailed risk analysis"}, "secaction risk", ""},
+       "incident-response",
+       {}},
+      {"security-services",
+       {"セキュリティサービス例と活用", "Security services and how to use them"},
+       "",
+       "",
+       {"サービスの種類と審査登録制度を incident-response の報告の「相談・届出先と支援」に示します",
+        "The kinds of services and the registration scheme are in “Where to get help” of the incident-response report"}},
+      {"technical-measures", {"技術的対策例と活用", "Technical measures and how to use them"}, "", "", {}},
+      {"risk-analysis", {"詳細リスク分析の実施方法", "How to carry out a detailed risk analysis"}, "secaction risk", "", {}},
   };
   return topics;
+}
+
+const std::vector<GuidanceList>& information_sharing() {
+  static const std::vector<GuidanceList> lists = {
+      {{"① 情報収集の方法", "1. How to gather information"},
+       {{"定常的に情報収集ができる方法を検討し、体制を整備",
+         "Consider ways to gather information regularly, and set up the structure for it"},
+        {"情報セキュリティの専門機関、セキュリティベンダーなどのメールマガジンやソーシャルメディアに登録",
+         "Subscribe to the newsletters and social media of information security organisations, security vendors and the like"},
+        {"セミナーに参加して積極的な情報収集", "Attend seminars and gather information actively"}}},
+      {{"② 情報共有の枠組み", "2. Frameworks for sharing information"},
+       {{"収集した情報は社内の関係者だけではなく、取引先や同業者に対しても共有することで、対策の向上を図る",
+         "Share the information gathered not only within the company but also with business partners and peers, to improve the "
+         "measures"},
+        {"共有する情報に機密情報が含まれる可能性がある場合は、守秘義務契約を交わす",
+         "When the information shared may include confidential information, sign a non-disclosure agreement"},
+        {"情報共有の枠組みとしては、日本シーサート協議会の他、業界別のISAC*が組織されている場合がある",
+         "As frameworks for sharing information, besides the Nippon CSIRT Association there may be an ISAC* for your industry"}}},
+  };
+  return lists;
+}
+
+const LocalText& isac_note() {
+  static const LocalText note = {
+      "ISAC(Information Sharing and Analysis Center)同業界の事業者同士でサイバーセキュリティに関する情報の共有・分析などを行う組織",
+      "ISAC (Information Sharing and Analysis Center): an organisation in which businesses of the same industry share and analyse "
+      "cyber security information"};
+  return note;
 }
 
 LocalText guide_source() {
@@ -94,6 +134,11 @@ std::vector<std::string> official_texts() {
   }
   out.push_back(step4_note().ja);
   for (const auto& topic : step4_topics()) out.push_back(topic.title.ja);
+  for (const auto& list : information_sharing()) {
+    out.push_back(list.heading.ja);
+    for (const auto& point : list.points) out.push_back(point.ja);
+  }
+  out.push_back(isac_note().ja);
   return out;
 }
 

@@ -35,10 +35,20 @@ const LocalText& step4_note();
 struct TopicText {
   std::string id;
   LocalText title;
-  std::string command;    // empty: secaction has nothing for the topic yet
+  std::string command;    // empty: secaction has no command for the topic
   std::string instrument; // a questionnaire instrument whose result shows progress, if any
+  LocalText shown;        // secaction's: where the report or another report shows IPA's guidance instead of a command
 };
 const std::vector<TopicText>& step4_topics();
+
+/// IPA's guidance on 情報収集と共有 (5.(1), seed 001 L346-358): the two headings with their points,
+/// and IPA's note on what an ISAC is. The steps report shows it under Step 4.
+struct GuidanceList {
+  LocalText heading;
+  std::vector<LocalText> points;
+};
+const std::vector<GuidanceList>& information_sharing();
+const LocalText& isac_note();
 
 /// Where these texts stand, for reports: 「中小企業の情報セキュリティ対策ガイドライン 第3.1版 第2部 実践編
 /// 「本ガイドラインの活用方法」」.

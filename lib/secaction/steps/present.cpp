@@ -206,6 +206,30 @@ void add_steps(Document& doc, Lang lang, const Progress& p) {
   for (const auto& step : p.steps) add_step(doc, lang, p, step);
 }
 
+// IPA's guidance on 情報収集と共有, which secaction does not score: quoted under Step 4 with where
+// the contacts are.
+void add_information_sharing(Document& doc, Lang lang) {
+  doc.heading(3, tr(lang, "情報収集と共有（IPAの説明）", "Gathering and sharing information (IPA's guidance)"));
+  doc.paragraph(
+      tr(lang, "出典：中小企業の情報セキュリティ対策ガイドライン 第3.1版 第2部 5.(1)「情報収集と共有」（公式）",
+         "Source: Guidelines for Information Security Measures for SMEs, edition 3.1, Part 2, 5.(1) “Gathering and sharing "
+         "information” (official; the English is secaction's rendering)"));
+  for (const auto& list : information_sharing()) {
+    doc.paragraph(official(lang, list.heading));
+    std::vector<std::string> points;
+    for (const auto& point : list.points) points.push_back(official(lang, point));
+    doc.bullets(std::move(points));
+  }
+  doc.paragraph(official(lang, isac_note()));
+  doc.paragraph(
+      tr(lang,
+         "secaction から：情報源と共有の場（日本シーサート協議会、IPA と JPCERT/CC の注意喚起、@police）と相談・届出先は、"
+         "secaction checklist incident-response の報告の「相談・届出先と支援」に、出典とその時点を添えて載せています。",
+         "From secaction: sources and places to share (Nippon CSIRT Association, IPA and JPCERT/CC alerts, @police) and where "
+         "to report are listed, with their source and its date, in “Where to get help” of the `secaction checklist "
+         "incident-response` report."));
+}
+
 void add_step4(Document& doc, Lang lang, const Progress& p) {
   const auto& text = step_text(4);
   doc.heading(2, lang == Lang::ja ? fmt::format("{}：{}", step_title(lang, 4), text.chapter.ja)
@@ -224,6 +248,7 @@ void add_step4(Document& doc, Lang lang, const Progress& p) {
                           topic.file.empty() ? "—" : topic.file});
   }
   doc.table(std::move(table));
+  add_information_sharing(doc, lang);
 }
 
 void add_inputs(Document& doc, Lang lang, const Progress& p) {
@@ -281,8 +306,9 @@ report::Document to_document(const Progress& p, Lang lang) {
   add_inputs(doc, lang, p);
   const std::string source = guide_source().in(lang);
   doc.credit(Origin::official,
-             tr(lang, "Step の名前・参照先・条件・取り組み・進め方、Step 4 の方策の名前",
-                "the Steps' names, chapters, conditions, actions and how-to, and Step 4's topics"),
+             tr(lang, "Step の名前・参照先・条件・取り組み・進め方、Step 4 の方策の名前と「情報収集と共有」の説明",
+                "the Steps' names, chapters, conditions, actions and how-to, Step 4's topics and its guidance on gathering and "
+                "sharing information"),
              source);
   doc.credit(Origin::secaction, tr(lang, "「実施できている」と判断する規則と現在の段階の判定",
                                    "the rules for a Step being done, and the Step reached"));

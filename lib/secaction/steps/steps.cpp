@@ -262,7 +262,9 @@ TopicState topic(const Evidence& evidence, const TopicText& text) {
   TopicState state;
   state.id = text.id;
   state.command = text.command;
-  if (text.command.empty()) {
+  if (text.command.empty() && !text.shown.ja.empty()) {
+    state.detail = text.shown;
+  } else if (text.command.empty()) {
     state.detail = both("secaction にはこの方策の機能がまだありません", "secaction has nothing for this topic yet");
   } else if (!text.instrument.empty()) {
     if (const auto* result = result_of(evidence, text.instrument)) {

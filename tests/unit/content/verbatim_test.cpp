@@ -13,6 +13,8 @@
 #include "content/excerpts.hpp"
 #include "secaction/content/embedded.hpp"
 #include "secaction/content/shipped.hpp"
+#include "secaction/incident/guidance.hpp"
+#include "secaction/load/top_threats_loader.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/readiness/present.hpp"
 #include "secaction/steps/guide.hpp"
@@ -126,6 +128,34 @@ std::vector<Quote> readiness_quotes() {
   return out;
 }
 
+/// IPA's 10大脅威 lists: every dated file content/threats/top10-<year>.yaml.
+std::vector<Quote> top_threat_quotes() {
+  std::vector<Quote> out;
+  for (const auto& file : test::embedded_library().source().list("threats", ".yaml")) {
+    const auto found = test::embedded_library().source().read(file);
+    REQUIRE(found.has_value());
+    Diagnostics diagnostics;
+    const auto lists = load::load_top_threats(found->text, file, diagnostics);
+    REQUIRE_MESSAGE(lists.has_value(), file);
+    for (const auto& text : risk::official_texts(*lists)) add(out, file, lists->origin, text, "10大脅威");
+  }
+  return out;
+}
+
+/// The law names and the official desks and schemes of content/incident.
+std::vector<Quote> incident_quotes() {
+  std::vector<Quote> out;
+  Diagnostics diagnostics;
+  const auto guidance = content::incident_guidance(test::embedded_library(), diagnostics);
+  REQUIRE(guidance.laws.has_value());
+  REQUIRE(guidance.contacts.has_value());
+  for (const auto& text : incident::official_texts(*guidance.laws))
+    add(out, "incident/laws.yaml", Origin::official, text, "law name");
+  for (const auto& text : incident::official_texts(*guidance.contacts))
+    add(out, "incident/contacts.yaml", Origin::official, text, "contact");
+  return out;
+}
+
 /// The guideline's Step 1–4 texts live in lib/secaction/steps/guide.cpp.
 std::vector<Quote> steps_quotes() {
   std::vector<Quote> out;
@@ -157,7 +187,8 @@ std::map<std::string, std::map<bool, std::string>> haystacks(const std::vector<t
 
 std::vector<Quote> all_quotes() {
   std::vector<Quote> quotes = instrument_quotes();
-  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes()})
+  for (auto more : {risk_quotes(), template_quotes(), chapter_quotes(), readiness_quotes(), steps_quotes(), top_threat_quotes(),
+                    incident_quotes()})
     quotes.insert(quotes.end(), more.begin(), more.end());
   return quotes;
 }

@@ -44,7 +44,8 @@ Templates embedded_templates(Lang lang) {
 std::vector<GeneratedFile> run(const Profile& profile, Level level, std::optional<Diagnosis> diagnosis = std::nullopt,
                                Lang lang = Lang::ja) {
   const Templates templates = embedded_templates(lang);
-  Request request{profile, {"profile.yaml", "text"}, templates, std::move(diagnosis), std::nullopt, level, lang, "9.9.9"};
+  Request request{profile,     {"profile.yaml", "text"}, templates, std::move(diagnosis), std::nullopt, level, lang, "9.9.9",
+                  std::nullopt};
   return generate(request);
 }
 
@@ -179,7 +180,9 @@ TEST_CASE("policy escapes hostile profile strings") {
 namespace {
 
 std::vector<std::string> template_errors(Templates templates) {
-  Request request{sample_profile(), {"profile.yaml", "text"}, templates, std::nullopt, std::nullopt, Level::policy_and_handbook, Lang::ja, "9.9.9"};
+  Request request{sample_profile(), {"profile.yaml", "text"},   templates, std::nullopt,
+                  std::nullopt,     Level::policy_and_handbook, Lang::ja,  "9.9.9",
+                  std::nullopt};
   try {
     (void)generate(request);
   } catch (const InputError& e) {

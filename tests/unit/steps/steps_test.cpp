@@ -130,15 +130,21 @@ TEST_CASE("Step 3 needs key action No.2, a treated risk analysis, a regulations 
   CHECK(steps::assess_steps(files.evidence).reached == 4);
 }
 
-TEST_CASE("Step 4's topics name their command, or say secaction has none yet") {
+TEST_CASE("Step 4's topics name their command, where their guidance is shown, or say secaction has none yet") {
   Files files;
   files.answers("cloud.yaml", all("cloud", 15, "yes"));
+  files.answers("web.yaml", all("website", 13, "partial"));
   const auto p = steps::assess_steps(files.evidence);
   REQUIRE(p.topics.size() == 8);
   CHECK(p.topics[0].id == "information-sharing");
   CHECK(p.topics[0].command.empty());
+  CHECK(p.topics[0].detail.ja.find("情報収集と共有") != std::string::npos); // shown below in the report
   CHECK(p.topics[1].id == "website");
-  CHECK(p.topics[1].command.empty());
+  CHECK(p.topics[1].command == "secaction checklist website");
+  CHECK(p.topics[1].file == "web.yaml");
+  CHECK(p.topics[1].detail.ja == "達成率 50%");
+  CHECK(p.topics[6].id == "technical-measures");
+  CHECK(p.topics[6].detail.ja == "secaction にはこの方策の機能がまだありません");
   CHECK(p.topics[2].command == "secaction checklist cloud");
   CHECK(p.topics[2].file == "cloud.yaml");
   CHECK(p.topics[7].command == "secaction risk");
