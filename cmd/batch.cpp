@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
+#include "portfolio_summary.hpp"
 #include "progress.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
@@ -97,7 +98,10 @@ public:
         throw IoError(batch.out_dir, "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
       }
     }
-    if (!batch.summary.empty()) {
+    if (PortfolioSummary::wanted(batch.summary)) {
+      m_portfolio = std::make_unique<PortfolioSummary>(batch.summary, pipeline, context.lang(), context.as_of(),
+                                                       output.force ? io::Overwrite::allow : io::Overwrite::refuse);
+    } else if (!batch.summary.empty()) {
       m_summary_format = batch.summary.ends_with(".jsonl") ? report::SummaryFormat::jsonl : report::SummaryFormat::csv;
       if (batch.summary != "-") m_summary.emplace(batch.summary, output.force ? io::Overwrite::allow : io::Overwrite::refuse);
       append_summary(report::summary_header(m_summary_format, pipeline.summary_columns,
@@ -117,6 +121,7 @@ public:
     m_progress.clear();
     if (m_summary) m_summary->commit(io::Sync::yes);
     m_context.streams().out.flush(); // --summary - came before this line
+    if (m_portfolio) m_portfolio->commit();
     // Reports already there (a re-run without --force): said once, not once per input.
     if (m_existing > 0) {
       const std::string message = fmt::format("{} already exist{} in {}; use --force to overwrite {}", plural(m_existing, "report"),
@@ -142,9 +147,13 @@ private:
       ++(outcome.status == Status::io_error ? m_io_failures : m_invalid);
       return;
     }
-    if (!m_batch.out_dir.empty() && !write_report(file, outcome)) return;
-    if (!m_batch.summary.empty()) {
-      append_summary(report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row));
+    std::string report_path;
+    if (!m_batch.out_dir.empty() && !write_report(file, outcome, report_path)) return;
+    if (m_portfolio) m_portfolio->add(outcome.processed, report_path);
+    if (!m_batch.summary.empty() && !m_portfolio) {
+      append_summary(encode_summary_line(m_output, m_summary_format == report::SummaryFormat::csv,
+                                         report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row),
+                                         m_pipeline.summary_columns, outcome.processed.summary_row, m_batch.summary, m_good + 2));
     }
     ++m_good;
     if (!outcome.processed.gate_failures.empty()) ++m_gate_failures;
@@ -178,7 +187,7 @@ private:
     }
   }
 
-  bool write_report(const std::string& file, Outcome& outcome) {
+  bool write_report(const std::string& file, Outcome& outcome, std::string& main_path_written) {
     const std::string extension = report_extension(m_format);
     std::vector<std::string> extensions{extension};
     for (const auto& suffix : outcome.staged.suffixes()) extensions.push_back(suffix);
@@ -200,6 +209,7 @@ private:
         write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
       }
       spdlog::info("{}: wrote {}", escape_for_terminal(file), escape_for_terminal(main_path));
+      main_path_written = main_path;
       return true;
     } catch (const IoError& e) {
       m_progress.clear();
@@ -216,6 +226,7 @@ private:
   Format m_format;
   io::OutputNames m_names;
   std::optional<io::AtomicFileWriter> m_summary;
+  std::unique_ptr<PortfolioSummary> m_portfolio; // --summary x.html / x.xlsx
   report::SummaryFormat m_summary_format = report::SummaryFormat::csv;
   std::size_t m_good = 0;
   std::size_t m_invalid = 0;
@@ -274,7 +285,8 @@ void add_batch_options(CLI::App& command, BatchOptions& batch) {
       ->type_name("DIR")
       ->check(not_empty);
   command.add_option("--summary", batch.summary,
-                     "Several inputs: write one summary row per input to FILE (CSV, or JSON Lines for .jsonl; - for standard output)")
+                     "Several inputs: write one summary row per input to FILE (CSV; JSON Lines for .jsonl; a portfolio page for .html, "
+                     "a workbook for .xlsx; - for standard output, as CSV)")
       ->type_name("FILE")
       ->check(not_empty);
   command.add_option("-j,--jobs", batch.jobs,

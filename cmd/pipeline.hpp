@@ -12,6 +12,7 @@
 #include "output_options.hpp"
 #include "report_files.hpp"
 #include "secaction/core/diagnostic.hpp"
+#include "secaction/report/portfolio.hpp"
 #include "secaction/report/summary.hpp"
 
 namespace secaction::cli {
@@ -29,6 +30,9 @@ struct ProcessedInput {
   std::string organization;          // names a batch's report file; empty: the input file's name does
   RenderReportFiles render;          // the report for a main file name (called again if the name changes)
   report::SummaryRow summary_row;
+  std::optional<report::Band> band; // a batch portfolio's (--summary x.html/x.xlsx) band colour
+  /// A batch portfolio's matrix and worst items, asked for only when there is a portfolio.
+  std::function<std::vector<report::ItemScore>()> items;
   std::vector<std::string> gate_failures; // "total score 40 is below --fail-under 50", …
 };
 

@@ -13,6 +13,7 @@
 #include "secaction/questionnaire/gate.hpp"
 #include "secaction/questionnaire/present.hpp"
 #include "secaction/questionnaire/summary.hpp"
+#include "secaction/report/vocabulary.hpp"
 
 namespace secaction::cli {
 
@@ -40,9 +41,15 @@ load::AnswerFileOptions answer_file_options(const QuestionnaireSettings& setting
 // bar chart of the parts beside it (report.md -> report.svg), linked from the report.
 ReportFiles questionnaire_report_files(content::Library& library, const incident::Guidance& guidance,
                                        const questionnaire::Assessment& assessment, Format format, const OutputOptions& output,
-                                       Lang lang, const std::string& main_file_name) {
-  const std::string chart_file =
-      questionnaire::has_parts_chart(*assessment.instrument) ? chart_file_name(format, output, main_file_name) : "";
+                                       const RenderExtras& settings, const std::string& main_file_name) {
+  const Lang lang = settings.lang;
+  const bool has_chart = questionnaire::has_parts_chart(*assessment.instrument);
+  // HTML shows the chart inline; Markdown links it as a file beside the report.
+  const bool inline_chart = has_chart && format == Format::html && !output.no_chart;
+  const std::string chart_file = inline_chart ? k_inline_chart : has_chart ? chart_file_name(format, output, main_file_name) : "";
+  RenderExtras extras = settings;
+  extras.band = band_of(assessment, lang);
+  if (inline_chart) extras.charts[chart_file] = report::render_bar_svg(questionnaire::parts_chart(assessment, lang));
   ReportFiles files;
   files.main = render_report(
       format, output,
@@ -52,12 +59,36 @@ ReportFiles questionnaire_report_files(content::Library& library, const incident
         return questionnaire::to_document(assessment, lang, referenced_titles(library, *assessment.instrument), chart_file,
                                           appendix);
       },
-      [&] { return questionnaire::to_json(assessment, lang); });
-  if (!chart_file.empty()) files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
+      [&] { return questionnaire::to_json(assessment, lang); }, extras);
+  if (!chart_file.empty() && !inline_chart) {
+    files.companions.push_back({".svg", report::render_bar_svg(questionnaire::parts_chart(assessment, lang))});
+  }
   return files;
 }
 
 } // namespace
+
+std::optional<report::Band> band_of(const questionnaire::Assessment& assessment, Lang lang) {
+  if (assessment.band == nullptr) return std::nullopt;
+  const auto& bands = assessment.instrument->bands;
+  for (std::size_t rank = 0; rank < bands.size(); ++rank) {
+    if (&bands[rank] == assessment.band) return report::Band{assessment.band->status.in(lang), rank, bands.size()};
+  }
+  return std::nullopt;
+}
+
+std::vector<report::ItemScore> item_scores(const questionnaire::Assessment& assessment, Lang lang) {
+  std::vector<report::ItemScore> items;
+  const double max = assessment.instrument->scoring.max_points_per_item;
+  for (const auto& part : assessment.parts) {
+    for (const auto& scored : part.items) {
+      if (!scored.counted) continue;
+      items.push_back({assessment.instrument->id, scored.item->number,
+                       report::item_label(lang, scored.item->number) + " " + scored.item->question.in(lang), scored.points, max});
+    }
+  }
+  return items;
+}
 
 void check_fail_under(const std::optional<double>& fail_under, const questionnaire::Instrument& instrument) {
   if (!fail_under) return;
@@ -113,9 +144,11 @@ Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& s
       if (auto failure = questionnaire::fail_under(*assessment, *settings.fail_under))
         processed.gate_failures.push_back(failure->message);
     }
+    processed.band = band_of(*assessment, lang);
+    processed.items = [assessment, lang] { return item_scores(*assessment, lang); };
     processed.render = [&library, guidance, assessment, format, output = settings.output,
-                        lang](const std::string& main_file_name) {
-      return questionnaire_report_files(library, *guidance, *assessment, format, output, lang, main_file_name);
+                        extras = RenderExtras{lang, as_of, std::nullopt, {}}](const std::string& main_file_name) {
+      return questionnaire_report_files(library, *guidance, *assessment, format, output, extras, main_file_name);
     };
     result.processed = std::move(processed);
     return result;

@@ -3,11 +3,14 @@
 // it, render it, gate on --fail-under; and the blank answer file of an instrument.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "context.hpp"
 #include "output_options.hpp"
 #include "pipeline.hpp"
+#include "secaction/questionnaire/assess.hpp"
 #include "secaction/questionnaire/model.hpp"
+#include "secaction/report/portfolio.hpp"
 
 namespace secaction::cli {
 
@@ -21,6 +24,13 @@ struct QuestionnaireSettings {
 /// Loads what the command's reports need (diagnose: the self-diagnosis, whose parts are its
 /// summary's columns) before any input is read.
 Pipeline questionnaire_pipeline(Context& context, const QuestionnaireSettings& settings);
+
+/// The band of an assessment among its instrument's bands (its label in `lang`),
+/// for the HTML and XLSX reports' colour; nullopt for instruments without bands.
+std::optional<report::Band> band_of(const questionnaire::Assessment& assessment, Lang lang);
+
+/// Every counted item's points, for a batch portfolio's matrix and worst items.
+std::vector<report::ItemScore> item_scores(const questionnaire::Assessment& assessment, Lang lang);
 
 /// Throws UsageError when --fail-under can never be a meaningful gate on `instrument` (out of
 /// its range, a fraction of a whole-number score, 0.8 for a percentage).

@@ -112,8 +112,10 @@ int run_readiness(Context& context, const ReadinessRun& run) {
                                self_diagnosis ? &self_diagnosis->assessment : nullptr, policy};
   const auto result = readiness::assess_readiness(evidence);
   const Lang lang = context.lang();
-  context.emit(run.output, render_report(format, run.output, [&] { return readiness::to_document(result, lang); },
-                                         [&] { return readiness::to_json(result, lang); }));
+  context.emit(run.output,
+               render_report(
+                   format, run.output, [&] { return readiness::to_document(result, lang); },
+                   [&] { return readiness::to_json(result, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   return static_cast<int>(ExitCode::ok);
 }
 

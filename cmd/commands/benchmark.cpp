@@ -81,15 +81,24 @@ std::optional<std::vector<benchmark::PeerRecord>> load_peers(content::Library& l
 
 // The report and, for Markdown written to a file, the radar chart beside it (report.md ->
 // report.svg), linked from the report.
-ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, Format format, const OutputOptions& output, Lang lang,
-                                   const std::string& main_file_name) {
-  const std::string chart_file = chart_file_name(format, output, main_file_name);
+ReportFiles benchmark_report_files(const benchmark::BenchmarkResult& result, Format format, const OutputOptions& output,
+                                   const RenderExtras& settings, const std::string& main_file_name) {
+  const Lang lang = settings.lang;
+  // HTML shows the chart inline; a workbook has no place for it.
+  const bool inline_chart = format == Format::html && !output.no_chart;
+  const std::string chart_file = inline_chart ? k_inline_chart : chart_file_name(format, output, main_file_name);
   // --no-chart leaves the chart's section out; on standard output the section says how to get one.
-  const auto chart_reference = output.no_chart ? std::nullopt : std::optional<std::string>(chart_file);
+  const bool no_chart = output.no_chart || format == Format::xlsx;
+  const auto chart_reference = no_chart ? std::nullopt : std::optional<std::string>(chart_file);
+  RenderExtras extras = settings;
+  if (inline_chart) extras.charts[chart_file] = report::render_radar_svg(benchmark::radar_chart(result, lang));
   ReportFiles files;
-  files.main = render_report(format, output, [&] { return benchmark::to_document(result, lang, chart_reference); },
-                             [&] { return benchmark::to_json(result, lang); });
-  if (!chart_file.empty()) files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
+  files.main = render_report(
+      format, output, [&] { return benchmark::to_document(result, lang, chart_reference); },
+      [&] { return benchmark::to_json(result, lang); }, extras);
+  if (!chart_file.empty() && !inline_chart) {
+    files.companions.push_back({".svg", report::render_radar_svg(benchmark::radar_chart(result, lang))});
+  }
   return files;
 }
 
@@ -150,9 +159,10 @@ Pipeline benchmark_pipeline(Context& context, const BenchmarkOptions& options) {
     if (fail_under) {
       if (auto failure = benchmark::fail_under(*result, *fail_under)) processed.gate_failures.push_back(failure->message);
     }
+    processed.items = [result, lang] { return item_scores(result->assessment, lang); };
     processed.render = [result = std::shared_ptr<const benchmark::BenchmarkResult>(result), format, output,
-                        lang](const std::string& main_file_name) {
-      return benchmark_report_files(*result, format, output, lang, main_file_name);
+                        extras = RenderExtras{lang, as_of, std::nullopt, {}}](const std::string& main_file_name) {
+      return benchmark_report_files(*result, format, output, extras, main_file_name);
     };
     processed_result.processed = std::move(processed);
     return processed_result;

@@ -69,8 +69,10 @@ int print_list(Context& context, const std::vector<const questionnaire::Instrume
   const auto readiness = readiness::catalog_text();
   entries.push_back({"security-action", readiness.title, std::nullopt, readiness.source, {}, false, {}, {}});
   const Lang lang = context.lang();
-  context.emit(output, render_report(format, output, [&] { return questionnaire::catalog_document(entries, lang); },
-                                     [&] { return questionnaire::catalog_json(entries, lang); }));
+  context.emit(output, render_report(
+                           format, output, [&] { return questionnaire::catalog_document(entries, lang); },
+                           [&] { return questionnaire::catalog_json(entries, lang); },
+                           RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   return static_cast<int>(ExitCode::ok);
 }
 

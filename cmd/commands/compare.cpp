@@ -78,9 +78,10 @@ int run_compare(Context& context, const CompareOptions& options) {
 
   const auto comparison = editions ? history::compare(*before, *after, *editions) : history::compare(*before, *after);
   const Lang lang = context.lang();
-  context.emit(options.output, render_report(
-                                   format, options.output, [&] { return history::to_document(comparison, lang); },
-                                   [&] { return history::to_json(comparison, lang); }));
+  context.emit(options.output,
+               render_report(
+                   format, options.output, [&] { return history::to_document(comparison, lang); },
+                   [&] { return history::to_json(comparison, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   if (options.fail_on_regression && comparison.has_regression()) {
     context.streams().err << "secaction: " << localize(regression_message(comparison), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::gate_failed);

@@ -68,7 +68,7 @@ int run_merge(Context& context, const MergeOptions& options) {
   const Format format = resolve_format(provenance_output);
   if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
   const std::string provenance = render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
-                                               [] { return nlohmann::ordered_json(); });
+                                               [] { return nlohmann::ordered_json(); }, RenderExtras{lang, context.as_of(), std::nullopt, {}});
   // Both files or neither: the merged answer file and its provenance are committed together.
   const auto overwrite = options.output.force ? io::Overwrite::allow : io::Overwrite::refuse;
   if (!writes_to_file(options.output)) {

@@ -35,8 +35,10 @@ int run_plan(Context& context, const PlanOptions& options) {
     return static_cast<int>(ExitCode::invalid_input);
   }
   const Lang lang = context.lang();
-  context.emit(options.output, render_report(format, options.output, [&] { return plan::to_document(result, lang); },
-                                             [&] { return plan::to_json(result, lang); }));
+  context.emit(options.output,
+               render_report(
+                   format, options.output, [&] { return plan::to_document(result, lang); },
+                   [&] { return plan::to_json(result, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   return 0;
 }
 

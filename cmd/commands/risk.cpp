@@ -1,4 +1,5 @@
 // secaction risk: the guideline's detailed risk analysis (付録7 リスク分析シート) from an asset register.
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <system_error>
@@ -13,6 +14,7 @@
 #include "commands/commands.hpp"
 #include "pipeline.hpp"
 #include "secaction/content/shipped.hpp"
+#include "secaction/core/encoding.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/io/files.hpp"
 #include "secaction/load/register_loader.hpp"
@@ -90,9 +92,27 @@ struct AssessedRegister {
   risk::RiskAssessment assessment;
 };
 
+// CP932 text -> UTF-8 in place; an error at the first byte that is not CP932.
+bool decode_cp932(std::string& text, const std::string& name, Diagnostics& diagnostics) {
+  std::size_t bad = 0;
+  auto decoded = cp932_to_utf8(text, &bad);
+  if (!decoded) {
+    const auto line = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n') + 1);
+    const auto line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
+    const auto column = static_cast<int>(bad - (line_start == std::string::npos || bad == 0 ? 0 : line_start + 1) + 1);
+    diagnostics.error({name, line, column},
+                      "not CP932 (Shift_JIS) text (--encoding cp932); save the CSV from Excel as \"CSV\" or "
+                      "\"CSV UTF-8\" (then leave --encoding out)");
+    return false;
+  }
+  text = std::move(*decoded);
+  return true;
+}
+
 Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared_ptr<const RiskContent> loaded) {
   const Format format = resolve_format(options.output);
   const Lang lang = context.lang();
+  const auto as_of = context.as_of();
   Pipeline pipeline;
   pipeline.command = "risk";
   pipeline.extensions = {".yaml", ".yml", ".csv"};
@@ -101,11 +121,17 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
   pipeline.full_check = [edition = loaded->edition->id](const std::string& file) {
     return edition == "3.1" ? "secaction validate " + file : fmt::format("secaction validate --edition {} {}", edition, file);
   };
-  pipeline.process = [loaded, lang, format, options_output = options.output, gates = risk::Gates{options.fail_on, options.fail_over},
+  pipeline.process = [loaded, lang, as_of, format, options_output = options.output,
+                      gates = risk::Gates{options.fail_on, options.fail_over},
                       measures_file = options.measures](const Input& input) {
     ProcessResult result;
-    auto reg = load::load_register(input.text, input.name(), load::register_format_for(input.file), *loaded->edition,
-                                   loaded->catalogue, result.diagnostics);
+    const auto register_format = load::register_format_for(input.file);
+    std::string text = input.text;
+    // --encoding cp932: a register Excel saved as "CSV" on Japanese Windows.
+    if (register_format == load::RegisterFormat::csv && parse_text_encoding(options_output.encoding) == TextEncoding::cp932) {
+      if (!decode_cp932(text, input.name(), result.diagnostics)) return result;
+    }
+    auto reg = load::load_register(text, input.name(), register_format, *loaded->edition, loaded->catalogue, result.diagnostics);
     // --measures FILE, else the register's own REGISTER.measures.yaml beside it.
     const std::string measures_path = !measures_file.empty() ? measures_file : measures_beside(input.file);
     if (reg && !measures_path.empty()) {
@@ -121,12 +147,15 @@ Pipeline risk_pipeline(Context& context, const RiskOptions& options, std::shared
     ProcessedInput processed;
     processed.organization = assessed->reg.organization.name;
     processed.summary_row = risk::summary_row(assessed->assessment, input.name(), lang);
-    for (auto& failure : risk::gate_failures(assessed->assessment, gates)) processed.gate_failures.push_back(std::move(failure.message));
+    for (auto& failure : risk::gate_failures(assessed->assessment, gates))
+      processed.gate_failures.push_back(std::move(failure.message));
     processed.render = [loaded, assessed = std::shared_ptr<const AssessedRegister>(assessed), format, output = options_output,
-                        lang](const std::string&) {
+                        lang, as_of](const std::string&) {
       ReportFiles files;
-      files.main = render_report(format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
-                                 [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); });
+      files.main = render_report(
+          format, output, [&] { return risk::to_document(assessed->assessment, loaded->rules.source, lang); },
+          [&] { return risk::to_json(assessed->assessment, loaded->rules.source, lang); },
+          RenderExtras{lang, as_of, std::nullopt, {}});
       return files;
     };
     result.processed = std::move(processed);
@@ -155,6 +184,7 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
       ->transform(one_of_choices({{"high", {"大"}}, {"medium", {"中"}}}));
   command.add_option("--fail-over", options->fail_over, "Exit 1 when any risk value is N or more")->type_name("N");
   add_output_options(command, options->output);
+  options->output.csv_input = true; // --encoding also reads CSV registers
   add_batch_options(command, options->batch);
   return options;
 }

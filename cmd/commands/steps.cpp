@@ -25,9 +25,10 @@ int run_steps(Context& context, const StepsOptions& options) {
   if (diagnostics.has_errors()) return static_cast<int>(ExitCode::invalid_input);
   const auto progress = steps::assess_steps(inputs.evidence);
   const Lang lang = context.lang();
-  context.emit(options.output, render_report(
-                                   format, options.output, [&] { return steps::to_document(progress, lang); },
-                                   [&] { return steps::to_json(progress, lang); }));
+  context.emit(options.output,
+               render_report(
+                   format, options.output, [&] { return steps::to_document(progress, lang); },
+                   [&] { return steps::to_json(progress, lang); }, RenderExtras{lang, context.as_of(), std::nullopt, {}}));
   return static_cast<int>(ExitCode::ok);
 }
 

@@ -63,9 +63,13 @@ int run_trend(Context& context, const TrendOptions& options) {
   const std::string chart = chart_path(options, format);
   const auto overwrite = options.output.force ? io::Overwrite::allow : io::Overwrite::refuse;
   io::refuse_same_path({{writes_to_file(options.output) ? options.output.output : std::string(), "the report"}, {chart, "the chart"}});
-  const std::string link = format == Format::markdown ? chart_link(options, chart) : "";
+  // HTML shows the chart inline (and --chart still writes the file, if given).
+  RenderExtras extras{lang, context.as_of(), std::nullopt, {}};
+  if (format == Format::html) extras.charts[k_inline_chart] = report::render_line_chart_svg(history::line_chart(*trend, lang));
+  const std::string link = format == Format::markdown ? chart_link(options, chart) : format == Format::html ? k_inline_chart : "";
   const std::string report = render_report(
-      format, options.output, [&] { return history::to_document(*trend, lang, link); }, [&] { return history::to_json(*trend, lang); });
+      format, options.output, [&] { return history::to_document(*trend, lang, link); }, [&] { return history::to_json(*trend, lang); },
+      extras);
   // The report and its chart together or neither: a report never links to a chart that was not written.
   io::OutputFiles outputs(overwrite);
   if (!chart.empty()) outputs.add(chart, report::render_line_chart_svg(history::line_chart(*trend, lang)), "the chart");

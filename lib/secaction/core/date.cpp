@@ -52,6 +52,17 @@ Date date_from_unix_seconds(std::int64_t seconds) {
   return Date{static_cast<int>(year + (month <= 2 ? 1 : 0)), static_cast<int>(month), static_cast<int>(day)};
 }
 
+std::int64_t unix_seconds(const Date& date) {
+  // Howard Hinnant's days_from_civil.
+  const std::int64_t year = date.year - (date.month <= 2 ? 1 : 0);
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const auto yoe = static_cast<unsigned>(year - era * 400);
+  const auto month = static_cast<unsigned>(date.month);
+  const unsigned doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + static_cast<unsigned>(date.day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (era * 146097 + static_cast<std::int64_t>(doe) - 719468) * 86400;
+}
+
 std::string to_string(const Date& date) {
   return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }

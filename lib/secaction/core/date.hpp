@@ -19,6 +19,8 @@ struct Date {
 std::optional<Date> parse_date(std::string_view text);
 /// The UTC date of a Unix time in seconds (as SOURCE_DATE_EPOCH gives it).
 Date date_from_unix_seconds(std::int64_t seconds);
+/// Midnight UTC of `date` as a Unix time in seconds (the inverse of date_from_unix_seconds for midnight).
+std::int64_t unix_seconds(const Date& date);
 std::string to_string(const Date& date);
 
 } // namespace secaction

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
@@ -98,10 +99,55 @@ TemplateData& TemplateData::push_back(TemplateData value) {
   return *this;
 }
 
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&#39;"; break;
+    default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+void set_escape(kainjow::mustache::mustache& view, TemplateEscape escape) {
+  if (escape == TemplateEscape::html) {
+    view.set_custom_escape([](const std::string& value) { return escape_html(value); });
+  } else {
+    view.set_custom_escape([](const std::string& value) { return value; });
+  }
+}
+
+} // namespace
+
+struct CompiledTemplate::Parsed {
+  explicit Parsed(const std::string& text) : view(text) {}
+  kainjow::mustache::mustache view;
+};
+
+CompiledTemplate::CompiledTemplate(std::string_view name, const std::string& text, TemplateEscape escape)
+    : m_parsed(std::make_unique<Parsed>(text)) {
+  if (!m_parsed->view.is_valid()) {
+    throw std::logic_error("template " + std::string(name) + " is broken: " + m_parsed->view.error_message());
+  }
+  set_escape(m_parsed->view, escape);
+}
+
+CompiledTemplate::~CompiledTemplate() = default;
+
+std::string CompiledTemplate::render(const TemplateData& data) { return m_parsed->view.render(to_mustache(data)); }
+
 std::optional<std::string> render_template(std::string_view name, const std::string& text, const TemplateData& data,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, TemplateEscape escape) {
   kainjow::mustache::mustache view{text};
-  view.set_custom_escape([](const std::string& value) { return value; });
+  set_escape(view, escape);
   std::string out;
   if (view.is_valid()) out = view.render(to_mustache(data));
   if (view.is_valid()) return out; // rendering can fail too (e.g. in a partial), so ask again

@@ -1,8 +1,10 @@
 #pragma once
 // Mustache templates (the answer-file templates, the policy drafts). This is the one place that
-// knows kainjow-mustache, as load/yaml_reader is for yaml-cpp. Values are inserted as they are, with
-// no HTML escaping: every template writes YAML or Markdown, and callers escape values for that.
+// knows kainjow-mustache, as load/yaml_reader is for yaml-cpp. By default values are inserted as they
+// are (the answer-file and policy templates write YAML or Markdown, and callers escape values for
+// that); the HTML reports ask for HTML escaping of every {{value}} (TemplateEscape::html).
 #include <concepts>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,10 +50,34 @@ private:
   std::vector<std::pair<std::string, TemplateData>> m_members;
 };
 
+/// How {{value}} is inserted ({{{value}}} is always inserted as it is).
+enum class TemplateEscape {
+  none, // as it is: the caller has escaped it for YAML or Markdown
+  html, // & < > " ' as character references, so no value can open an element or leave an attribute
+};
+
 /// Renders the template `text` with `data`. A broken template (a section never closed, a tag
 /// without its "}}") is an error in `diagnostics` at its line and column of the file `name`
 /// (e.g. "content/policy/handbook.ja.md.mustache"), and nothing is returned.
 std::optional<std::string> render_template(std::string_view name, const std::string& text, const TemplateData& data,
-                                           Diagnostics& diagnostics);
+                                           Diagnostics& diagnostics, TemplateEscape escape = TemplateEscape::none);
+
+/// A built-in template parsed once and rendered many times (the batch portfolio's row, one per
+/// client). A broken template is a programming error: the constructor throws std::logic_error.
+class CompiledTemplate {
+ public:
+  CompiledTemplate(std::string_view name, const std::string& text, TemplateEscape escape);
+  ~CompiledTemplate();
+  CompiledTemplate(const CompiledTemplate&) = delete;
+  CompiledTemplate& operator=(const CompiledTemplate&) = delete;
+  std::string render(const TemplateData& data);
+
+ private:
+  struct Parsed;
+  std::unique_ptr<Parsed> m_parsed;
+};
+
+/// Text as HTML character data or a quoted attribute value: & < > " ' become references.
+std::string escape_html(std::string_view text);
 
 } // namespace secaction

@@ -229,7 +229,7 @@ TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hin
     temp.path = hidden_name(dir, hint, ".tmp-");
     int error = 0;
     create_temporary(temp.path, [&] {
-      temp.fd = ::open(temp.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+      temp.fd = ::open(temp.path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666); // read back by portfolios
       error = errno;
       return temp.fd >= 0;
     });

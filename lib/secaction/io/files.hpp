@@ -120,6 +120,8 @@ public:
 
   void append(std::string_view content);
   void commit(Sync sync = Sync::yes);
+  /// The temporary file, for a library that writes by file name (libxlsxwriter); commit() renames it.
+  [[nodiscard]] const std::string& temp_path() const { return m_temp; }
 
 private:
   OutputTarget m_target;

@@ -110,7 +110,9 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
       return std::nullopt;
     }
     if (auto bad = find_invalid_utf8(text)) {
-      diagnostics.error({file, bad->line, bad->column}, "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), not Shift_JIS");
+      diagnostics.error(
+          {file, bad->line, bad->column},
+          "invalid UTF-8; save the CSV as UTF-8 (Excel: \"CSV UTF-8\"), or read Shift_JIS (CP932) with --encoding cp932");
       return std::nullopt;
     }
     // Lines ending in CR alone (classic Mac OS) would read as one row with every cell in it.

@@ -2,6 +2,7 @@
 // A neutral report: what to say, not how it looks. Engines' presenters build it; renderers
 // (Markdown, CSV, …) turn it into text. All text here is plain: renderers do the escaping.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -45,6 +46,14 @@ struct Image {
 
 using Block = std::variant<Heading, Paragraph, BulletList, Table, FieldList, Image>;
 
+/// Where a result falls among its instrument's bands (the self-diagnosis has IPA's four), for the
+/// formats that colour it (HTML, XLSX). The label is always shown too: the colour only repeats it.
+struct Band {
+  std::string label;     // 対策が不十分
+  std::size_t rank = 0;  // 0: the best band
+  std::size_t count = 1; // how many bands the instrument has
+};
+
 /// Whose words a text the report shows is (docs/CONTENT.md): the footer that add_credits_section
 /// writes lists them, one line per source.
 struct Credit {
@@ -61,6 +70,8 @@ struct Document {
   std::vector<Block> blocks;
   /// The machine-readable rows (one per item) that the CSV format writes.
   Table records;
+  /// Set by cmd from the result (presenters leave it empty); Markdown and CSV do not use it.
+  std::optional<Band> band;
   /// Whose words the report shows, in the order first credited (see add_credits_section).
   std::vector<Credit> credits;
 

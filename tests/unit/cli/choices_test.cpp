@@ -77,6 +77,9 @@ TEST_CASE("the format comes from --format, else -o's extension in any case, else
   CHECK(resolve_format({"json", "r.md", false, false, false}) == Format::json);
   CHECK(resolve_format({"", "", false, true, false}) == Format::csv);
   CHECK(resolve_format({"", "r.txt", false, true, false}) == Format::csv);
+  CHECK(resolve_format({"", "r.HTML", false, false, false}) == Format::html);
+  CHECK(resolve_format({"", "r.htm", false, false, false}) == Format::html);
+  CHECK(resolve_format({"", "r.Xlsx", false, false, false}) == Format::xlsx);
 }
 
 TEST_CASE("--excel writes CSV, so a format or file name that says otherwise is refused") {

@@ -25,3 +25,13 @@ TEST_CASE("SOURCE_DATE_EPOCH seconds become UTC dates") {
   CHECK(secaction::date_from_unix_seconds(-1) == Date{1969, 12, 31});
   CHECK(secaction::to_string(Date{2026, 3, 5}) == "2026-03-05");
 }
+
+TEST_CASE("a date's midnight as Unix seconds (the XLSX creation time)") {
+  CHECK(secaction::unix_seconds(Date{1970, 1, 1}) == 0);
+  CHECK(secaction::unix_seconds(Date{2025, 11, 20}) == 1763596800);
+  CHECK(secaction::unix_seconds(Date{1980, 1, 1}) == 315532800);
+  CHECK(secaction::unix_seconds(Date{2024, 2, 29}) == 1709164800);
+  for (const std::int64_t seconds : {0LL, 951782400LL, 1709164800LL, 4102444800LL}) {
+    CHECK(secaction::unix_seconds(secaction::date_from_unix_seconds(seconds)) == seconds);
+  }
+}

@@ -74,3 +74,22 @@ TEST_CASE("a closing tag without its section, an unclosed tag and a bad delimite
   CHECK(render_error("{{= x =}}") ==
         "content/policy/x.md.mustache:1:1: error: invalid set-delimiter tag; write it as {{=<% %>=}}");
 }
+
+TEST_CASE("TemplateEscape::html escapes every {{value}} and leaves {{{value}}} as it is") {
+  TemplateData data;
+  data.set("name", "<script>\"x\" & 'y'</script>");
+  Diagnostics diagnostics;
+  const auto out =
+      render_template("t.html.mustache", "<p title=\"{{name}}\">{{name}}</p>{{{name}}}", data, diagnostics, TemplateEscape::html);
+  REQUIRE(out);
+  CHECK(
+      *out ==
+      "<p title=\"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+      "</p><script>\"x\" & 'y'</script>");
+  CHECK(render_ok("{{name}}", data) == "<script>\"x\" & 'y'</script>"); // the default writes YAML/Markdown: no escaping
+}
+
+TEST_CASE("escape_html") {
+  CHECK(escape_html("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  CHECK(escape_html("株式会社") == "株式会社");
+}
