@@ -3,12 +3,14 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <tuple>
 #include <cstdint>
 #include <unordered_set>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include "secaction/core/text.hpp"
@@ -443,6 +445,49 @@ std::optional<Mark> deep_nesting_at(std::string_view text, int max_depth) {
   return std::nullopt;
 }
 
+// The events of one document: whether it holds anything, and where it and its first node start.
+class DocumentProbe : public YAML::EventHandler {
+public:
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override { note(mark); }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    note(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { note(mark); }
+  void OnMapEnd() override {}
+
+  YAML::Mark start;
+  YAML::Mark first;
+  bool content = false;
+
+private:
+  void note(const YAML::Mark& mark) {
+    if (!content) first = mark;
+    content = true;
+  }
+};
+
+struct SecondDocument {
+  YAML::Mark mark;
+  bool stuck = false; // the parser did not move on: a stray flow token
+};
+
+// A second document with content, if the text has one (yaml-cpp's parser, two documents at most).
+std::optional<SecondDocument> second_document(std::string_view text) {
+  std::istringstream stream{std::string(text)};
+  YAML::Parser parser(stream);
+  DocumentProbe first;
+  if (!parser.HandleNextDocument(first)) return std::nullopt;
+  DocumentProbe second;
+  if (!parser.HandleNextDocument(second) || !second.content) return std::nullopt;
+  const bool stuck = !first.content || second.first.pos <= first.first.pos;
+  return SecondDocument{second.first, stuck};
+}
+
 } // namespace
 
 std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
@@ -474,13 +519,15 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
   };
   YAML::Node root;
   try {
-    // Every document is parsed, so text after "..." or a second "---" is not silently ignored.
-    const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-    if (!documents.empty()) root = documents.front();
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-      if (documents[i].IsNull()) continue; // a closing "---" or "..." with nothing after it
-      report_at(documents[i].Mark(), "a second YAML document starts here (after '---' or '...'); secaction reads one "
-                                     "document per file: remove it or put it in a file of its own");
+    root = YAML::Load(std::string(text));
+    // Text after "..." or a second "---" is not silently ignored. Not YAML::LoadAll: on a stray flow
+    // token (",a: {}") it returns a new document forever without moving on (yaml-cpp 0.7), so the
+    // documents are walked here, two at the most, and a second one that does not move on is invalid.
+    if (const auto second = second_document(text)) {
+      report_at(second->mark, second->stuck ? std::string("not valid YAML: a ',' or other flow token outside [ ] or { }")
+                                            : std::string("a second YAML document starts here (after '---' or '...'); "
+                                                          "secaction reads one document per file: remove it or put it in a "
+                                                          "file of its own"));
       return std::nullopt;
     }
   } catch (const YAML::DeepRecursion& e) {
