@@ -91,13 +91,7 @@ public:
             std::size_t inputs)
       : m_context(context), m_pipeline(pipeline), m_batch(batch), m_output(output), m_format(format),
         m_progress(context.streams().err, inputs, context.streams().err_is_terminal && !context.quiet()) {
-    if (!batch.out_dir.empty()) {
-      std::error_code error;
-      fs::create_directories(batch.out_dir, error);
-      if (error || !fs::is_directory(batch.out_dir, error)) {
-        throw IoError(batch.out_dir, "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
-      }
-    }
+    if (!batch.out_dir.empty()) io::create_output_directory(batch.out_dir);
     if (PortfolioSummary::wanted(batch.summary)) {
       m_portfolio = std::make_unique<PortfolioSummary>(batch.summary, pipeline, context.lang(), context.as_of(),
                                                        output.force ? io::Overwrite::allow : io::Overwrite::refuse);

@@ -167,14 +167,18 @@ void refuse_existing(const std::filesystem::path& path) {
   if (::lstat(path.c_str(), &info) == 0) throw IoError(path.string(), "already exists; use --force to overwrite it");
 }
 
+void create_output_directory(const std::filesystem::path& dir) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error || !std::filesystem::is_directory(dir, error)) {
+    throw IoError(dir.string(), "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
+  }
+}
+
 void create_parent_directories(const std::string& path) {
   const auto parent = std::filesystem::path(path).parent_path();
   if (parent.empty() || is_stream_target(path)) return;
-  std::error_code error;
-  std::filesystem::create_directories(parent, error);
-  if (error || !std::filesystem::is_directory(parent, error)) {
-    throw IoError(parent.string(), "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
-  }
+  create_output_directory(parent);
 }
 
 OutputTarget resolve_output(const std::string& path, Overwrite overwrite) {

@@ -29,6 +29,10 @@ enum class Sync { yes, no };
 /// symbolic link counts: something is there).
 void refuse_existing(const std::filesystem::path& path);
 
+/// Creates an output directory and the directories above it (--out-dir). Throws IoError naming
+/// the directory that cannot be created, or that exists as something other than a directory.
+void create_output_directory(const std::filesystem::path& dir);
+
 /// Creates the directories above an output file named with -o that do not exist yet, as --out-dir
 /// creates its directory. Throws IoError naming the directory that cannot be created.
 void create_parent_directories(const std::string& path);
