@@ -163,6 +163,8 @@ Outcome validate_content(Context& context) {
   if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
   // The laws an incident may involve and where to get help (incident-response reports, policy drafts).
   content::incident_guidance(library, diagnostics);
+  // The procedure documents of secaction policy.
+  if (library.source().read(content::k_policy_procedures_file)) content::policy_procedures(library, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   const auto installed = library.installed();
   for (const auto& entry : installed) {
