@@ -1,6 +1,6 @@
 #include "policy_procedures.hpp"
 
-#include "secaction/content/shipped.hpp"
+#include "secaction/load/procedures_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/policy/procedures.hpp"
 
@@ -13,11 +13,11 @@ struct LoadedProcedures {
 };
 
 LoadedProcedures load_procedures(Context& context) {
+  const auto file = context.library().read_text(policy::k_procedures_content);
   Diagnostics diagnostics;
-  auto catalogue = content::policy_procedures(context.library(), diagnostics);
+  auto catalogue = load::load_procedures(file.text, file.display_name, diagnostics);
   if (!catalogue) throw InputError(std::move(diagnostics));
-  const auto file = context.library().read_text(content::k_policy_procedures_file);
-  return {std::move(*catalogue), {"content/" + std::string(content::k_policy_procedures_file), file.text}};
+  return {std::move(*catalogue), {"content/" + std::string(policy::k_procedures_content), file.text}};
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "secaction/load/benchmark_loader.hpp"
 #include "secaction/load/incident_loader.hpp"
-#include "secaction/load/procedures_loader.hpp"
 #include "secaction/load/risk_loader.hpp"
 #include "secaction/load/top_threats_loader.hpp"
 
@@ -36,11 +35,6 @@ incident::Guidance incident_guidance(const Library& library, Diagnostics& diagno
     guidance.contacts = load::load_support_contacts(file->text, file->display_name, diagnostics);
   }
   return guidance;
-}
-
-std::optional<policy::ProcedureCatalogue> policy_procedures(const Library& library, Diagnostics& diagnostics) {
-  const auto file = library.read_text(k_policy_procedures_file);
-  return load::load_procedures(file.text, file.display_name, diagnostics);
 }
 
 std::optional<BenchmarkContent> benchmark_content(Library& library, Diagnostics& diagnostics) {

@@ -7,7 +7,6 @@
 #include "secaction/content/library.hpp"
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/incident/guidance.hpp"
-#include "secaction/policy/procedures.hpp"
 #include "secaction/risk/model.hpp"
 
 namespace secaction::content {
@@ -17,7 +16,6 @@ inline constexpr const char* k_risk_threats_file = "risk/threats.yaml";
 inline constexpr const char* k_benchmark_rules_file = "benchmark/profile.yaml";
 inline constexpr const char* k_incident_laws_file = "incident/laws.yaml";
 inline constexpr const char* k_support_contacts_file = "incident/contacts.yaml";
-inline constexpr const char* k_policy_procedures_file = "policy/procedures.yaml";
 
 std::optional<risk::Rules> risk_rules(const Library& library, Diagnostics& diagnostics);
 /// With the 10大脅威 lists of the year its top_threats names (content/threats/top10-<year>.yaml).
@@ -28,9 +26,6 @@ std::optional<risk::TopThreatLists> top_threats(const Library& library, int year
 /// The laws an incident may involve and where to get help; each part is absent (without
 /// diagnostics) when the content has no file for it, and absent with diagnostics when its file is invalid.
 incident::Guidance incident_guidance(const Library& library, Diagnostics& diagnostics);
-
-/// The procedure documents `policy` drafts (content/policy/procedures.yaml).
-std::optional<policy::ProcedureCatalogue> policy_procedures(const Library& library, Diagnostics& diagnostics);
 
 /// The benchmark instrument and its rules together.
 struct BenchmarkContent {

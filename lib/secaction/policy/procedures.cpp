@@ -182,6 +182,28 @@ std::string heading_source(const ProcedureRequest& request, const ProcedureDocum
              : fmt::format("secaction's own (the source's 「{}」 (line {}) names no candidate documents)", area_heading, area.line);
 }
 
+std::string audience_lines(const ProcedureCatalogue& catalogue, Lang lang) {
+  int first = 0;
+  int last = 0;
+  for (const auto& audience : catalogue.audiences) {
+    first = first == 0 ? audience.line : std::min(first, audience.line);
+    last = std::max(last, audience.line);
+  }
+  return lang == Lang::ja ? fmt::format("配布先の区分（L{}–{}）", first, last) : fmt::format("the audiences (lines {}–{})", first, last);
+}
+
+// The footer every report ends with (report/credits.cpp words it the same way).
+std::string credits(const ProcedureRequest& request, const std::vector<std::string>& official, const std::vector<std::string>& ours) {
+  const Lang lang = request.lang;
+  const std::string source = escape_markdown(request.catalogue.source.ja, MarkdownPlace::table_cell);
+  std::string out = fmt::format("\n## {}\n\n", tr(lang, "文言の出典", "Whose words these are"));
+  out += lang == Lang::ja ? fmt::format("- 公式（{}）：{}\n", source, fmt::join(official, "、"))
+                          : fmt::format("- Official ({}): {}\n", source, fmt::join(official, "; "));
+  out += lang == Lang::ja ? fmt::format("- secaction 独自：{}\n", fmt::join(ours, "、"))
+                          : fmt::format("- secaction's own: {}\n", fmt::join(ours, "; "));
+  return out;
+}
+
 std::string document_text(const ProcedureRequest& request, const ProcedureChoice& choice, const std::string& header_text,
                           const TemplateData& data) {
   const Lang lang = request.lang;
@@ -196,12 +218,26 @@ std::string document_text(const ProcedureRequest& request, const ProcedureChoice
   out += fmt::format("| {} | {} |\n", tr(lang, "配布先", "Goes to"),
                      escape_markdown(fmt::format("{}", fmt::join(audiences, report::list_separator(lang))), MarkdownPlace::table_cell));
   out += fmt::format("| {} | {} |\n", tr(lang, "作成する理由", "Why drafted"), escape_markdown(choice.reason.in(lang), MarkdownPlace::table_cell));
-  out += fmt::format("| {} | {} |\n", tr(lang, "secaction 独自", "secaction's own"),
-                     tr(lang, "配布先、作成する段階、本文（草案）", "the audiences, the level it is drafted from, the body (a draft)"));
   out += fmt::format("\n## {}\n\n", tr(lang, "手順（secaction の草案）", "Procedure (secaction's draft)"));
   out += render_body(document, data, lang);
   out += fmt::format("\n[{}](index{})\n", tr(lang, "実施手順書の一覧と配布先へ", "Back to the procedures and who receives them"),
                      request.link_extension);
+  std::vector<std::string> official;
+  std::vector<std::string> ours;
+  const bool quoted = document.heading_origin == Origin::official;
+  if (quoted) {
+    official.push_back(lang == Lang::ja ? fmt::format("この文書の見出し（L{}）", document.line)
+                                        : fmt::format("the heading of this document (line {})", document.line));
+  } else {
+    ours.push_back(tr(lang, "この文書の見出し", "the heading of this document"));
+  }
+  official.push_back(lang == Lang::ja ? fmt::format("対策の区分の見出し（L{}）", area.line)
+                                      : fmt::format("the heading of the area (line {})", area.line));
+  official.push_back(audience_lines(request.catalogue, lang));
+  if (lang == Lang::en) ours.emplace_back("the English titles");
+  ours.push_back(tr(lang, "配布先の割り当て、作成する段階とその理由、本文（草案）",
+                    "which audiences receive it, the level it is drafted from and why, the body (a draft)"));
+  out += credits(request, official, ours);
   return tidy(out);
 }
 
@@ -254,6 +290,13 @@ std::string index_text(const ProcedureRequest& request, const std::vector<Proced
     out += fmt::format("\n## {}\n\n", tr(lang, "作成しなかった文書", "Documents not drafted"));
     out += tr(lang, "| 文書 | 理由 |\n|---|---|\n", "| Document | Why not |\n|---|---|\n") + left_out;
   }
+  std::vector<std::string> official{audience_lines(catalogue, lang),
+                                    tr(lang, "対策の区分と文書の見出し（各文書に行番号）", "the headings of the areas and documents (each document gives its line)")};
+  std::vector<std::string> ours;
+  if (lang == Lang::en) ours.emplace_back("the English titles");
+  ours.push_back(tr(lang, "どの文書を誰に配るか、作成する段階、作成しなかった理由、説明の文章",
+                    "which audience receives which document, the level each is drafted from, why some are not drafted, the explanations"));
+  out += credits(request, official, ours);
   return tidy(out);
 }
 

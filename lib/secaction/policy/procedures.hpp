@@ -77,6 +77,8 @@ struct ProcedureChoice {
 /// Every document of the catalogue, in its order.
 std::vector<ProcedureChoice> select_procedures(const ProcedureCatalogue& catalogue, const Practices& practices, Level level);
 
+/// Where the catalogue is in the content (embedded or --content DIR).
+inline constexpr const char* k_procedures_content = "policy/procedures.yaml";
 inline constexpr const char* k_procedure_index = "procedures/index.md";
 
 /// Every file `generate_procedures` can write for this catalogue (any level or profile): the index first.
