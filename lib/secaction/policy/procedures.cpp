@@ -217,7 +217,7 @@ std::string document_text(const ProcedureRequest& request, const ProcedureChoice
   out += fmt::format("| {} | {} |\n", tr(lang, "対策の区分", "Area"), escape_markdown(area_name(area, lang), MarkdownPlace::table_cell));
   out += fmt::format("| {} | {} |\n", tr(lang, "配布先", "Goes to"),
                      escape_markdown(fmt::format("{}", fmt::join(audiences, report::list_separator(lang))), MarkdownPlace::table_cell));
-  out += fmt::format("| {} | {} |\n", tr(lang, "作成する理由", "Why drafted"), escape_markdown(choice.reason.in(lang), MarkdownPlace::table_cell));
+  out += fmt::format("| {} | {} |\n", tr(lang, "理由", "Why drafted"), escape_markdown(choice.reason.in(lang), MarkdownPlace::table_cell));
   out += fmt::format("\n## {}\n\n", tr(lang, "本文（secaction の草案）", "Body (secaction's draft)"));
   out += render_body(document, data, lang);
   out += fmt::format("\n[{}](index{})\n", tr(lang, "実施手順書の一覧と配布先へ", "Back to the procedures and who receives them"),
