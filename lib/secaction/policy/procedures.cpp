@@ -211,7 +211,7 @@ std::string document_text(const ProcedureRequest& request, const ProcedureChoice
   const ProcedureArea& area = *request.catalogue.area(document.area);
   std::vector<std::string> audiences;
   for (const auto& id : document.audiences) audiences.push_back(audience_name(*request.catalogue.audience(id), lang));
-  std::string out = fmt::format("# {}\n\n{}\n", escape_markdown(title(document, lang)), header_text);
+  std::string out = fmt::format("# {}\n\n{}\n", escape_markdown(title(document, lang), MarkdownPlace::table_cell), header_text);
   out += tr(lang, "| 項目 | 内容 |\n|---|---|\n", "| | |\n|---|---|\n");
   out += fmt::format("| {} | {} |\n", tr(lang, "見出し", "Heading"), heading_source(request, document, area));
   out += fmt::format("| {} | {} |\n", tr(lang, "対策の区分", "Area"), escape_markdown(area_name(area, lang), MarkdownPlace::table_cell));
@@ -272,11 +272,18 @@ std::string index_text(const ProcedureRequest& request, const std::vector<Proced
     }
   }
   out += fmt::format("\n## {}\n\n", tr(lang, "対策の区分ごとの文書", "Documents by area"));
-  out += tr(lang, "| 文書 | 対策の区分 | 作成する段階 |\n|---|---|---|\n", "| Document | Area | Drafted from |\n|---|---|---|\n");
+  out += tr(lang, "| 文書 | 対策の区分 | 作成する段階 |\n|---|---|---|\n",
+            "| Document | Its heading in the source | Area | Drafted from |\n|---|---|---|---|\n");
   for (const auto& area : catalogue.areas) {
     for (const auto& choice : choices) {
       if (!choice.included || choice.document->area != area.id) continue;
-      out += fmt::format("| {} | {} | --level {} |\n", link(*choice.document, request),
+      // In English the link shows secaction's title, so the source's heading gets a column of its own.
+      const std::string heading =
+          lang == Lang::ja ? std::string()
+          : choice.document->heading_origin == Origin::official
+              ? fmt::format(" 「{}」 (line {}) |", escape_markdown(choice.document->heading, MarkdownPlace::table_cell), choice.document->line)
+              : std::string(" - (secaction's own) |");
+      out += fmt::format("| {} |{} {} | --level {} |\n", link(*choice.document, request), heading,
                          escape_markdown(area_name(area, lang), MarkdownPlace::table_cell), level_number(choice.document->level));
     }
   }
