@@ -126,9 +126,11 @@ TemplateData person(const Person& p) {
   return d;
 }
 
-// What a body may use: the company, its representative and roles, and the uses.* switches.
-TemplateData body_data(const Profile& profile) {
+// What a body may use: the company, its representative and roles, the uses.* switches, and the
+// link to the emergency-response draft (one directory up, .md or .html like the set).
+TemplateData body_data(const Profile& profile, const std::string& link_extension) {
   TemplateData root;
+  root.set("emergency_response", "../emergency-response" + link_extension);
   root.set("company", escape_markdown(profile.company_name));
   root.set("representative", person(profile.representative));
   TemplateData roles;
@@ -363,7 +365,7 @@ std::vector<std::string> all_procedure_file_names(const ProcedureCatalogue& cata
 std::vector<GeneratedFile> generate_procedures(const ProcedureRequest& request) {
   const auto choices = select_procedures(request.catalogue, request.profile.practices, request.level);
   const std::string header_text = header(request);
-  const TemplateData data = body_data(request.profile);
+  const TemplateData data = body_data(request.profile, request.link_extension);
   std::vector<GeneratedFile> files;
   files.push_back({k_procedure_index, index_text(request, choices, header_text)});
   for (const auto& choice : choices) {
