@@ -140,8 +140,8 @@ int write_drafts(const PolicyOptions& options, const std::vector<policy::Generat
   const std::filesystem::path dir{options.out_dir};
   io::OutputFiles outputs(options.force ? io::Overwrite::allow : io::Overwrite::refuse);
   for (const auto& file : files) outputs.add((dir / file.name).string(), file.content, "a draft");
-  // The directories made here are removed again if nothing could be written into them.
-  // (procedures/ first, so removing them in order empties the parent before it is tried)
+  // The directories made here are removed again if nothing could be written into them
+  // (procedures/ is listed before its parent, so removing them in order empties the parent first).
   std::vector<std::filesystem::path> made;
   const std::filesystem::path procedures = dir / "procedures";
   if (!std::filesystem::exists(procedures)) made.push_back(procedures);
