@@ -179,7 +179,7 @@ report::Document to_document(const Plan& plan, Lang lang, const CostView* costs)
   document.fields({{tr(lang, "組織", "Organisation"), describe_organization(lang, plan.organization)},
                    {tr(lang, "診断日（最新）", "Assessed on (latest)"),
                     plan.assessed_on ? to_string(*plan.assessed_on) : report::not_given(lang)},
-                   {tr(lang, "元にした診断", "Based on"), joined(titles, lang == Lang::ja ? "、" : "; ")},
+                   {tr(lang, "元にした診断", "Based on"), titles.empty() ? report::not_given(lang) : joined(titles, lang == Lang::ja ? "、" : "; ")},
                    {tr(lang, "対策の数", "Actions"),
                     lang == Lang::ja ? fmt::format("{}件（未対応の回答 {}件をまとめたもの）", plan.actions.size(), plan.open_findings)
                                      : fmt::format("{} (from {} open answers)", plan.actions.size(), plan.open_findings)}});
