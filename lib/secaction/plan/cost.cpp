@@ -97,12 +97,7 @@ CostView cost_view(const Plan& plan, const std::vector<CostEstimate>& costs, con
     for (std::size_t n = 0; n < cost.assets.size(); ++n) {
       const auto& name = cost.assets[n];
       const SourceLocation& where = n < cost.asset_at.size() ? cost.asset_at[n] : cost.at;
-      if (assets == nullptr) {
-        diagnostics.error(where, fmt::format("asset '{}' is named but no register is given; add --register FILE (the asset register "
-                                             "with 想定被害額)",
-                                             name));
-        break;
-      }
+      if (assets == nullptr) break; // without a register the assets cannot be weighed: listed apart, "no --register"
       bool found = false;
       for (const auto& asset : *assets) {
         if (asset.name != name) continue;

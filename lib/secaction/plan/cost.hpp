@@ -63,7 +63,8 @@ struct CostView {
 
 /// The view of `plan` with `costs` and, when a register was given, its assets (`assets` is then
 /// non-null; the view points into it). An entry must name an item of an instrument of the plan, at most one entry per
-/// action, and (with a register) assets it has; naming assets without a register is an error.
+/// action, and (with a register) assets it has. Without a register, the assets named are not
+/// weighed and every costed action is listed apart.
 /// An entry on an item that is no action (answered without a gap) is a warning and is ignored.
 CostView cost_view(const Plan& plan, const std::vector<CostEstimate>& costs, const std::vector<RegisterAsset>* assets,
                    int likelihood_max, Diagnostics& diagnostics);
