@@ -251,6 +251,8 @@ report::Document to_document(const Plan& plan, Lang lang, const CostView* costs)
                           "maturity item its target level's) the answer lost. “Don't know” in the self-diagnosis scores -1, so "
                           "it loses more than the maximum."));
     document.table(std::move(table));
+    // Beside the list (so the XLSX summary sheet, which stops at the item-by-item part, has it too).
+    if (costs != nullptr) cost_section(document, *costs, lang);
     document.heading(2, tr(lang, "対策の内容", "What to do"));
     for (const auto& [title, action] : details) {
       document.heading(3, title);
@@ -266,7 +268,6 @@ report::Document to_document(const Plan& plan, Lang lang, const CostView* costs)
       }
     }
   }
-  if (costs != nullptr) cost_section(document, *costs, lang);
   // Whose words: each question is its instrument's (official or secaction's); measures and order are secaction's.
   for (const auto* instrument : plan.instruments) {
     std::vector<const questionnaire::Item*> shown;
