@@ -463,6 +463,7 @@ std::span<const MessageEntry> japanese_terms() {
       {"a benchmark answer file", "ベンチマークの回答ファイル"},
       {"an asset register", "資産台帳"},
       {"a countermeasures file (for risk --measures)", "対策の回答ファイル（risk --measures 用）"},
+      {"a cost estimate file (for plan --costs)", "費用の見積りのファイル（plan --costs 用）"},
       {"a company profile", "会社のプロフィール"},
       {"a SECURITY ACTION evidence file", "SECURITY ACTION の根拠ファイル"},
       {"a JSON result", "JSON の結果"},
