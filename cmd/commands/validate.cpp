@@ -16,6 +16,7 @@
 #include "secaction/load/instrument_loader.hpp"
 #include "secaction/load/policy_loader.hpp"
 #include "secaction/load/procedures_loader.hpp"
+#include "secaction/load/cost_loader.hpp"
 #include "secaction/load/register_loader.hpp"
 #include "secaction/load/result_reader.hpp"
 #include "secaction/load/risk_loader.hpp"
@@ -104,6 +105,11 @@ std::string check_kind(Context& context, FileKind kind, const load::JsonTree& tr
     if (!content) return "";
     auto stats = load::load_reference_stats(text, name, content->rules, *content->instrument, diagnostics);
     return stats ? fmt::format("benchmark reference statistics, {}", plural(stats->groups.size(), "group")) : "";
+  }
+  case FileKind::cost_estimates: {
+    // The items and assets it names are checked against the plan and register `plan` is given.
+    auto costs = load::load_cost_estimates(text, name, diagnostics);
+    return costs ? fmt::format("cost estimates for plan --costs, {} {}", costs->size(), costs->size() == 1 ? "entry" : "entries") : "";
   }
   case FileKind::answers:
   case FileKind::unknown:
