@@ -15,6 +15,7 @@
 #include "secaction/load/file_kind.hpp"
 #include "secaction/load/instrument_loader.hpp"
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/load/procedures_loader.hpp"
 #include "secaction/load/cost_loader.hpp"
 #include "secaction/load/register_loader.hpp"
 #include "secaction/load/result_reader.hpp"
@@ -169,6 +170,8 @@ Outcome validate_content(Context& context) {
   if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
   // The laws an incident may involve and where to get help (incident-response reports, policy drafts).
   content::incident_guidance(library, diagnostics);
+  // The procedure documents of secaction policy.
+  if (const auto file = library.source().read(policy::k_procedures_content)) load::load_procedures(file->text, file->display_name, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   const auto installed = library.installed();
   for (const auto& entry : installed) {
