@@ -6,6 +6,7 @@
 #include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/core/text_template.hpp"
+#include "secaction/policy/audit_kit.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/handbook.hpp"
 #include "secaction/report/markdown.hpp"
@@ -196,6 +197,7 @@ std::string handbook(const Request& request, const TemplateData& common) {
 
 std::string regulations(const Request& request, const TemplateData& common) {
   TemplateData root = common;
+  const std::vector<Rule> rules = select_rules(request.rule_book, request.profile.practices, common, request.lang);
   TemplateData left_out = TemplateData::list();
   TemplateData chapters = TemplateData::list();
   for (const auto& chapter : select_chapters(request.profile.practices)) {
@@ -204,6 +206,16 @@ std::string regulations(const Request& request, const TemplateData& common) {
     c.set("number", std::to_string(chapter.number));
     c.set("title", chapter.title.in(request.lang));
     c.set("reason", chapter.reason.in(request.lang));
+    TemplateData chapter_rules = TemplateData::list();
+    for (const auto& rule : rules) {
+      if (rule.chapter != chapter.number) continue;
+      TemplateData r;
+      r.set("id", rule.id);
+      r.set("title", rule.title);
+      r.set("text", rule.text);
+      chapter_rules.push_back(r);
+    }
+    c.set("rules", chapter_rules);
     (chapter.included ? chapters : left_out).push_back(c);
   }
   root.set("included_chapters", chapters);
@@ -227,6 +239,8 @@ std::string emergency_response(const Request& request, std::uint64_t templates_h
 std::vector<std::string> template_paths(Lang lang) {
   std::vector<std::string> paths;
   for (const char* document : k_documents) paths.push_back(template_path(document, lang));
+  paths.push_back(rules_path(lang));
+  for (auto& path : audit_kit_template_paths(lang)) paths.push_back(std::move(path));
   return paths;
 }
 
@@ -235,8 +249,10 @@ const std::vector<std::string>& all_file_names() {
   return names;
 }
 
-std::vector<GeneratedFile> generate(const Request& request) {
-  // One hash over every template of the language, so a wording change shows in every header.
+namespace {
+
+// One hash over every template of the language, so a wording change shows in every header.
+std::uint64_t hash_templates(const Request& request) {
   std::uint64_t templates_hash = k_fnv1a64_offset_basis;
   for (const auto& path : template_paths(request.lang)) {
     templates_hash = fnv1a64(path, templates_hash);
@@ -244,6 +260,23 @@ std::vector<GeneratedFile> generate(const Request& request) {
     templates_hash = fnv1a64(template_text(request.templates, path), templates_hash);
     templates_hash = fnv1a64(std::string_view("\0", 1), templates_hash);
   }
+  return templates_hash;
+}
+
+} // namespace
+
+std::string render_document(const Request& request, const std::string& path, const TemplateData& data) {
+  return render(template_text(request.templates, path), data, path);
+}
+
+TemplateData template_data(const Request& request) { return common_data(request, header(request, hash_templates(request))); }
+
+std::vector<Rule> regulation_rules(const Request& request) {
+  return select_rules(request.rule_book, request.profile.practices, template_data(request), request.lang);
+}
+
+std::vector<GeneratedFile> generate(const Request& request) {
+  const std::uint64_t templates_hash = hash_templates(request);
   const TemplateData common = common_data(request, header(request, templates_hash));
   const auto simple = [&](const char* document) {
     const std::string path = template_path(document, request.lang);
