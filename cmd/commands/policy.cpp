@@ -208,8 +208,12 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
+      const bool kit = name.starts_with("audit/") && !options.audit_kit;
       context.streams().err << escape_for_terminal((dir / name).string()) << ": "
-                            << localize("not generated at this level or profile any more (delete it)", context.message_lang()) << '\n';
+                            << localize(kit ? "written only with --audit-kit (add --audit-kit, or delete it)"
+                                            : "not generated at this level or profile any more (delete it)",
+                                        context.message_lang())
+                            << '\n';
       ++stale;
     }
   }

@@ -137,7 +137,7 @@ std::string audit_instrument(const std::vector<Rule>& rules, const Profile& prof
   out += fmt::format("  - {{id: \"yes\", label: {}, points: 1}}\n", local("実施している", "Implemented"));
   out += fmt::format("  - {{id: partial, label: {}, points: 0.5}}\n", local("一部実施している", "Partly implemented"));
   out += fmt::format("  - {{id: \"no\", label: {}, points: 0}}\n", local("実施していない", "Not implemented"));
-  out += fmt::format("  - {{id: unknown, label: {}, points: 0, flag: unknown}}\n", local("確認できなかった", "Could not be checked"));
+  out += fmt::format("  - {{id: unknown, label: {}, points: 0}}\n", local("確認できなかった", "Could not be checked"));
   out += fmt::format("  - {{id: na, label: {}, points: 0, counts_toward_max: false, flag: not_applicable}}\n",
                      local("該当しない", "Not applicable"));
   out += "\nscoring: {method: completion, max_points_per_item: 1, band_basis: percent}\n\n";
