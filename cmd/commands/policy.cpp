@@ -293,7 +293,7 @@ int run(Context& context, const CommandOptions& given) {
     }
     if (options.out_dir.empty()) throw UsageError("policy: missing --out-dir DIR");
     if (options.audit_kit && options.level != 3) {
-      throw UsageError("policy: --audit-kit checks the rules of the regulations; give it with --level 3");
+      throw UsageError("policy: --audit-kit is drafted from the regulations, which only --level 3 writes; add --level 3");
     }
     if (options.check && options.force) throw UsageError("policy: --check writes nothing; --force makes no sense with it");
   }

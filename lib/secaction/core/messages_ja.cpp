@@ -209,8 +209,8 @@ std::span<const MessageEntry> japanese_messages() {
       {"differs from what the profile generates (regenerate with --force)", "プロフィールから作られる内容と違います（--force で作り直せます）"},
       {"not generated at this level or profile any more (delete it)", "このレベルやプロフィールでは作られなくなりました（削除してください）"},
       {"written only with --audit-kit (add --audit-kit, or delete it)", "--audit-kit を付けたときだけ作られます（--audit-kit を付けるか、削除してください）"},
-      {"policy: --audit-kit checks the rules of the regulations; give it with --level 3",
-       "policy: --audit-kit は規程の条を点検するものです。--level 3 と一緒に指定してください"},
+      {"policy: --audit-kit is drafted from the regulations, which only --level 3 writes; add --level 3",
+       "policy: --audit-kit は規程（--level 3 だけが書き出します）から作ります。--level 3 を付けてください"},
 
       // Results, compare, trend, merge, plan.
       {"schema: '{1}' is not a questionnaire result; expected an answer file or the JSON of `secaction diagnose|checklist --format json` "
