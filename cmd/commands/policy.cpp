@@ -109,10 +109,11 @@ std::optional<policy::NamedInput> emergency_guidance(Context& context, Lang lang
 }
 
 // The rules of the regulations (one of the policy templates, so a pack can replace it too).
-policy::RuleBook rule_book(const policy::Templates& templates, Lang lang) {
+policy::RuleBook rule_book(Context& context, const policy::Templates& templates, Lang lang) {
   const std::string path = policy::rules_path(lang);
   Diagnostics diagnostics;
-  auto book = load::load_regulation_rules(templates.at(path), "content/" + path, diagnostics);
+  // Named as the library names it: the built-in file, or the pack's that replaces it.
+  auto book = load::load_regulation_rules(templates.at(path), context.library().read_text(path).display_name, diagnostics);
   if (!book) throw InputError(std::move(diagnostics));
   return std::move(*book);
 }
@@ -143,7 +144,7 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
                           lang,
                           SECACTION_VERSION,
                           emergency_guidance(context, lang),
-                          rule_book(templates, lang)};
+                          rule_book(context, templates, lang)};
   auto drafts = policy::generate(request);
   if (options.audit_kit) {
     const auto regulations = std::find_if(drafts.begin(), drafts.end(), [](const auto& f) { return f.name == "regulations.md"; });
