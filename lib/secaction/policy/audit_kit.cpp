@@ -193,7 +193,8 @@ std::vector<GeneratedFile> audit_kit(const Request& request, const std::string& 
   data.set("chapters", chapter_rows(rules));
   const auto paths = audit_kit_template_paths(request.lang);
   return {{"audit/pack.yaml", pack_yaml()},
-          {"audit/instruments/internal-audit.yaml", audit_instrument(rules, request.profile, request.lang, label)},
+          {"audit/instruments/internal-audit.yaml",
+           audit_instrument(regulation_rules(request, RuleValues::plain), request.profile, request.lang, label)},
           {"audit/audit-plan.md", render_document(request, paths[0], data)},
           {"audit/audit-report.md", render_document(request, paths[1], data)}};
 }

@@ -73,43 +73,51 @@ std::string header(const Request& request, std::uint64_t templates_hash, const N
                      escape_markdown(request.version, MarkdownPlace::table_cell), joined);
 }
 
-TemplateData person(const Person& p) {
+// How profile strings enter the data: escaped for Markdown (every draft), or as they are (the
+// audit kit's instrument, whose YAML quoting keeps them from adding structure).
+struct Values {
+  bool plain = false;
+  std::string text(const std::string& value) const { return plain ? value : policy::text(value); }
+  std::string cell(const std::string& value) const { return plain ? (value.empty() ? std::string("-") : value) : policy::cell(value); }
+};
+
+TemplateData person(const Person& p, const Values& v) {
   TemplateData d;
-  d.set("name", text(p.name));
-  d.set("title", text(p.title));
-  d.set("contact", text(p.contact));
-  d.set("name_cell", cell(p.name));
-  d.set("title_cell", cell(p.title));
-  d.set("contact_cell", cell(p.contact));
+  d.set("name", v.text(p.name));
+  d.set("title", v.text(p.title));
+  d.set("contact", v.text(p.contact));
+  d.set("name_cell", v.cell(p.name));
+  d.set("title_cell", v.cell(p.title));
+  d.set("contact_cell", v.cell(p.contact));
   return d;
 }
 
-TemplateData common_data(const Request& request, const std::string& header_text) {
+TemplateData common_data(const Request& request, const std::string& header_text, const Values& v = {}) {
   const Profile& profile = request.profile;
   const Practices& uses = profile.practices;
   TemplateData root;
   root.set("header", header_text);
-  root.set("company", text(profile.company_name));
-  root.set("representative", person(profile.representative));
+  root.set("company", v.text(profile.company_name));
+  root.set("representative", person(profile.representative, v));
   root.set("established_on", format_date(profile.established_on, request.lang));
   root.set("has_revised_on", profile.revised_on.has_value());
   root.set("revised_on", profile.revised_on ? format_date(*profile.revised_on, request.lang) : std::string());
   root.set("scope_customer", profile.scope == Scope::customer_information);
   root.set("scope_company", profile.scope == Scope::company_information);
   TemplateData roles;
-  roles.set("security_officer", person(profile.roles.security_officer));
-  roles.set("department_manager", person(profile.roles.department_manager));
-  roles.set("system_administrator", person(profile.roles.system_administrator));
-  roles.set("education_officer", person(profile.roles.education_officer));
-  roles.set("inspection_officer", person(profile.roles.inspection_officer));
+  roles.set("security_officer", person(profile.roles.security_officer, v));
+  roles.set("department_manager", person(profile.roles.department_manager, v));
+  roles.set("system_administrator", person(profile.roles.system_administrator, v));
+  roles.set("education_officer", person(profile.roles.education_officer, v));
+  roles.set("inspection_officer", person(profile.roles.inspection_officer, v));
   root.set("roles", roles);
   TemplateData contacts = TemplateData::list();
   for (const auto& contact : profile.emergency_contacts) {
     TemplateData c;
-    c.set("role", cell(contact.role));
-    c.set("name", cell(contact.name));
-    c.set("phone", cell(contact.phone));
-    c.set("email", cell(contact.email));
+    c.set("role", v.cell(contact.role));
+    c.set("name", v.cell(contact.name));
+    c.set("phone", v.cell(contact.phone));
+    c.set("email", v.cell(contact.email));
     contacts.push_back(c);
   }
   root.set("emergency_contacts", contacts);
@@ -271,8 +279,9 @@ std::string render_document(const Request& request, const std::string& path, con
 
 TemplateData template_data(const Request& request) { return common_data(request, header(request, hash_templates(request))); }
 
-std::vector<Rule> regulation_rules(const Request& request) {
-  return select_rules(request.rule_book, request.profile.practices, template_data(request), request.lang);
+std::vector<Rule> regulation_rules(const Request& request, RuleValues values) {
+  const TemplateData data = values == RuleValues::markdown ? template_data(request) : common_data(request, "", Values{true});
+  return select_rules(request.rule_book, request.profile.practices, data, request.lang);
 }
 
 std::vector<GeneratedFile> generate(const Request& request) {

@@ -69,7 +69,11 @@ TemplateData template_data(const Request& request);
 /// or broken template throws InputError naming it).
 std::string render_document(const Request& request, const std::string& path, const TemplateData& data);
 
+/// How the profile's values appear in rule texts: escaped for Markdown, as regulations.md has them,
+/// or as they are (for texts that leave Markdown, such as the audit instrument's questions).
+enum class RuleValues { markdown, plain };
+
 /// The rules of the regulations draft for this profile, as regulations.md lists them.
-std::vector<Rule> regulation_rules(const Request& request);
+std::vector<Rule> regulation_rules(const Request& request, RuleValues values = RuleValues::markdown);
 
 } // namespace secaction::policy

@@ -156,6 +156,16 @@ TEST_CASE("audit kit: quotes, backslashes and line breaks in profile values cann
   CHECK(instrument->source.publisher.ja == profile.company_name);
 }
 
+TEST_CASE("audit kit: the questions show the profile's names as they are, not escaped for Markdown") {
+  Profile profile = audit_profile();
+  profile.roles.security_officer = {"O_Brien *x* <b>", "", ""};
+  const auto kit = draft_kit(profile, Lang::ja);
+  CHECK(content_of(kit.drafts, "regulations.md").find("O\\_Brien \\*x\\* \\<b\\>") != std::string::npos);
+  const auto instrument = load_kit_instrument(content_of(kit.kit, "audit/instruments/internal-audit.yaml"));
+  REQUIRE(instrument != nullptr);
+  CHECK(instrument->parts.front().items.front().question.ja.find("情報セキュリティ責任者をO_Brien *x* <b>、") != std::string::npos);
+}
+
 TEST_CASE("regulation rules loader: a rule listed twice or numbered outside its chapter is an error at its line") {
   const std::string text = "schema: secaction.regulation-rules/v1\n"
                            "chapters:\n"
