@@ -1,7 +1,5 @@
 #include "secaction/policy/audit_kit.hpp"
 
-#include <map>
-
 #include <fmt/format.h>
 
 #include "secaction/core/fnv1a.hpp"
