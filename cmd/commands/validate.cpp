@@ -15,6 +15,7 @@
 #include "secaction/load/file_kind.hpp"
 #include "secaction/load/instrument_loader.hpp"
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/load/regulation_rules_loader.hpp"
 #include "secaction/load/procedures_loader.hpp"
 #include "secaction/load/cost_loader.hpp"
 #include "secaction/load/register_loader.hpp"
@@ -83,6 +84,13 @@ std::string check_kind(Context& context, FileKind kind, const load::JsonTree& tr
   case FileKind::policy_profile: {
     auto profile = load::load_policy_profile(text, name, diagnostics);
     return profile ? fmt::format("company profile of {}", profile->company_name) : "";
+  }
+  case FileKind::regulation_rules: {
+    auto book = load::load_regulation_rules(text, name, diagnostics);
+    if (!book) return "";
+    std::size_t rules = 0;
+    for (const auto& chapter : book->chapters) rules += chapter.rules.size();
+    return fmt::format("rules of the regulations, {} in {}", plural(rules, "rule"), plural(book->chapters.size(), "chapter"));
   }
   case FileKind::evidence: {
     auto evidence = load::load_security_action_evidence(text, name, load::shipped_schema("security-action.schema.json"), diagnostics);

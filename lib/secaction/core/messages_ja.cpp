@@ -148,6 +148,9 @@ std::span<const MessageEntry> japanese_messages() {
       {"'{1}' is answered with `secaction {2}`, not `secaction {3}`", "'{1}' の回答は `secaction {3}` ではなく `secaction {2}` で採点します"},
       {"unknown item number '{1}' in {2}; valid numbers: {3}", "{2} に設問番号 '{1}' はありません。使える番号: {3}"},
       {"item {1} is answered twice (as '{2}' and '{3}')", "設問 {1} に2回回答しています（'{2}' と '{3}'）"},
+      {"rule {1} is listed twice", "条 {1} が2回あります"},
+      {"chapter {1} is listed twice", "第{1}章が2回あります"},
+      {"rule {1} is not numbered in chapter {2} (write {3}.N)", "条 {1} の番号が第{2}章のものではありません（{3}.N と書いてください）"},
       {"item {1}: '{2}' is not a valid answer; valid answers: {3} (or {4})", "設問 {1}: '{2}' は回答として使えません。使える回答: {3}（または {4}）"},
       {"item {1}: '{2}' is not a valid answer; valid answers: {3}", "設問 {1}: '{2}' は回答として使えません。使える回答: {3}"},
       {"item {1}: answer '{2}' is not on the scale of '{3}' (valid: {4})", "設問 {1}: 回答 '{2}' は '{3}' の選択肢にありません（使える回答: {4}）"},
@@ -229,6 +232,9 @@ std::span<const MessageEntry> japanese_messages() {
       {"missing (run without --check to write it)", "ありません（--check を付けずに実行すると書き出します）"},
       {"differs from what the profile generates (regenerate with --force)", "プロフィールから作られる内容と違います（--force で作り直せます）"},
       {"not generated at this level or profile any more (delete it)", "このレベルやプロフィールでは作られなくなりました（削除してください）"},
+      {"written only with --audit-kit (add --audit-kit, or delete it)", "--audit-kit を付けたときだけ作られます（--audit-kit を付けるか、削除してください）"},
+      {"policy: --audit-kit is drafted from the regulations, which only --level 3 writes; add --level 3",
+       "policy: --audit-kit は規程（--level 3 だけが書き出します）から作ります。--level 3 を付けてください"},
 
       // Results, compare, trend, merge, plan.
       {"schema: '{1}' is not a questionnaire result; expected an answer file or the JSON of `secaction diagnose|checklist --format json` "

@@ -27,6 +27,7 @@ FileKind file_kind(const JsonTree& tree) {
   }
   if (starts_with(schema, "secaction.benchmark-reference/")) return FileKind::benchmark_reference;
   if (starts_with(schema, "secaction.policy-profile/")) return FileKind::policy_profile;
+  if (starts_with(schema, "secaction.regulation-rules/")) return FileKind::regulation_rules;
   if (starts_with(schema, "secaction.instrument/")) return FileKind::instrument;
   if (starts_with(schema, "secaction.security-action/")) return FileKind::evidence;
   if (starts_with(schema, "secaction.plan-costs/")) return FileKind::cost_estimates;
@@ -53,6 +54,7 @@ std::string describe(FileKind kind) {
   case FileKind::register_file: return "an asset register";
   case FileKind::measures: return "a countermeasures file (for risk --measures)";
   case FileKind::policy_profile: return "a company profile";
+  case FileKind::regulation_rules: return "the rules of the regulations (content)";
   case FileKind::evidence: return "a SECURITY ACTION evidence file";
   case FileKind::result: return "a JSON result";
   case FileKind::other_result: return "a report in JSON";
@@ -71,6 +73,7 @@ std::string command_for(FileKind kind, const std::string& file) {
   case FileKind::register_file: return fmt::format("secaction risk {}", file);
   case FileKind::measures: return fmt::format("secaction risk REGISTER.csv --measures {}", file);
   case FileKind::policy_profile: return fmt::format("secaction policy {} --out-dir DIR", file);
+  case FileKind::regulation_rules: return fmt::format("secaction --content DIR validate {}", file);
   case FileKind::evidence: return fmt::format("secaction checklist {}", file);
   case FileKind::result: return fmt::format("secaction compare OLD.json {}", file);
   case FileKind::benchmark_reference: return fmt::format("secaction benchmark ANSWERS --reference {}", file);

@@ -17,6 +17,7 @@ enum class FileKind {
   register_file,       // assets: (risk), YAML; a .csv file is one too
   measures,            // countermeasures: without assets: (risk --measures)
   policy_profile,      // schema: secaction.policy-profile/v1 (policy)
+  regulation_rules,    // schema: secaction.regulation-rules/v1 (content/policy, policy --level 3)
   evidence,            // five_principles:/self_diagnosis:/policy: (checklist security-action)
   result,              // schema: secaction.result/v1 (compare, trend, policy --from)
   other_result,        // the JSON of benchmark, risk, compare or trend (an output, read by nothing)

@@ -6,6 +6,7 @@
 #include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/core/text_template.hpp"
+#include "secaction/policy/audit_kit.hpp"
 #include "secaction/policy/chapters.hpp"
 #include "secaction/policy/handbook.hpp"
 #include "secaction/report/markdown.hpp"
@@ -72,43 +73,51 @@ std::string header(const Request& request, std::uint64_t templates_hash, const N
                      escape_markdown(request.version, MarkdownPlace::table_cell), joined);
 }
 
-TemplateData person(const Person& p) {
+// How profile strings enter the data: escaped for Markdown (every draft), or as they are (the
+// audit kit's instrument, whose YAML quoting keeps them from adding structure).
+struct Values {
+  bool plain = false;
+  std::string text(const std::string& value) const { return plain ? value : policy::text(value); }
+  std::string cell(const std::string& value) const { return plain ? (value.empty() ? std::string("-") : value) : policy::cell(value); }
+};
+
+TemplateData person(const Person& p, const Values& v) {
   TemplateData d;
-  d.set("name", text(p.name));
-  d.set("title", text(p.title));
-  d.set("contact", text(p.contact));
-  d.set("name_cell", cell(p.name));
-  d.set("title_cell", cell(p.title));
-  d.set("contact_cell", cell(p.contact));
+  d.set("name", v.text(p.name));
+  d.set("title", v.text(p.title));
+  d.set("contact", v.text(p.contact));
+  d.set("name_cell", v.cell(p.name));
+  d.set("title_cell", v.cell(p.title));
+  d.set("contact_cell", v.cell(p.contact));
   return d;
 }
 
-TemplateData common_data(const Request& request, const std::string& header_text) {
+TemplateData common_data(const Request& request, const std::string& header_text, const Values& v = {}) {
   const Profile& profile = request.profile;
   const Practices& uses = profile.practices;
   TemplateData root;
   root.set("header", header_text);
-  root.set("company", text(profile.company_name));
-  root.set("representative", person(profile.representative));
+  root.set("company", v.text(profile.company_name));
+  root.set("representative", person(profile.representative, v));
   root.set("established_on", format_date(profile.established_on, request.lang));
   root.set("has_revised_on", profile.revised_on.has_value());
   root.set("revised_on", profile.revised_on ? format_date(*profile.revised_on, request.lang) : std::string());
   root.set("scope_customer", profile.scope == Scope::customer_information);
   root.set("scope_company", profile.scope == Scope::company_information);
   TemplateData roles;
-  roles.set("security_officer", person(profile.roles.security_officer));
-  roles.set("department_manager", person(profile.roles.department_manager));
-  roles.set("system_administrator", person(profile.roles.system_administrator));
-  roles.set("education_officer", person(profile.roles.education_officer));
-  roles.set("inspection_officer", person(profile.roles.inspection_officer));
+  roles.set("security_officer", person(profile.roles.security_officer, v));
+  roles.set("department_manager", person(profile.roles.department_manager, v));
+  roles.set("system_administrator", person(profile.roles.system_administrator, v));
+  roles.set("education_officer", person(profile.roles.education_officer, v));
+  roles.set("inspection_officer", person(profile.roles.inspection_officer, v));
   root.set("roles", roles);
   TemplateData contacts = TemplateData::list();
   for (const auto& contact : profile.emergency_contacts) {
     TemplateData c;
-    c.set("role", cell(contact.role));
-    c.set("name", cell(contact.name));
-    c.set("phone", cell(contact.phone));
-    c.set("email", cell(contact.email));
+    c.set("role", v.cell(contact.role));
+    c.set("name", v.cell(contact.name));
+    c.set("phone", v.cell(contact.phone));
+    c.set("email", v.cell(contact.email));
     contacts.push_back(c);
   }
   root.set("emergency_contacts", contacts);
@@ -196,6 +205,7 @@ std::string handbook(const Request& request, const TemplateData& common) {
 
 std::string regulations(const Request& request, const TemplateData& common) {
   TemplateData root = common;
+  const std::vector<Rule> rules = select_rules(request.rule_book, request.profile.practices, common, request.lang);
   TemplateData left_out = TemplateData::list();
   TemplateData chapters = TemplateData::list();
   for (const auto& chapter : select_chapters(request.profile.practices)) {
@@ -204,6 +214,16 @@ std::string regulations(const Request& request, const TemplateData& common) {
     c.set("number", std::to_string(chapter.number));
     c.set("title", chapter.title.in(request.lang));
     c.set("reason", chapter.reason.in(request.lang));
+    TemplateData chapter_rules = TemplateData::list();
+    for (const auto& rule : rules) {
+      if (rule.chapter != chapter.number) continue;
+      TemplateData r;
+      r.set("id", rule.id);
+      r.set("title", rule.title);
+      r.set("text", rule.text);
+      chapter_rules.push_back(r);
+    }
+    c.set("rules", chapter_rules);
     (chapter.included ? chapters : left_out).push_back(c);
   }
   root.set("included_chapters", chapters);
@@ -227,6 +247,8 @@ std::string emergency_response(const Request& request, std::uint64_t templates_h
 std::vector<std::string> template_paths(Lang lang) {
   std::vector<std::string> paths;
   for (const char* document : k_documents) paths.push_back(template_path(document, lang));
+  paths.push_back(rules_path(lang));
+  for (auto& path : audit_kit_template_paths(lang)) paths.push_back(std::move(path));
   return paths;
 }
 
@@ -235,8 +257,10 @@ const std::vector<std::string>& all_file_names() {
   return names;
 }
 
-std::vector<GeneratedFile> generate(const Request& request) {
-  // One hash over every template of the language, so a wording change shows in every header.
+namespace {
+
+// One hash over every template of the language, so a wording change shows in every header.
+std::uint64_t hash_templates(const Request& request) {
   std::uint64_t templates_hash = k_fnv1a64_offset_basis;
   for (const auto& path : template_paths(request.lang)) {
     templates_hash = fnv1a64(path, templates_hash);
@@ -244,6 +268,24 @@ std::vector<GeneratedFile> generate(const Request& request) {
     templates_hash = fnv1a64(template_text(request.templates, path), templates_hash);
     templates_hash = fnv1a64(std::string_view("\0", 1), templates_hash);
   }
+  return templates_hash;
+}
+
+} // namespace
+
+std::string render_document(const Request& request, const std::string& path, const TemplateData& data) {
+  return render(template_text(request.templates, path), data, path);
+}
+
+TemplateData template_data(const Request& request) { return common_data(request, header(request, hash_templates(request))); }
+
+std::vector<Rule> regulation_rules(const Request& request, RuleValues values) {
+  const TemplateData data = values == RuleValues::markdown ? template_data(request) : common_data(request, "", Values{true});
+  return select_rules(request.rule_book, request.profile.practices, data, request.lang);
+}
+
+std::vector<GeneratedFile> generate(const Request& request) {
+  const std::uint64_t templates_hash = hash_templates(request);
   const TemplateData common = common_data(request, header(request, templates_hash));
   const auto simple = [&](const char* document) {
     const std::string path = template_path(document, request.lang);

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "secaction/core/lang.hpp"
+#include "secaction/core/text_template.hpp"
 #include "secaction/policy/profile.hpp"
+#include "secaction/policy/rules.hpp"
 
 namespace secaction::policy {
 
@@ -25,7 +27,8 @@ struct NamedInput {
 /// Template texts by content path, e.g. "policy/handbook.ja.md.mustache".
 using Templates = std::map<std::string, std::string>;
 
-/// The content paths of the templates `generate` needs for `lang`.
+/// The content paths of the templates `generate` needs for `lang` (with the rule book and the
+/// audit kit's templates).
 std::vector<std::string> template_paths(Lang lang);
 
 struct Request {
@@ -40,6 +43,9 @@ struct Request {
   /// Markdown sections the emergency-response draft ends with (the laws an incident may involve
   /// and where to get help, from content/incident), named among that draft's inputs; none when empty.
   std::optional<NamedInput> emergency_guidance;
+  /// The rules of the regulations draft (content/policy/regulations-rules.<lang>.yaml, one of the
+  /// templates), parsed by load::load_regulation_rules.
+  RuleBook rule_book;
 };
 
 struct GeneratedFile {
@@ -54,5 +60,20 @@ const std::vector<std::string>& all_file_names();
 /// The documents of `request.level`, in a fixed order. A missing or broken template throws
 /// InputError whose diagnostic names the template file (and the line and column when known).
 std::vector<GeneratedFile> generate(const Request& request);
+
+/// The values every policy template is rendered with, the draft header included (for documents
+/// drafted beside these, such as the audit kit).
+TemplateData template_data(const Request& request);
+
+/// Renders the template at content path `path` with `data` as the drafts are rendered (a missing
+/// or broken template throws InputError naming it).
+std::string render_document(const Request& request, const std::string& path, const TemplateData& data);
+
+/// How the profile's values appear in rule texts: escaped for Markdown, as regulations.md has them,
+/// or as they are (for texts that leave Markdown, such as the audit instrument's questions).
+enum class RuleValues { markdown, plain };
+
+/// The rules of the regulations draft for this profile, as regulations.md lists them.
+std::vector<Rule> regulation_rules(const Request& request, RuleValues values = RuleValues::markdown);
 
 } // namespace secaction::policy

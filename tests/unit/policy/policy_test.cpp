@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/load/regulation_rules_loader.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/policy/chapters.hpp"
@@ -45,7 +46,9 @@ std::vector<GeneratedFile> run(const Profile& profile, Level level, std::optiona
                                Lang lang = Lang::ja) {
   const Templates templates = embedded_templates(lang);
   Request request{profile,     {"profile.yaml", "text"}, templates, std::move(diagnosis), std::nullopt, level, lang, "9.9.9",
-                  std::nullopt};
+                  std::nullopt, {}};
+  Diagnostics diagnostics;
+  request.rule_book = *load::load_regulation_rules(templates.at(rules_path(lang)), rules_path(lang), diagnostics);
   return generate(request);
 }
 
@@ -182,7 +185,7 @@ namespace {
 std::vector<std::string> template_errors(Templates templates) {
   Request request{sample_profile(), {"profile.yaml", "text"},   templates, std::nullopt,
                   std::nullopt,     Level::policy_and_handbook, Lang::ja,  "9.9.9",
-                  std::nullopt};
+                  std::nullopt,     {}};
   try {
     (void)generate(request);
   } catch (const InputError& e) {
