@@ -16,7 +16,7 @@ file(COPY "${ROOT}/content/" DESTINATION "${copy}")
 file(APPEND "${copy}/instruments/cloud.yaml" "not_in_the_schema: true\n")
 execute_process(COMMAND ${CMAKE_COMMAND} -DSECACTION=${SECACTION} -DCONTENT=${copy} -P ${ROOT}/cmake/check_content.cmake
                 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(code EQUAL 0 OR NOT err MATCHES "is invalid" OR NOT err MATCHES "instruments/cloud.yaml:[0-9]+:[0-9]+: error: ")
+if(code EQUAL 0 OR NOT err MATCHES "instruments/cloud.yaml:[0-9]+:[0-9]+: error: ")
   set(failures "${failures}a schema-invalid instrument passed the build check or was not named (${code}): ${err}\n")
 endif()
 if(failures)

@@ -54,7 +54,7 @@ public:
     const auto path = m_root / relative;
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return std::nullopt;
-    return SourceFile{path.string(), io::read_file(path)};
+    return SourceFile{path.string(), io::read_file(path), false, {}};
   }
 
   std::vector<std::string> list(const std::string& subdir, const std::string& suffix) const override {

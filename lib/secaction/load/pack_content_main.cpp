@@ -4,6 +4,7 @@
 // parsing was most of a single run's time: docs/PERFORMANCE.md, issue 19). The trees are made by
 // the very reader a run uses, so a run sees the same values. A file read_yaml rejects gets an empty
 // output (the run then reads the YAML) and fails the build's content check instead.
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
