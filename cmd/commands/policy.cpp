@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "commands/commands.hpp"
+#include "policy_procedures.hpp"
 #include "results.hpp"
 #include "secaction/content/shipped.hpp"
 #include "secaction/core/error.hpp"
@@ -73,10 +74,12 @@ std::vector<policy::GeneratedFile> as_html(const std::vector<policy::GeneratedFi
   return pages;
 }
 
-std::vector<std::string> all_output_names(const PolicyOptions& options) {
-  if (options.format != "html") return policy::all_file_names();
+std::vector<std::string> all_output_names(Context& context, const PolicyOptions& options) {
+  std::vector<std::string> markdown = policy::all_file_names();
+  for (auto& name : procedure_file_names(context)) markdown.push_back(std::move(name));
+  if (options.format != "html") return markdown;
   std::vector<std::string> names;
-  for (const auto& name : policy::all_file_names()) names.push_back(html_name(name));
+  for (const auto& name : markdown) names.push_back(html_name(name));
   names.emplace_back("index.html");
   return names;
 }
@@ -127,6 +130,7 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
                           SECACTION_VERSION,
                           emergency_guidance(context, lang)};
   auto drafts = policy::generate(request);
+  for (auto& procedure : procedure_drafts(context, request, options.format == "html")) drafts.push_back(std::move(procedure));
   return options.format == "html" ? as_html(drafts, lang) : drafts;
 }
 
@@ -136,12 +140,15 @@ int write_drafts(const PolicyOptions& options, const std::vector<policy::Generat
   const std::filesystem::path dir{options.out_dir};
   io::OutputFiles outputs(options.force ? io::Overwrite::allow : io::Overwrite::refuse);
   for (const auto& file : files) outputs.add((dir / file.name).string(), file.content, "a draft");
-  // The directories made here are removed again if nothing could be written into them.
+  // The directories made here are removed again if nothing could be written into them
+  // (procedures/ is listed before its parent, so removing them in order empties the parent first).
   std::vector<std::filesystem::path> made;
+  const std::filesystem::path procedures = dir / "procedures";
+  if (!std::filesystem::exists(procedures)) made.push_back(procedures);
   for (auto missing = dir; !missing.empty() && !std::filesystem::exists(missing); missing = missing.parent_path()) made.push_back(missing);
   std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) throw IoError(dir.string(), "cannot create the directory: " + error.message());
+  std::filesystem::create_directories(procedures, error);
+  if (error) throw IoError(procedures.string(), "cannot create the directory: " + error.message());
   try {
     outputs.commit();
   } catch (...) {
@@ -171,7 +178,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
   // A draft of another level (e.g. regulations.md after going from --level 3 to 2) would
   // otherwise stay in the repository looking current.
   std::size_t stale = 0;
-  for (const auto& name : all_output_names(options)) {
+  for (const auto& name : all_output_names(context, options)) {
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {

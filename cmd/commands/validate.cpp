@@ -15,6 +15,8 @@
 #include "secaction/load/file_kind.hpp"
 #include "secaction/load/instrument_loader.hpp"
 #include "secaction/load/policy_loader.hpp"
+#include "secaction/load/procedures_loader.hpp"
+#include "secaction/load/cost_loader.hpp"
 #include "secaction/load/register_loader.hpp"
 #include "secaction/load/result_reader.hpp"
 #include "secaction/load/risk_loader.hpp"
@@ -104,6 +106,11 @@ std::string check_kind(Context& context, FileKind kind, const load::JsonTree& tr
     auto stats = load::load_reference_stats(text, name, content->rules, *content->instrument, diagnostics);
     return stats ? fmt::format("benchmark reference statistics, {}", plural(stats->groups.size(), "group")) : "";
   }
+  case FileKind::cost_estimates: {
+    // The items and assets it names are checked against the plan and register `plan` is given.
+    auto costs = load::load_cost_estimates(text, name, diagnostics);
+    return costs ? fmt::format("cost estimates for plan --costs, {} {}", costs->size(), costs->size() == 1 ? "entry" : "entries") : "";
+  }
   case FileKind::answers:
   case FileKind::unknown:
     break;
@@ -163,6 +170,8 @@ Outcome validate_content(Context& context) {
   if (library.source().read(content::k_benchmark_rules_file)) content::benchmark_content(library, diagnostics);
   // The laws an incident may involve and where to get help (incident-response reports, policy drafts).
   content::incident_guidance(library, diagnostics);
+  // The procedure documents of secaction policy.
+  if (const auto file = library.source().read(policy::k_procedures_content)) load::load_procedures(file->text, file->display_name, diagnostics);
   const auto template_file = library.read_text("templates/answer-file.yaml.mustache");
   const auto installed = library.installed();
   for (const auto& entry : installed) {

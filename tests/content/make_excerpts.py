@@ -73,6 +73,9 @@ EXCERPTS = [
     ("001-L476-485-security-services.txt", "seeds/001_adac8b6506b3a395.txt", "476-485",
      "incident/contacts.yaml",
      "IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版（概要）第2部 5.(6) セキュリティサービス例と活用"),
+    ("002-L006-365-procedures.txt", "seeds/002_232df47c182598c0.txt", "6-8,31-102,183-187,365",
+     "policy/procedures.yaml",
+     "「セキュリティの部屋」ナレッジベース2023【本編07】中小企業が組織として実施すべきサイバーセキュリティ対策【実施手順・実務者マニュアルレベル】 §7.1-7.6: the audiences, the areas and the candidate procedure documents"),
     # Secondary sources, as recorded in the project's reference notes: for official-secondary texts.
     ("ipa-rules-L118-procedure.txt", "reference/ipa-rules.md", "118",
      "instruments/self-diagnosis.yaml lib/secaction/readiness/present.cpp",

@@ -30,7 +30,7 @@ set(allowed_interactive core questionnaire)
 set(allowed_policy core report questionnaire history)
 set(allowed_steps core report questionnaire history)
 # Loaders turn files into the engines' models; they never see shipped content (content/ uses them).
-set(allowed_load core io incident questionnaire risk benchmark readiness history policy)
+set(allowed_load core io incident questionnaire risk benchmark readiness history plan policy)
 # The .xlsx reader and import-sheet's conversion (the only users of libzip, expat and nettle).
 set(allowed_sheet core load)
 set(allowed_content core io load incident questionnaire risk benchmark)

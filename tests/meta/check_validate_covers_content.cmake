@@ -2,7 +2,7 @@
 # one value in each non-instrument content file of a copy and expect exit 3 naming that file.
 cmake_minimum_required(VERSION 3.25)
 set(failures "")
-foreach(case "benchmark/profile.yaml|weight: 2|weight: \"x\"" "risk/rules.yaml|schema:|schema_broken:" "risk/threats.yaml|schema:|schema_broken:" "incident/laws.yaml|schema:|schema_broken:" "incident/contacts.yaml|schema:|schema_broken:")
+foreach(case "benchmark/profile.yaml|weight: 2|weight: \"x\"" "risk/rules.yaml|schema:|schema_broken:" "risk/threats.yaml|schema:|schema_broken:" "incident/laws.yaml|schema:|schema_broken:" "incident/contacts.yaml|schema:|schema_broken:" "policy/procedures.yaml|schema:|schema_broken:" "policy/procedures.yaml|audiences: [planning-management]|audiences: [planning-management, nobody]")
   string(REPLACE "|" ";" parts "${case}")
   list(GET parts 0 file)
   list(GET parts 1 from)

@@ -29,6 +29,7 @@ FileKind file_kind(const JsonTree& tree) {
   if (starts_with(schema, "secaction.policy-profile/")) return FileKind::policy_profile;
   if (starts_with(schema, "secaction.instrument/")) return FileKind::instrument;
   if (starts_with(schema, "secaction.security-action/")) return FileKind::evidence;
+  if (starts_with(schema, "secaction.plan-costs/")) return FileKind::cost_estimates;
   if (root.contains("assets")) return FileKind::register_file;
   if (starts_with(schema, "secaction.risk-register/") || (root.contains("countermeasures") && !root.contains("answers"))) {
     return FileKind::measures;
@@ -41,6 +42,7 @@ FileKind file_kind(const JsonTree& tree) {
   if (root.contains("company") && root.contains("roles")) return FileKind::policy_profile;
   if (root.contains("five_principles") || root.contains("self_diagnosis") || root.contains("policy")) return FileKind::evidence;
   if (root.contains("id") && root.contains("parts") && root.contains("scale")) return FileKind::instrument;
+  if (root.contains("costs")) return FileKind::cost_estimates;
   return FileKind::unknown;
 }
 
@@ -56,6 +58,7 @@ std::string describe(FileKind kind) {
   case FileKind::other_result: return "a report in JSON";
   case FileKind::benchmark_reference: return "benchmark reference statistics";
   case FileKind::instrument: return "an instrument (content)";
+  case FileKind::cost_estimates: return "a cost estimate file (for plan --costs)";
   case FileKind::unknown: break;
   }
   return "a file secaction does not recognise";
@@ -72,6 +75,7 @@ std::string command_for(FileKind kind, const std::string& file) {
   case FileKind::result: return fmt::format("secaction compare OLD.json {}", file);
   case FileKind::benchmark_reference: return fmt::format("secaction benchmark ANSWERS --reference {}", file);
   case FileKind::instrument: return fmt::format("secaction --content DIR validate {}", file);
+  case FileKind::cost_estimates: return fmt::format("secaction plan ANSWERS... --costs {}", file);
   case FileKind::other_result:
   case FileKind::unknown: break;
   }

@@ -22,6 +22,7 @@ enum class FileKind {
   other_result,        // the JSON of benchmark, risk, compare or trend (an output, read by nothing)
   benchmark_reference, // schema: secaction.benchmark-reference/v1 (benchmark --reference)
   instrument,          // content: schema: secaction.instrument/v1
+  cost_estimates,      // schema: secaction.plan-costs/v1, or costs: (plan --costs)
 };
 
 /// The kind of `tree` (a YAML or JSON document already read).

@@ -92,6 +92,7 @@ public:
     if (auto edition = root.find("edition"); edition != root.end()) result.edition = scalar_text(*edition);
     if (auto replaces = root.find("replaces"); replaces != root.end()) result.replaces_edition = replaces->at("edition").get<std::string>();
     result.question_origin = origin(root, "question_origin", Origin::official);
+    result.classification_only = root.value("classification_only", false);
     read_scale(root, result);
     const Json& scoring = root.at("scoring");
     result.scoring.method = parse_method(scoring.at("method").get<std::string>());

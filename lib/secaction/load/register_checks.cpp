@@ -8,6 +8,7 @@
 #include "secaction/core/date.hpp"
 #include "secaction/load/common_fields.hpp"
 #include "secaction/load/register_csv.hpp"
+#include "secaction/load/yen_amount.hpp"
 #include "secaction/risk/register_columns.hpp"
 
 namespace secaction::load {
@@ -161,6 +162,27 @@ private:
     return given;
   }
 
+  // 想定被害額: a whole number of yen, written 300000, "300,000", "300000円" or "¥300,000".
+  std::optional<long long> estimated_loss(const std::string& pointer, const Json& value) {
+    const auto found = value.find("estimated_loss");
+    if (found == value.end() || found->is_null()) return std::nullopt;
+    constexpr long long k_max_loss = 1'000'000'000'000'000; // 1000兆円: far above any SME's loss
+    std::optional<long long> amount;
+    if (found->is_number_integer()) {
+      if (found->is_number_unsigned() || found->get<long long>() >= 0) amount = found->get<long long>();
+    } else if (found->is_string()) {
+      amount = yen_amount(found->get<std::string>());
+    }
+    if (!amount || *amount < 0 || *amount > k_max_loss) {
+      m_diagnostics.error(m_tree.at(child_pointer(pointer, "estimated_loss")),
+                          fmt::format("{}: 想定被害額 (estimated_loss) {} is not an amount of yen; write a whole number from 0 to {}, "
+                                      "e.g. 3000000 or 3,000,000円",
+                                      label(pointer, value), found->dump(), k_max_loss));
+      return std::nullopt;
+    }
+    return amount;
+  }
+
   risk::Asset asset(const std::string& pointer, const Json& value) {
     risk::Asset asset;
     asset.category = string_at(value, "category");
@@ -186,6 +208,7 @@ private:
     if (auto threat = value.find("threat"); threat != value.end() && threat->is_number_integer()) asset.threat = threat->get<int>();
     if (auto vuln = value.find("vulnerability"); vuln != value.end() && vuln->is_number_integer()) asset.vulnerability = vuln->get<int>();
     personal_information(pointer, value, asset);
+    asset.estimated_loss = estimated_loss(pointer, value);
     if (auto critical = value.find("business_critical"); critical != value.end() && !critical->is_null()) {
       if (auto flag = parse_yes_no(*critical)) {
         asset.business_critical = *flag;

@@ -119,6 +119,10 @@ Plan make_plan(const std::vector<Source>& sources, Diagnostics& diagnostics) {
   std::vector<Entry> entries;
   for (const std::size_t s : order) {
     const auto& source = sources[s];
+    if (source.instrument->classification_only) {
+      plan.skipped.push_back(source.instrument);
+      continue;
+    }
     plan.instruments.push_back(source.instrument);
     std::size_t index = 0;
     for (const auto& part : source.instrument->parts) {

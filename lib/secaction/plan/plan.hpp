@@ -47,6 +47,8 @@ struct Plan {
   Organization organization;
   std::optional<Date> assessed_on; // the latest of the sources
   std::vector<const questionnaire::Instrument*> instruments; // in step order
+  /// Classification-only instruments given (the posture checklist): their answers are no actions.
+  std::vector<const questionnaire::Instrument*> skipped;
   std::vector<Action> actions;                               // in priority order
   std::size_t open_findings = 0;                             // before deduplication
 };
@@ -58,7 +60,8 @@ int step_order(const std::string& instrument_id);
 
 Finding assess_finding(const questionnaire::Instrument& instrument, const questionnaire::Item& item, const std::string& option_id);
 
-/// The plan of one organisation. A second answer file for an instrument, or one that names
+/// The plan of one organisation. Answers to a classification-only instrument make no actions: it
+/// is listed in `skipped` instead. A second answer file for an instrument, or one that names
 /// another organisation than the earlier ones, is an error at the line of its file that says so
 /// (AnswerSet::instrument_at, organization_at); when there is any, the plan has no actions.
 Plan make_plan(const std::vector<Source>& sources, Diagnostics& diagnostics);

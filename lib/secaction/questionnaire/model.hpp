@@ -154,6 +154,9 @@ struct Instrument {
   LocalText summary;
   Source source;
   Origin question_origin = Origin::official;
+  /// Its answers place the organisation in a class (posture) and are not measures: `plan` makes no
+  /// actions from them.
+  bool classification_only = false;
   std::vector<ScaleOption> scale;
   Scoring scoring;
   std::vector<Band> bands;

@@ -192,6 +192,9 @@ struct Asset {
   std::optional<int> threat;        // given 起こりやすさ, else from the catalogue
   std::optional<int> vulnerability; // given つけ込みやすさ, else from the countermeasures
   std::optional<Treatment> treatment;
+  /// 想定被害額: the loss (円) the organisation estimates if the asset is harmed; `plan --costs`
+  /// weighs actions with it (secaction's rule), `risk` does not use it.
+  std::optional<long long> estimated_loss;
 };
 
 using secaction::Organization;

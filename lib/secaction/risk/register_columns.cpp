@@ -26,6 +26,7 @@ const std::vector<RegisterColumn>& register_columns() {
       {"threat", {"脅威", "脅威の起こりやすさ", "threat"}, false},
       {"vulnerability", {"脆弱性", "脆弱性のつけ込みやすさ", "vulnerability"}, false},
       {"treatment", {"対策", "対策の種類", "treatment"}, false},
+      {"estimated_loss", {"想定被害額", "estimated loss", "loss"}, false},
   };
   return table;
 }

@@ -110,6 +110,9 @@ std::string render_register_template(const Edition& edition, const RulesSource& 
                                                                     "reduce, retain, avoid or transfer (blank: not decided)"));
   out += fmt::format("      {}:\n", key("reason"));
   out += fmt::format("      {}: []\n", key("measures"));
+  out += ja ? "    # 想定被害額（円、任意）：この資産が損なわれたときの損失の見積り。`secaction plan --costs --register` が対策の費用対効果に使います（リスク分析には使いません）:\n"
+            : "    # Estimated loss (yen, optional) if this asset is harmed: `secaction plan --costs --register` weighs actions' costs with it (the risk analysis does not use it):\n";
+  out += fmt::format("    {}:\n", key("estimated_loss"));
   return out;
 }
 

@@ -1,0 +1,37 @@
+#include "policy_procedures.hpp"
+
+#include "secaction/load/procedures_loader.hpp"
+#include "secaction/core/error.hpp"
+#include "secaction/policy/procedures.hpp"
+
+namespace secaction::cli {
+namespace {
+
+struct LoadedProcedures {
+  policy::ProcedureCatalogue catalogue;
+  policy::NamedInput input;
+};
+
+LoadedProcedures load_procedures(Context& context) {
+  const auto file = context.library().read_text(policy::k_procedures_content);
+  Diagnostics diagnostics;
+  auto catalogue = load::load_procedures(file.text, file.display_name, diagnostics);
+  if (!catalogue) throw InputError(std::move(diagnostics));
+  return {std::move(*catalogue), {"content/" + std::string(policy::k_procedures_content), file.text}};
+}
+
+} // namespace
+
+std::vector<policy::GeneratedFile> procedure_drafts(Context& context, const policy::Request& request, bool html) {
+  const LoadedProcedures loaded = load_procedures(context);
+  policy::ProcedureRequest procedures{request.profile, request.profile_input, loaded.catalogue, loaded.input,
+                                      request.level,   request.lang,          request.version};
+  procedures.link_extension = html ? ".html" : ".md";
+  return policy::generate_procedures(procedures);
+}
+
+std::vector<std::string> procedure_file_names(Context& context) {
+  return policy::all_procedure_file_names(load_procedures(context).catalogue);
+}
+
+} // namespace secaction::cli
