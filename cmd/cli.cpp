@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -21,6 +22,8 @@
 
 namespace secaction::cli {
 namespace {
+
+constexpr std::string_view k_version_text = "secaction " SECACTION_VERSION;
 
 // The usage-error message for options CLI11 did not expect: the first unknown option, with the
 // closest option of the command (or the global ones); else the stray arguments.
@@ -42,10 +45,17 @@ std::string unexpected_arguments_message(const std::vector<std::string>& extras,
 } // namespace
 
 int run(int argc, const char* const* argv, Streams streams) {
+  // `secaction --version` alone answers before anything else is built: constructing CLI11's parser
+  // of every command costs more than the rest of the process's start-up (docs/PERFORMANCE.md,
+  // issue 19). The text is what CLI11's version flag prints, which other spellings still reach.
+  if (argc == 2 && std::string_view(argv[1]) == "--version") {
+    streams.out << k_version_text << '\n';
+    return 0;
+  }
   GlobalOptions options;
   Context context(streams, options);
   CLI::App app{"secaction: offline security assessments from Japan's IPA SME guidance", "secaction"};
-  app.set_version_flag("--version", std::string("secaction ") + SECACTION_VERSION);
+  app.set_version_flag("--version", std::string(k_version_text));
   app.require_subcommand(1);
   app.fallthrough();
   app.footer("Exit status: 0 ok, 1 a gate failed (--fail-under, --fail-on, --fail-over, --fail-on-regression), 2 usage,\n"

@@ -52,7 +52,7 @@ content::Library& Context::unchecked_library() {
       }
     }
     spdlog::info("using {}", source->describe());
-    m_library = std::make_unique<content::Library>(std::move(source), packs);
+    m_library = std::make_unique<content::Library>(std::move(source), packs, m_embedded_check);
     for (const auto& pack : m_library->packs()) spdlog::info("with pack {} ({})", pack.name, pack.root.string());
   }
   return *m_library;

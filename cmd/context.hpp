@@ -33,6 +33,9 @@ public:
   content::Library& library();
   /// The same library, whatever problems its packs have (validate reports them).
   content::Library& unchecked_library();
+  /// Checks the content embedded in the binary in full, as --content DIR is, instead of trusting the
+  /// build's check of it (validate). Call before the library is first used.
+  void check_embedded_content() { m_embedded_check = content::EmbeddedCheck::full; }
   [[nodiscard]] Lang lang() const;
   /// --as-of, else SOURCE_DATE_EPOCH, else none. Never the clock.
   [[nodiscard]] std::optional<Date> as_of() const;
@@ -55,6 +58,7 @@ private:
   Streams m_streams;
   const GlobalOptions& m_options;
   std::unique_ptr<content::Library> m_library;
+  content::EmbeddedCheck m_embedded_check = content::EmbeddedCheck::trust_build;
 };
 
 /// How an input is named in messages: the file as given, "<stdin>" for "-".

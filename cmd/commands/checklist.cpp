@@ -159,10 +159,16 @@ int run(Context& context, const CommandOptions& given) {
   if (target.empty()) {
     throw UsageError("checklist: missing NAME or FILE; `secaction checklist list` shows the checklists");
   }
-  const auto instruments = checklist_instruments(context);
-  const auto ids = checklist_ids(instruments);
   std::error_code ignored;
   const bool file_exists = std::filesystem::exists(target, ignored);
+  // A file (or -) is scored with its own instrument only; a NAME needs every checklist's ids, so
+  // only then is every instrument loaded (issue 19: a single run loads what it uses).
+  std::vector<const questionnaire::Instrument*> instruments;
+  std::vector<std::string> ids;
+  if (!file_exists && target != "-") {
+    instruments = checklist_instruments(context);
+    ids = checklist_ids(instruments);
+  }
   switch (classify_checklist_argument(target, file_exists, ids)) {
   case ChecklistTarget::list:
     refuse_batch_options("checklist", options.batch, "list");

@@ -228,6 +228,9 @@ std::unique_ptr<CommandOptions> register_options(CLI::App& command) {
 
 int run(Context& context, const CommandOptions& given) {
   const auto& options = options_as<ValidateOptions>(given);
+  // validate is how the build checks the embedded content (secaction_content_check), so it never
+  // trusts that check itself.
+  context.check_embedded_content();
   if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
     throw UsageError("validate: - (standard input) can be given once");
   }

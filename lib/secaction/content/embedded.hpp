@@ -11,5 +11,8 @@ struct EmbeddedFile {
 };
 
 std::span<const EmbeddedFile> embedded_files();
+/// The packed tree of each embedded YAML file ("content/instruments/x.yaml.msgpack"; empty when
+/// the build could not read the YAML, whose check then fails the build), by the same order of paths.
+std::span<const EmbeddedFile> embedded_packed_files();
 
 } // namespace secaction::content

@@ -38,8 +38,9 @@ std::string edition_for_messages(const questionnaire::Instrument& instrument) {
 
 } // namespace
 
-Library::Library(std::unique_ptr<ContentSource> source, const std::vector<std::filesystem::path>& packs)
-    : m_source(std::move(source)) {
+Library::Library(std::unique_ptr<ContentSource> source, const std::vector<std::filesystem::path>& packs,
+                 EmbeddedCheck embedded_check)
+    : m_source(std::move(source)), m_embedded_check(embedded_check) {
   std::size_t count = 0;
   const auto built_in = m_source->list("instruments", ".yaml");
   std::vector<std::vector<std::string>> pack_files;
@@ -167,8 +168,13 @@ const questionnaire::Instrument* Library::load_slot(Slot& slot, Diagnostics& dia
   Diagnostics local;
   std::unique_ptr<questionnaire::Instrument> instrument;
   if (auto file = source.read(slot.relative)) {
-    instrument = load::load_instrument_text(file->text, file->display_name, load::shipped_schema("instrument.schema.json"), local,
-                                            slot.id);
+    instrument = prevalidated(*file) ? file->packed.empty()
+                                           ? load::load_prevalidated_instrument_text(file->text, file->display_name,
+                                                                                     load::SchemaCheck::prevalidated, local, slot.id)
+                                           : load::load_prevalidated_instrument_text(file->packed, file->display_name,
+                                                                                     load::SchemaCheck::prevalidated_packed, local, slot.id)
+                                     : load::load_instrument_text(file->text, file->display_name,
+                                                                  load::shipped_schema("instrument.schema.json"), local, slot.id);
   } else {
     local.error({}, fmt::format("{}: not found in {}", slot.relative, source.describe()));
   }

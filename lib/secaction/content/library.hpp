@@ -26,11 +26,23 @@ struct InstalledInstrument {
   [[nodiscard]] std::string key() const { return edition.empty() ? id : id + "@" + edition; }
 };
 
+/// How content embedded in the binary is checked. The build runs `secaction validate` on that very
+/// copy and fails on any problem (cmake: secaction_content_check), so a run may trust it and skip
+/// the schema checks; `secaction validate` checks it in full again. --content DIR and packs are
+/// always checked in full.
+enum class EmbeddedCheck { full, trust_build };
+
 class Library final : public load::InstrumentLookup {
 public:
   /// `packs` are layered over `source` in the order given. A pack's problems (a broken instrument,
   /// an id that collides with a built-in one without `replaces:`) are kept in problems().
-  explicit Library(std::unique_ptr<ContentSource> source, const std::vector<std::filesystem::path>& packs = {});
+  explicit Library(std::unique_ptr<ContentSource> source, const std::vector<std::filesystem::path>& packs = {},
+                   EmbeddedCheck embedded_check = EmbeddedCheck::full);
+
+  /// Whether `file` may skip its schema check: it is the embedded copy and this run trusts the build's check.
+  [[nodiscard]] bool prevalidated(const SourceFile& file) const {
+    return file.embedded && m_embedded_check == EmbeddedCheck::trust_build;
+  }
 
   /// Ids of every instrument, sorted, each once however many editions are installed.
   [[nodiscard]] const std::vector<std::string>& ids() const override { return m_ids; }
@@ -77,6 +89,7 @@ private:
   std::vector<Slot*> visible_slots(const std::string& id);
 
   std::unique_ptr<ContentSource> m_source;
+  EmbeddedCheck m_embedded_check = EmbeddedCheck::full;
   std::vector<Pack> m_packs;
   std::vector<Slot> m_slots; // never resized after construction
   std::vector<std::string> m_ids;

@@ -16,7 +16,7 @@ public:
   std::optional<SourceFile> read(const std::string& relative) const override {
     const std::string wanted = "content/" + relative;
     for (const auto& file : embedded_files()) {
-      if (file.path == wanted) return SourceFile{wanted, std::string(file.data)};
+      if (file.path == wanted) return SourceFile{wanted, std::string(file.data), true, packed(wanted)};
     }
     return std::nullopt;
   }
@@ -35,6 +35,15 @@ public:
   }
 
   std::string describe() const override { return "content embedded in the binary"; }
+
+private:
+  static std::string_view packed(const std::string& path) {
+    const std::string wanted = path + ".msgpack";
+    for (const auto& file : embedded_packed_files()) {
+      if (file.path == wanted) return file.data;
+    }
+    return {};
+  }
 };
 
 class DirectorySource final : public ContentSource {
@@ -45,7 +54,7 @@ public:
     const auto path = m_root / relative;
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return std::nullopt;
-    return SourceFile{path.string(), io::read_file(path)};
+    return SourceFile{path.string(), io::read_file(path), false, {}};
   }
 
   std::vector<std::string> list(const std::string& subdir, const std::string& suffix) const override {

@@ -12,6 +12,10 @@ namespace secaction::content {
 struct SourceFile {
   std::string display_name; // what messages call it: "content/instruments/x.yaml" or a real path
   std::string text;
+  bool embedded = false; // the copy compiled into the binary, which the build validated
+  /// For an embedded YAML file, the JSON tree read_yaml makes of it as MessagePack, written by the
+  /// build (secaction-pack-content), so a run need not parse the YAML; empty when there is none.
+  std::string_view packed;
 };
 
 class ContentSource {

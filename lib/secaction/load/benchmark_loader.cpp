@@ -107,10 +107,10 @@ void check_rules(const JsonTree& tree, const benchmark::Rules& rules, const ques
 } // namespace
 
 std::optional<benchmark::Rules> load_benchmark_rules(std::string_view text, const std::string& file_name,
-                                                     const questionnaire::Instrument& instrument, Diagnostics& diagnostics) {
-  auto tree = read_yaml(text, file_name, diagnostics);
+                                                     const questionnaire::Instrument& instrument, Diagnostics& diagnostics,
+                                                     SchemaCheck check) {
+  auto tree = read_content(text, file_name, "benchmark-profile.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
-  if (!shipped_schema("benchmark-profile.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const Json& root = tree->root();
   benchmark::Rules rules;
   rules.note = local_text(root, "note");

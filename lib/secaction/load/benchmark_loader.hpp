@@ -10,6 +10,7 @@
 #include "secaction/load/answers_loader.hpp"
 #include "secaction/load/instrument_lookup.hpp"
 #include "secaction/core/diagnostic.hpp"
+#include "secaction/load/shipped_schema.hpp"
 
 namespace secaction::load {
 
@@ -18,7 +19,8 @@ inline constexpr const char* k_benchmark_instrument = "benchmark";
 /// Reads and checks the rules against the benchmark instrument (a desired level for every item
 /// and group, cut-offs from the top down to 0, …). nullopt with diagnostics when invalid.
 std::optional<benchmark::Rules> load_benchmark_rules(std::string_view text, const std::string& file_name,
-                                                     const questionnaire::Instrument& instrument, Diagnostics& diagnostics);
+                                                     const questionnaire::Instrument& instrument, Diagnostics& diagnostics,
+                                                     SchemaCheck check = SchemaCheck::run);
 
 struct LoadedBenchmarkAnswers {
   LoadedAnswers answers;

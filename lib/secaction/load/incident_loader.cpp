@@ -42,10 +42,9 @@ std::vector<incident::Named> named_list(const JsonTree& tree, const char* key, D
 } // namespace
 
 std::optional<incident::IncidentLaws> load_incident_laws(std::string_view text, const std::string& file,
-                                                         Diagnostics& diagnostics) {
-  auto tree = read_yaml(text, file, diagnostics);
+                                                         Diagnostics& diagnostics, SchemaCheck check) {
+  auto tree = read_content(text, file, "incident-laws.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
-  if (!shipped_schema("incident-laws.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const std::size_t errors_before = diagnostics.error_count();
   const Json& root = tree->root();
   incident::IncidentLaws laws;
@@ -97,10 +96,9 @@ std::optional<incident::IncidentLaws> load_incident_laws(std::string_view text, 
 }
 
 std::optional<incident::SupportContacts> load_support_contacts(std::string_view text, const std::string& file,
-                                                               Diagnostics& diagnostics) {
-  auto tree = read_yaml(text, file, diagnostics);
+                                                               Diagnostics& diagnostics, SchemaCheck check) {
+  auto tree = read_content(text, file, "support-contacts.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
-  if (!shipped_schema("support-contacts.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const std::size_t errors_before = diagnostics.error_count();
   const Json& root = tree->root();
   incident::SupportContacts contacts;

@@ -371,6 +371,16 @@ std::unique_ptr<questionnaire::Instrument> load_instrument_text(const std::strin
   return load_instrument_tree(*tree, schema, diagnostics, expected_id);
 }
 
+std::unique_ptr<questionnaire::Instrument> load_prevalidated_instrument_text(std::string_view text, const std::string& display_name,
+                                                                              SchemaCheck form, Diagnostics& diagnostics,
+                                                                              const std::string& expected_id) {
+  auto tree = read_content(text, display_name, "instrument.schema.json", form, diagnostics);
+  if (!tree) return nullptr;
+  auto instrument = load_instrument(*tree, diagnostics, expected_id);
+  if (!instrument) return nullptr;
+  return std::make_unique<questionnaire::Instrument>(std::move(*instrument));
+}
+
 std::unique_ptr<questionnaire::Instrument> load_instrument_tree(const JsonTree& tree, const Schema& schema,
                                                                  Diagnostics& diagnostics, const std::string& expected_id) {
   if (!schema.validate(tree, diagnostics)) return nullptr;

@@ -73,12 +73,9 @@ private:
   std::vector<risk::Quote>& m_out;
 };
 
-std::optional<JsonTree> read_checked(std::string_view text, const std::string& file, const char* schema_name,
+std::optional<JsonTree> read_checked(std::string_view text, const std::string& file, const char* schema_name, SchemaCheck check,
                                      Diagnostics& diagnostics) {
-  auto tree = read_yaml(text, file, diagnostics);
-  if (!tree) return std::nullopt;
-  if (!shipped_schema(schema_name).validate(*tree, diagnostics)) return std::nullopt;
-  return tree;
+  return read_content(text, file, schema_name, check, diagnostics);
 }
 
 void check_levels(const JsonTree& tree, const std::string& pointer, const risk::LevelTexts& levels, int min, int max,
@@ -173,9 +170,10 @@ risk::Edition edition_of(const JsonTree& tree, std::size_t index, Quotes& quotes
 
 } // namespace
 
-std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                           SchemaCheck check) {
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = read_checked(text, file, "risk-rules.schema.json", diagnostics);
+  auto tree = read_checked(text, file, "risk-rules.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
   const Json& root = tree->root();
   risk::Rules rules;
@@ -219,9 +217,10 @@ std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::str
 }
 
 std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const std::string& file,
-                                                   const TopThreatsReader& read_top_threats, Diagnostics& diagnostics) {
+                                                   const TopThreatsReader& read_top_threats, Diagnostics& diagnostics,
+                                                   SchemaCheck check) {
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = read_checked(text, file, "risk-threats.schema.json", diagnostics);
+  auto tree = read_checked(text, file, "risk-threats.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
   const Json& root = tree->root();
   risk::Catalogue catalogue;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "secaction/load/embedded_schemas.hpp"
+#include "secaction/load/yaml_reader.hpp"
 
 namespace secaction::load {
 
@@ -28,6 +29,18 @@ const Schema& shipped_schema(const std::string& name) {
     slot = std::make_unique<Schema>(nlohmann::json::parse(*text), name);
   }
   return *slot;
+}
+
+std::optional<JsonTree> read_content(std::string_view text, const std::string& file, const std::string& schema_name, SchemaCheck check,
+                                     Diagnostics& diagnostics) {
+  if (check == SchemaCheck::prevalidated_packed) return JsonTree(file, nlohmann::json::from_msgpack(text));
+  auto tree = read_yaml(text, file, diagnostics);
+  if (!tree || !check_shipped_schema(*tree, schema_name, check, diagnostics)) return std::nullopt;
+  return tree;
+}
+
+bool check_shipped_schema(const JsonTree& tree, const std::string& name, SchemaCheck check, Diagnostics& diagnostics) {
+  return check == SchemaCheck::prevalidated || shipped_schema(name).validate(tree, diagnostics);
 }
 
 } // namespace secaction::load

@@ -16,10 +16,10 @@ LocalText text_of(const Json& value) { return {value.at("ja").get<std::string>()
 
 } // namespace
 
-std::optional<risk::TopThreatLists> load_top_threats(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-  auto tree = read_yaml(text, file, diagnostics);
+std::optional<risk::TopThreatLists> load_top_threats(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                                     SchemaCheck check) {
+  auto tree = read_content(text, file, "top-threats.schema.json", check, diagnostics);
   if (!tree) return std::nullopt;
-  if (!shipped_schema("top-threats.schema.json").validate(*tree, diagnostics)) return std::nullopt;
   const std::size_t errors_before = diagnostics.error_count();
   const Json& root = tree->root();
   risk::TopThreatLists lists;

@@ -112,9 +112,11 @@ std::string area_name(const ProcedureArea& area, Lang lang) {
 }
 
 std::string link(const ProcedureDocument& document, const ProcedureRequest& request) {
-  // Links are relative to procedures/, where the index and the documents are.
-  return fmt::format("[{}]({}{})", escape_markdown(title(document, request.lang), MarkdownPlace::table_cell), document.id,
-                     request.link_extension);
+  // Links are relative to procedures/, where the index and the documents are. In Japanese the link
+  // shows the source's heading, so a heading of secaction's own (the physical one) says so.
+  const bool own_heading = request.lang == Lang::ja && document.heading_origin != Origin::official;
+  return fmt::format("[{}]({}{}){}", escape_markdown(title(document, request.lang), MarkdownPlace::table_cell), document.id,
+                     request.link_extension, own_heading ? "（見出しは secaction 独自）" : "");
 }
 
 TemplateData person(const Person& p) {
