@@ -201,4 +201,19 @@ std::string format_number(double value) {
   return fmt::format("{:.1f}", rounded);
 }
 
+std::string collapse_blank_lines(std::string_view text) {
+  std::string out;
+  std::size_t newlines = 0;
+  for (const char c : text) {
+    if (c == '\n') {
+      if (++newlines > 2 || out.empty()) continue;
+    } else {
+      newlines = 0;
+    }
+    out += c;
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out + '\n';
+}
+
 } // namespace secaction

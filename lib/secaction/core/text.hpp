@@ -54,4 +54,9 @@ std::size_t control_sequence_length(std::string_view text, std::size_t i);
 /// Formats a score: integers without decimals, otherwise up to one decimal ("42", "87.5").
 std::string format_number(double value);
 
+// Collapses runs of blank lines to one and ends the text with exactly one newline. Template sections
+// switched off leave blank lines behind; Markdown reads a run of them as one, so this changes nothing
+// a reader sees but keeps generated drafts tidy.
+std::string collapse_blank_lines(std::string_view text);
+
 } // namespace secaction

@@ -5,6 +5,7 @@
 
 #include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/core/text_template.hpp"
 #include "secaction/policy/audit_kit.hpp"
 #include "secaction/policy/chapters.hpp"
@@ -135,29 +136,12 @@ TemplateData common_data(const Request& request, const std::string& header_text,
   return root;
 }
 
-// Sections switched off leave blank lines behind; Markdown treats a run of blank lines as one,
-// so collapsing them changes nothing but keeps the drafts tidy (and ends them with one newline).
-std::string tidy_blank_lines(const std::string& text) {
-  std::string out;
-  std::size_t newlines = 0;
-  for (const char c : text) {
-    if (c == '\n') {
-      if (++newlines > 2 || out.empty()) continue;
-    } else {
-      newlines = 0;
-    }
-    out += c;
-  }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out + '\n';
-}
-
 // Values are escaped for Markdown before they get here (render_template adds no HTML escaping).
 std::string render(const std::string& template_text, const TemplateData& root, const std::string& path) {
   Diagnostics diagnostics;
   const auto out = render_template(template_name(path), template_text, root, diagnostics);
   if (!out) throw InputError(std::move(diagnostics));
-  return tidy_blank_lines(*out);
+  return collapse_blank_lines(*out);
 }
 
 std::string weakness_reason(const OrderedTopic& entry, Lang lang) {

@@ -9,6 +9,7 @@
 
 #include "secaction/core/error.hpp"
 #include "secaction/core/fnv1a.hpp"
+#include "secaction/core/text.hpp"
 #include "secaction/core/text_template.hpp"
 #include "secaction/report/markdown.hpp"
 #include "secaction/report/vocabulary.hpp"
@@ -116,7 +117,7 @@ std::string link(const ProcedureDocument& document, const ProcedureRequest& requ
   // shows the source's heading, so a heading of secaction's own (the physical one) says so.
   const bool own_heading = request.lang == Lang::ja && document.heading_origin != Origin::official;
   return fmt::format("[{}]({}{}){}", escape_markdown(title(document, request.lang), MarkdownPlace::table_cell), document.id,
-                     request.link_extension, own_heading ? "（見出しは secaction 独自）" : "");
+                     request.link_extension, own_heading ? "（題名は secaction 独自）" : "");
 }
 
 TemplateData person(const Person& p) {
@@ -146,22 +147,6 @@ TemplateData body_data(const Profile& profile, const std::string& link_extension
   for (const auto& p : k_practices) use.set(p.id, uses(profile.practices, p.practice));
   root.set("uses", use);
   return root;
-}
-
-// Switched-off sections leave blank lines; Markdown reads a run of them as one.
-std::string tidy(const std::string& text) {
-  std::string out;
-  std::size_t newlines = 0;
-  for (const char c : text) {
-    if (c == '\n') {
-      if (++newlines > 2 || out.empty()) continue;
-    } else {
-      newlines = 0;
-    }
-    out += c;
-  }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out + '\n';
 }
 
 std::string render_body(const ProcedureDocument& document, const TemplateData& data, Lang lang) {
@@ -242,7 +227,7 @@ std::string document_text(const ProcedureRequest& request, const ProcedureChoice
   ours.push_back(tr(lang, "配布先の割り当て、作成する段階とその理由、本文（草案）",
                     "which audiences receive it, the level it is drafted from and why, the body (a draft)"));
   out += credits(request, official, ours);
-  return tidy(out);
+  return collapse_blank_lines(out);
 }
 
 std::string index_text(const ProcedureRequest& request, const std::vector<ProcedureChoice>& choices, const std::string& header_text) {
@@ -308,7 +293,7 @@ std::string index_text(const ProcedureRequest& request, const std::vector<Proced
   ours.push_back(tr(lang, "どの文書を誰に配るか、作成する段階、作成しなかった理由、説明の文章",
                     "which audience receives which document, the level each is drafted from, why some are not drafted, the explanations"));
   out += credits(request, official, ours);
-  return tidy(out);
+  return collapse_blank_lines(out);
 }
 
 } // namespace

@@ -62,3 +62,9 @@ TEST_CASE("text for a report: only controls and bidi characters are escaped") {
   CHECK(control_sequence_length("\xe2\x80\xae!", 0) == 3);
   CHECK(control_sequence_length("\xe2\x80\x94", 0) == 0); // an em dash is text
 }
+
+TEST_CASE("generated drafts: runs of blank lines collapse to one and the text ends with one newline") {
+  CHECK(collapse_blank_lines("a\n\n\n\nb\n\n") == "a\n\nb\n");
+  CHECK(collapse_blank_lines("\n\na\nb") == "a\nb\n");
+  CHECK(collapse_blank_lines("") == "\n");
+}
