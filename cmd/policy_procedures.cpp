@@ -5,14 +5,8 @@
 #include "secaction/policy/procedures.hpp"
 
 namespace secaction::cli {
-namespace {
 
-struct LoadedProcedures {
-  policy::ProcedureCatalogue catalogue;
-  policy::NamedInput input;
-};
-
-LoadedProcedures load_procedures(Context& context) {
+ProcedureContent load_procedure_content(Context& context) {
   const auto file = context.library().read_text(policy::k_procedures_content);
   Diagnostics diagnostics;
   auto catalogue = load::load_procedures(file.text, file.display_name, diagnostics);
@@ -20,18 +14,15 @@ LoadedProcedures load_procedures(Context& context) {
   return {std::move(*catalogue), {"content/" + std::string(policy::k_procedures_content), file.text}};
 }
 
-} // namespace
-
-std::vector<policy::GeneratedFile> procedure_drafts(Context& context, const policy::Request& request, bool html) {
-  const LoadedProcedures loaded = load_procedures(context);
-  policy::ProcedureRequest procedures{request.profile, request.profile_input, loaded.catalogue, loaded.input,
+std::vector<policy::GeneratedFile> procedure_drafts(const ProcedureContent& content, const policy::Request& request, bool html) {
+  policy::ProcedureRequest procedures{request.profile, request.profile_input, content.catalogue, content.input,
                                       request.level,   request.lang,          request.version};
   procedures.link_extension = html ? ".html" : ".md";
   return policy::generate_procedures(procedures);
 }
 
-std::vector<std::string> procedure_file_names(Context& context) {
-  return policy::all_procedure_file_names(load_procedures(context).catalogue);
+std::vector<std::string> procedure_file_names(const ProcedureContent& content) {
+  return policy::all_procedure_file_names(content.catalogue);
 }
 
 } // namespace secaction::cli

@@ -6,14 +6,23 @@
 
 #include "context.hpp"
 #include "secaction/policy/generate.hpp"
+#include "secaction/policy/procedures.hpp"
 
 namespace secaction::cli {
 
+/// content/policy/procedures.yaml, loaded once per run: the drafts and --check's list of every
+/// procedure file both come from it.
+struct ProcedureContent {
+  policy::ProcedureCatalogue catalogue;
+  policy::NamedInput input;
+};
+ProcedureContent load_procedure_content(Context& context);
+
 /// procedures/index.md and the documents `request.level` and the profile call for; with `html` the
 /// index links to .html pages (the caller converts every draft to HTML).
-std::vector<policy::GeneratedFile> procedure_drafts(Context& context, const policy::Request& request, bool html);
+std::vector<policy::GeneratedFile> procedure_drafts(const ProcedureContent& content, const policy::Request& request, bool html);
 
 /// Every procedure file a run can write at any level (for --check to spot one left over), as Markdown names.
-std::vector<std::string> procedure_file_names(Context& context);
+std::vector<std::string> procedure_file_names(const ProcedureContent& content);
 
 } // namespace secaction::cli

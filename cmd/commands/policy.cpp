@@ -2,6 +2,7 @@
 // (付録5) and the emergency contacts from a company profile, and checks drafts for drift (--check).
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include <CLI/CLI.hpp>
@@ -81,9 +82,9 @@ std::vector<policy::GeneratedFile> as_html(const std::vector<policy::GeneratedFi
   return pages;
 }
 
-std::vector<std::string> all_output_names(Context& context, const PolicyOptions& options) {
+std::vector<std::string> all_output_names(const ProcedureContent& procedures, const PolicyOptions& options) {
   std::vector<std::string> markdown = policy::all_file_names();
-  for (auto& name : procedure_file_names(context)) markdown.push_back(std::move(name));
+  for (auto& name : procedure_file_names(procedures)) markdown.push_back(std::move(name));
   for (const auto& name : policy::audit_kit_file_names()) markdown.push_back(name);
   if (options.format != "html") return markdown;
   std::vector<std::string> names;
@@ -121,7 +122,9 @@ policy::RuleBook rule_book(Context& context, const policy::Templates& templates,
   return std::move(*book);
 }
 
-std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options) {
+// `procedures` receives the procedure content it loads, for --check to reuse (loaded after the
+// profile is read, so the diagnostics come in the order a reader expects).
+std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& options, std::optional<ProcedureContent>& procedures) {
   const std::string profile_text = context.read_input(options.profile);
   Diagnostics diagnostics;
   auto profile = load::load_policy_profile(profile_text, display_name(options.profile), diagnostics);
@@ -149,7 +152,8 @@ std::vector<policy::GeneratedFile> draft(Context& context, const PolicyOptions& 
                           emergency_guidance(context, lang),
                           rule_book(context, templates, lang)};
   auto drafts = policy::generate(request);
-  for (auto& procedure : procedure_drafts(context, request, options.format == "html")) drafts.push_back(std::move(procedure));
+  procedures = load_procedure_content(context);
+  for (auto& procedure : procedure_drafts(*procedures, request, options.format == "html")) drafts.push_back(std::move(procedure));
   if (options.audit_kit) {
     const auto regulations = std::find_if(drafts.begin(), drafts.end(), [](const auto& f) { return f.name == "regulations.md"; });
     for (auto& file : policy::audit_kit(request, regulations->content)) drafts.push_back(std::move(file));
@@ -196,7 +200,8 @@ int write_drafts(const PolicyOptions& options, const std::vector<policy::Generat
   return static_cast<int>(ExitCode::ok);
 }
 
-int check_drafts(Context& context, const PolicyOptions& options, const std::vector<policy::GeneratedFile>& files) {
+int check_drafts(Context& context, const PolicyOptions& options, const ProcedureContent& procedures,
+                 const std::vector<policy::GeneratedFile>& files) {
   const std::filesystem::path dir{options.out_dir};
   std::size_t drifted = 0;
   for (const auto& file : files) {
@@ -214,7 +219,7 @@ int check_drafts(Context& context, const PolicyOptions& options, const std::vect
   // A draft of another level (e.g. regulations.md after going from --level 3 to 2) would
   // otherwise stay in the repository looking current.
   std::size_t stale = 0;
-  for (const auto& name : all_output_names(context, options)) {
+  for (const auto& name : all_output_names(procedures, options)) {
     const bool generated = std::any_of(files.begin(), files.end(), [&](const policy::GeneratedFile& f) { return f.name == name; });
     std::error_code error;
     if (!generated && std::filesystem::exists(dir / name, error)) {
@@ -250,8 +255,9 @@ int run_policy(Context& context, const PolicyOptions& options) {
     context.emit(output, context.library().read_text(path).text);
     return static_cast<int>(ExitCode::ok);
   }
-  const auto files = draft(context, options);
-  return options.check ? check_drafts(context, options, files) : write_drafts(options, files);
+  std::optional<ProcedureContent> procedures;
+  const auto files = draft(context, options, procedures);
+  return options.check ? check_drafts(context, options, *procedures, files) : write_drafts(options, files);
 }
 
 } // namespace
