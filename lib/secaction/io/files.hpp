@@ -69,6 +69,13 @@ struct TempFile {
 /// `reported_as` (the file the caller is writing) when it cannot.
 TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hint, const std::string& reported_as);
 
+/// Ten characters a-z0-9 from the kernel's random source (getrandom), for names nobody can plant a
+/// link at in advance.
+std::string random_characters();
+
+/// `hint` cut to at most `max_bytes` at a UTF-8 character boundary (for names that must fit NAME_MAX).
+std::string_view cut_hint(std::string_view hint, std::size_t max_bytes);
+
 /// Removes a temporary file (and forgets it).
 void remove_temp_file(const std::string& path) noexcept;
 
