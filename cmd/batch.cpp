@@ -387,11 +387,15 @@ int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std:
   // More threads than inputs, or than four per core, would only wait: they are not started.
   const auto jobs = static_cast<unsigned>(std::min<std::size_t>({requested_jobs(batch), inputs.size(), 4 * std::size_t{cores()}}));
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
+  io::PipelineTimes times;
+  const bool measure = spdlog::should_log(spdlog::level::info); // -v: where the time went
   io::run_pipeline_in_order(
       inputs, jobs, [&](const std::string& file) { return process_input(pipeline, file, batch, format); },
       [&](const std::string&, Outcome& outcome) { collector.name(outcome, outcome.named_stem); },
       [&](const std::string& file, Outcome& outcome) { collector.write(file, outcome); },
-      [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); });
+      [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); }, measure ? &times : nullptr);
+  spdlog::info("{} threads, CPU seconds: work {:.3f}, name {:.3f}, write {:.3f}, commit {:.3f}; waiting {:.3f} s", times.threads,
+               times.work, times.name, times.write, times.commit, times.wait);
   return collector.finish();
 }
 

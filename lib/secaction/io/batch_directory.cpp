@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstring>
 #include <stdexcept>
+#include <system_error>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -19,7 +20,7 @@
 namespace secaction::io {
 namespace {
 
-std::string describe_errno(int error) { return std::strerror(error); }
+std::string errno_text(int error) { return std::strerror(error); }
 
 // `dir` without a trailing separator ("out/" -> "out"), for naming what goes beside it.
 std::filesystem::path without_trailing_separator(const std::filesystem::path& dir) {
@@ -39,14 +40,14 @@ int rename_no_replace_at(int from_dir, const char* from, int to_dir, const char*
 }
 
 // The names in a flat directory (not . and ..).
-std::vector<std::string> names_in(const std::string& path) {
+std::vector<std::string> entries_of(const std::string& path) {
   std::vector<std::string> names;
   const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0) throw IoError(path, fmt::format("cannot read: {}", describe_errno(errno)));
+  if (fd < 0) throw IoError(path, fmt::format("cannot read: {}", errno_text(errno)));
   DIR* dir = ::fdopendir(fd);
   if (dir == nullptr) {
     ::close(fd);
-    throw IoError(path, fmt::format("cannot read: {}", describe_errno(errno)));
+    throw IoError(path, fmt::format("cannot read: {}", errno_text(errno)));
   }
   while (const dirent* entry = ::readdir(dir)) {
     const std::string name = entry->d_name;
@@ -66,7 +67,14 @@ BatchDirectory::BatchDirectory(const std::filesystem::path& dir, Overwrite overw
   const bool missing = ::lstat(m_dir.c_str(), &info) != 0 && errno == ENOENT;
   if (missing && may_stage && !leaf.empty() && leaf != "." && leaf != "..") {
     const auto parent = clean.parent_path();
-    if (!parent.empty()) create_output_directory(parent);
+    if (!parent.empty()) {
+      // Named as --out-dir, as creating it whole would have been.
+      std::error_code error;
+      std::filesystem::create_directories(parent, error);
+      if (error || !std::filesystem::is_directory(parent, error)) {
+        throw IoError(m_dir, "cannot create the output directory" + (error ? ": " + error.message() : std::string()));
+      }
+    }
     const std::filesystem::path parent_dir = parent.empty() ? std::filesystem::path(".") : parent;
     // "." + leaf + ".tmp-" + 10 random characters must fit NAME_MAX.
     const std::string_view hint = cut_hint(leaf, NAME_MAX - 1 - 5 - 10);
@@ -85,7 +93,7 @@ BatchDirectory::BatchDirectory(const std::filesystem::path& dir, Overwrite overw
       if (error == 0) {
         m_staging = path;
       } else if (error != EEXIST) {
-        throw IoError(m_dir, fmt::format("cannot create the output directory: {}", describe_errno(error)));
+        throw IoError(m_dir, fmt::format("cannot create the output directory: {}", errno_text(error)));
       }
     }
     if (m_staging.empty()) throw IoError(m_dir, "cannot create the output directory: every temporary name tried exists");
@@ -96,7 +104,7 @@ BatchDirectory::BatchDirectory(const std::filesystem::path& dir, Overwrite overw
   if (m_fd < 0) {
     const int error = errno;
     remove_staging();
-    throw IoError(m_dir, fmt::format("cannot open the output directory: {}", describe_errno(error)));
+    throw IoError(m_dir, fmt::format("cannot open the output directory: {}", errno_text(error)));
   }
   if (!staged()) m_token = random_characters();
 }
@@ -132,7 +140,7 @@ BatchDirectory::Written BatchDirectory::write_staged(const std::vector<std::stri
         fd = ::openat(m_fd, names[i].c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         error = errno;
       }
-      if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", describe_errno(error)));
+      if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", errno_text(error)));
       ++created;
       try {
         write_all(fd, texts[i], m_dir);
@@ -140,7 +148,7 @@ BatchDirectory::Written BatchDirectory::write_staged(const std::vector<std::stri
         ::close(fd);
         throw;
       }
-      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", describe_errno(errno)));
+      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", errno_text(errno)));
     }
   } catch (...) {
     undo(); // a report is whole with its companions, or not there at all
@@ -178,14 +186,14 @@ BatchDirectory::Written BatchDirectory::write_existing(const std::vector<std::st
           temp_paths.push_back(std::move(path));
         }
       }
-      if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", describe_errno(error)));
+      if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", errno_text(error)));
       try {
         write_all(fd, texts[i], m_dir);
       } catch (...) {
         ::close(fd);
         throw;
       }
-      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", describe_errno(errno)));
+      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", errno_text(errno)));
     }
   } catch (...) {
     remove_temps();
@@ -217,7 +225,7 @@ BatchDirectory::Written BatchDirectory::write_existing(const std::vector<std::st
     temp_paths.erase(temp_paths.begin(), temp_paths.begin() + static_cast<std::ptrdiff_t>(i));
     remove_temps();
     if (error == EEXIST) return Written::exists;
-    throw IoError((std::filesystem::path(m_dir) / names[i]).string(), fmt::format("cannot write: {}", describe_errno(error)));
+    throw IoError((std::filesystem::path(m_dir) / names[i]).string(), fmt::format("cannot write: {}", errno_text(error)));
   }
   for (const auto& path : temp_paths) forget_temporary(path);
   return Written::ok;
@@ -237,7 +245,7 @@ void BatchDirectory::publish() {
     return;
   }
   if (errno != EEXIST && errno != ENOTEMPTY) {
-    throw IoError(m_dir, fmt::format("cannot create the output directory: {}", describe_errno(errno)));
+    throw IoError(m_dir, fmt::format("cannot create the output directory: {}", errno_text(errno)));
   }
   // --out-dir appeared while the batch ran (another run?). Without --force nothing is merged into
   // it: as with racing writers of one file, one run wins and the other says so.
@@ -247,11 +255,11 @@ void BatchDirectory::publish() {
   }
   create_output_directory(m_dir);
   const int target_fd = ::open(target.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  if (target_fd < 0) throw IoError(m_dir, fmt::format("cannot open the output directory: {}", describe_errno(errno)));
+  if (target_fd < 0) throw IoError(m_dir, fmt::format("cannot open the output directory: {}", errno_text(errno)));
   try {
-    for (const auto& name : names_in(m_staging)) {
+    for (const auto& name : entries_of(m_staging)) {
       if (::renameat(m_fd, name.c_str(), target_fd, name.c_str()) != 0) {
-        throw IoError((std::filesystem::path(m_dir) / name).string(), fmt::format("cannot write: {}", describe_errno(errno)));
+        throw IoError((std::filesystem::path(m_dir) / name).string(), fmt::format("cannot write: {}", errno_text(errno)));
       }
     }
   } catch (...) {

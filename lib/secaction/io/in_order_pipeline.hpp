@@ -13,7 +13,9 @@
 // core. What name and commit see is the same for any number of jobs. At most `window` inputs are
 // between work and commit, so memory is flat in the number of inputs.
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <cstddef>
 #include <deque>
 #include <exception>
@@ -28,20 +30,60 @@
 
 namespace secaction::io {
 
+/// Where a pipeline's threads spent their time, for -v and the performance notes: the CPU time of
+/// the four steps (seconds, summed over threads: the thread's own CPU clock, so a loaded machine
+/// does not inflate them) and the wall time the threads waited (nothing to do until an earlier
+/// input is done, or the window is full).
+struct PipelineTimes {
+  double work = 0;
+  double name = 0;
+  double write = 0;
+  double commit = 0;
+  double wait = 0;
+  unsigned threads = 0;
+};
+
 /// Runs the four steps above for every input. An exception from work or write is rethrown from
 /// this call when its input's turn to be committed comes (earlier inputs are committed first; name
 /// is skipped for an input whose work threw); an exception from name or commit stops the workers
-/// and propagates. Either way every thread has been joined before this returns or throws.
+/// and propagates. Either way every thread has been joined before this returns or throws. With
+/// `measured`, says there where the time went.
 template <typename Input, typename Work, typename Name, typename Write, typename Commit>
 void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work&& work, Name&& name, Write&& write,
-                           Commit&& commit) {
+                           Commit&& commit, PipelineTimes* measured = nullptr) {
   using Result = std::decay_t<std::invoke_result_t<Work&, const Input&>>;
+  // Measured only when asked (a clock read is a system call for the thread's CPU clock).
+  const bool measure = measured != nullptr;
+  using Clock = std::chrono::steady_clock;
+  const auto cpu_now = [measure] {
+    timespec now{};
+    if (measure) ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+  };
+  const auto seconds_since = [&](double start) { return measure ? cpu_now() - start : 0.0; };
+  PipelineTimes times;
+  struct Report { // hands the times to the caller on every way out
+    PipelineTimes* to;
+    PipelineTimes& times;
+    ~Report() {
+      if (to) *to = times;
+    }
+  } report{measured, times};
   if (jobs <= 1 || inputs.size() <= 1) {
+    times.threads = 1;
     for (const auto& input : inputs) {
+      double start = cpu_now();
       Result result = work(input);
+      times.work += seconds_since(start);
+      start = cpu_now();
       name(input, result);
+      times.name += seconds_since(start);
+      start = cpu_now();
       write(input, result);
+      times.write += seconds_since(start);
+      start = cpu_now();
       commit(input, std::move(result));
+      times.commit += seconds_since(start);
     }
     return;
   }
@@ -72,7 +114,9 @@ void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work
         slot.stage = Stage::written; // nothing to name or write; the error comes out at its commit
       } else {
         try {
+          const double start = cpu_now();
           name(inputs[next_name], *slot.result);
+          times.name += seconds_since(start);
         } catch (...) {
           failure = std::current_exception();
           stopping = true;
@@ -95,7 +139,9 @@ void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work
         break;
       }
       try {
+        const double start = cpu_now();
         commit(inputs[index], std::move(*done.result));
+        times.commit += seconds_since(start);
       } catch (...) {
         failure = std::current_exception();
         stopping = true;
@@ -115,12 +161,15 @@ void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work
         to_write.pop_front();
         Slot& slot = slots[index % window]; // only this thread touches it until its stage changes
         lock.unlock();
+        const double start = cpu_now();
         try {
           write(inputs[index], *slot.result);
         } catch (...) {
           slot.error = std::current_exception();
         }
+        const double took = seconds_since(start);
         lock.lock();
+        times.write += took;
         slot.stage = Stage::written;
         continue;
       }
@@ -128,6 +177,7 @@ void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work
         const std::size_t index = next_work++;
         Slot& slot = slots[index % window];
         lock.unlock();
+        const double start = cpu_now();
         Slot done;
         try {
           done.result.emplace(work(inputs[index]));
@@ -135,16 +185,21 @@ void run_pipeline_in_order(const std::vector<Input>& inputs, unsigned jobs, Work
           done.error = std::current_exception();
         }
         done.stage = Stage::worked;
+        const double took = seconds_since(start);
         lock.lock();
+        times.work += took;
         slot = std::move(done);
         continue;
       }
+      const auto start = measure ? Clock::now() : Clock::time_point();
       changed.wait(lock);
+      if (measure) times.wait += std::chrono::duration<double>(Clock::now() - start).count();
     }
   };
 
   std::vector<std::thread> threads;
   const auto count = std::min<std::size_t>(jobs, total);
+  times.threads = static_cast<unsigned>(count);
   threads.reserve(count - 1);
   try {
     for (std::size_t i = 1; i < count; ++i) threads.emplace_back(worker);

@@ -173,3 +173,25 @@ TEST_CASE("run_pipeline_in_order with no inputs calls nothing") {
       [&](int, int&) { ++calls; }, [&](int, int&) { ++calls; }, [&](int, int) { ++calls; });
   CHECK(calls == 0);
 }
+
+TEST_CASE("run_pipeline_in_order says where the CPU time went when asked") {
+  for (unsigned jobs : {1U, 2U}) {
+    io::PipelineTimes times;
+    auto spin = [] {
+      const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(2);
+      volatile unsigned sink = 0;
+      while (std::chrono::steady_clock::now() < until) sink = sink + 1;
+    };
+    io::run_pipeline_in_order(
+        numbers(10), jobs,
+        [&](int input) {
+          spin();
+          return input;
+        },
+        [](int, int&) {}, [&](int, int&) { spin(); }, [](int, int) {}, &times);
+    CHECK(times.threads == jobs);
+    CHECK(times.work >= 0.010); // 10 × 2 ms spinning, on some thread
+    CHECK(times.write >= 0.010);
+    CHECK(times.work < 5.0);
+  }
+}
