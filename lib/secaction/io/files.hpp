@@ -65,7 +65,7 @@ struct TempFile {
 /// inputs and directory listings skip it), named after `hint` (cut so the name fits NAME_MAX) and
 /// ten random characters, opened with O_CREAT|O_EXCL|O_NOFOLLOW (a planted file or link makes it
 /// try another name; it is never written through). Every temporary file of secaction is created
-/// here and registered for removal on SIGINT/SIGTERM/SIGHUP (io/cleanup). Throws IoError naming
+/// here (a batch's --out-dir: io::BatchDirectory, the same way, one random token per run) and registered for removal on SIGINT/SIGTERM/SIGHUP (io/cleanup). Throws IoError naming
 /// `reported_as` (the file the caller is writing) when it cannot.
 TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hint, const std::string& reported_as);
 
