@@ -15,16 +15,16 @@ using namespace secaction;
 
 namespace {
 
-std::vector<int> numbers(int count) {
+std::vector<int> pipeline_inputs(int count) {
   std::vector<int> out;
   for (int i = 0; i < count; ++i) out.push_back(i);
   return out;
 }
 
 // Later inputs finish sooner, so without the ordering the names and commits would come out shuffled.
-void sleep_for_input(int input) { std::this_thread::sleep_for(std::chrono::microseconds(150 * ((input * 7) % 5))); }
+void pipeline_delay(int input) { std::this_thread::sleep_for(std::chrono::microseconds(150 * ((input * 7) % 5))); }
 
-struct Item {
+struct PipelineItem {
   int square = 0;
   int name_order = -1; // when it was named
   bool written = false;
@@ -33,7 +33,7 @@ struct Item {
 } // namespace
 
 TEST_CASE("run_pipeline_in_order names and commits in input order and writes every named input, for any number of jobs") {
-  const auto inputs = numbers(80);
+  const auto inputs = pipeline_inputs(80);
   for (unsigned jobs : {1U, 2U, 3U, 8U}) {
     std::vector<int> named;
     std::vector<std::string> committed;
@@ -41,20 +41,20 @@ TEST_CASE("run_pipeline_in_order names and commits in input order and writes eve
     io::run_pipeline_in_order(
         inputs, jobs,
         [](int input) {
-          sleep_for_input(input);
-          return Item{input * input};
+          pipeline_delay(input);
+          return PipelineItem{input * input};
         },
-        [&](int input, Item& item) {
+        [&](int input, PipelineItem& item) {
           item.name_order = static_cast<int>(named.size());
           named.push_back(input);
         },
-        [&](int input, Item& item) {
-          sleep_for_input(79 - input);
+        [&](int input, PipelineItem& item) {
+          pipeline_delay(79 - input);
           CHECK(item.name_order == input); // named before it is written
           item.written = true;
           ++writes;
         },
-        [&](int input, Item item) {
+        [&](int input, PipelineItem item) {
           CHECK(item.written);
           committed.push_back(std::to_string(input) + ":" + std::to_string(item.square));
         });
@@ -69,7 +69,7 @@ TEST_CASE("run_pipeline_in_order names and commits in input order and writes eve
 }
 
 TEST_CASE("run_pipeline_in_order: writes run in parallel with each other and with work (jobs 2)") {
-  const auto inputs = numbers(40);
+  const auto inputs = pipeline_inputs(40);
   std::atomic<int> running{0};
   std::atomic<int> most{0};
   auto busy = [&] {
@@ -90,7 +90,7 @@ TEST_CASE("run_pipeline_in_order: writes run in parallel with each other and wit
 }
 
 TEST_CASE("run_pipeline_in_order: no more than the window of inputs is between work and commit") {
-  const auto inputs = numbers(100);
+  const auto inputs = pipeline_inputs(100);
   const unsigned jobs = 3;
   std::atomic<int> started{0};
   std::atomic<int> committed{0};
@@ -119,7 +119,7 @@ TEST_CASE("run_pipeline_in_order: an exception from work or write surfaces at it
       std::vector<int> committed;
       std::vector<int> named;
       CHECK_THROWS_WITH_AS(io::run_pipeline_in_order(
-                               numbers(50), jobs,
+                               pipeline_inputs(50), jobs,
                                [&](int input) {
                                  if (!in_write && input == 17) throw std::runtime_error("bad input 17");
                                  return input;
@@ -142,7 +142,7 @@ TEST_CASE("run_pipeline_in_order: an exception from name or commit stops the run
   for (unsigned jobs : {1U, 2U, 4U}) {
     std::atomic<int> worked{0};
     CHECK_THROWS_AS(io::run_pipeline_in_order(
-                        numbers(1000), jobs,
+                        pipeline_inputs(1000), jobs,
                         [&](int input) {
                           ++worked;
                           return input;
@@ -154,7 +154,7 @@ TEST_CASE("run_pipeline_in_order: an exception from name or commit stops the run
                     std::logic_error);
     CHECK(worked.load() < 1000);
     CHECK_THROWS_AS(io::run_pipeline_in_order(
-                        numbers(1000), jobs, [](int input) { return input; }, [](int, int&) {}, [](int, int&) {},
+                        pipeline_inputs(1000), jobs, [](int input) { return input; }, [](int, int&) {}, [](int, int&) {},
                         [](int input, int) {
                           if (input == 5) throw std::logic_error("commit");
                         }),
@@ -183,7 +183,7 @@ TEST_CASE("run_pipeline_in_order says where the CPU time went when asked") {
       while (std::chrono::steady_clock::now() < until) sink = sink + 1;
     };
     io::run_pipeline_in_order(
-        numbers(10), jobs,
+        pipeline_inputs(10), jobs,
         [&](int input) {
           spin();
           return input;
