@@ -210,7 +210,7 @@ public:
     note_content(mark);
     Node node = start_node(mark, anchor);
     node.kind = Kind::scalar;
-    node.text = value;
+    if (node.is_key || anchor != 0) node.text = value; // only a key's or a named node's text is read again
     node.plain = tag == "?";
     node.size.bytes = value.size();
     nlohmann::json json = node.plain ? resolve_plain_scalar(value) : nlohmann::json(utf8_scalar(value));
@@ -278,8 +278,7 @@ public:
   JsonTree take_tree() {
     copy_aliases();
     JsonTree tree(m_file, std::move(m_root));
-    for (auto& [pointer, mark] : m_value_marks) tree.set_value_mark(std::move(pointer), mark);
-    for (auto& [pointer, mark] : m_key_marks) tree.set_key_mark(std::move(pointer), mark);
+    tree.set_marks(std::move(m_value_marks), std::move(m_key_marks));
     return tree;
   }
 
@@ -290,7 +289,7 @@ private:
     std::size_t nodes = 1;
     std::size_t bytes = 0;
   };
-  using Marks = std::vector<std::pair<std::string, Mark>>;
+  using Marks = JsonTree::Marks;
 
   // A node being read. `silent`: it is not part of the tree (a key that is a list or mapping, the
   // value of a refused key), so nothing in it is converted, counted or reported, as the
