@@ -36,6 +36,7 @@ public:
     if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= m_line_starts.size()) return {mark.line + 1, mark.column + 1};
     const std::size_t start = m_line_starts[static_cast<std::size_t>(mark.line)];
     const std::size_t end = std::min(m_text.size(), start + static_cast<std::size_t>(std::max(mark.column, 0)));
+    if (end - start <= k_stride) return {mark.line + 1, static_cast<int>(characters_between(start, end)) + 1};
     return {mark.line + 1, static_cast<int>(characters_before(end) - characters_before(start)) + 1};
   }
 
@@ -45,6 +46,12 @@ private:
   // work per mark and take 1/32 of the text's size.
   static constexpr std::size_t k_stride = 256;
   static bool is_character_start(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; } // not a continuation byte
+
+  [[nodiscard]] std::size_t characters_between(std::size_t from, std::size_t to) const {
+    std::size_t characters = 0;
+    for (std::size_t i = from; i < to; ++i) characters += is_character_start(m_text[i]) ? 1 : 0;
+    return characters;
+  }
 
   [[nodiscard]] std::size_t characters_before(std::size_t at) const {
     if (m_characters_before.empty()) return 0;
@@ -136,9 +143,25 @@ bool is_decimal_text(std::string_view text) {
 
 // YAML 1.2 core schema resolution for plain (unquoted) scalars.
 nlohmann::json resolve_plain_scalar(const std::string& text) {
-  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
-  if (text == "true" || text == "True" || text == "TRUE") return true;
-  if (text == "false" || text == "False" || text == "FALSE") return false;
+  if (text.empty()) return nullptr;
+  // Most scalars are words or numbers: look at the first character before comparing words.
+  switch (text[0]) {
+  case '~':
+  case 'n':
+  case 'N':
+    if (text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
+    break;
+  case 't':
+  case 'T':
+    if (text == "true" || text == "True" || text == "TRUE") return true;
+    break;
+  case 'f':
+  case 'F':
+    if (text == "false" || text == "False" || text == "FALSE") return false;
+    break;
+  default:
+    break;
+  }
   if (is_integer_text(text)) {
     std::int64_t value = 0;
     const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
@@ -211,7 +234,7 @@ public:
     Node node = start_node(mark, anchor);
     node.kind = Kind::scalar;
     if (node.is_key || anchor != 0) node.text = value; // only a key's or a named node's text is read again
-    node.plain = tag == "?";
+    node.plain = tag.size() == 1 && tag[0] == '?';
     node.size.bytes = value.size();
     nlohmann::json json = node.plain ? resolve_plain_scalar(value) : nlohmann::json(utf8_scalar(value));
     finish_node(std::move(node), std::move(json));
@@ -575,7 +598,7 @@ private:
     if (parent.silent) {
       // Inside a silent node: built for an alias, first value winning, nothing reported.
       if (key.kind != Kind::scalar || (key.plain && key.text == "<<")) return;
-      std::string name = utf8_scalar(key.text);
+      std::string name = key_text(key);
       if (parent.json.contains(name)) return;
       parent.member = std::move(name);
       parent.skip_value = false;
@@ -598,7 +621,7 @@ private:
       finding(key.mark, "a key must be a plain value such as a word or a number, not a list or mapping");
       return;
     }
-    std::string name = utf8_scalar(key.text);
+    std::string name = key_text(key);
     std::string member_pointer = child_pointer(parent.pointer, name);
     if (parent.json.contains(name)) {
       finding(key.mark, fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once", name,
@@ -610,6 +633,9 @@ private:
     parent.skip_value = false;
     parent.value_silent = false;
   }
+
+  // Only an escape in double quotes can give bytes that are not UTF-8 (the text was checked).
+  static std::string key_text(const Node& key) { return key.plain ? key.text : utf8_scalar(key.text); }
 
   [[nodiscard]] int first_key_line(const std::string& pointer, std::size_t from) const {
     for (std::size_t i = from; i < m_key_marks.size(); ++i) {
