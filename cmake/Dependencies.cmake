@@ -25,7 +25,10 @@ endif()
 # SECACTION_STATIC links in whatever Debian ships as a static library (yaml-cpp, utf8proc, expat,
 # nettle; fmt and spdlog header-only; libstdc++ and libgcc), which makes the program start sooner:
 # dynamic loading and relocation were most of `secaction --version` (docs/PERFORMANCE.md, issue 19).
-# libzip, libxlsxwriter and md4c-html have no static library in Debian 12 and stay shared, as glibc does.
+# glibc stays shared. libzip, libxlsxwriter and md4c-html (no static library in Debian 12) are not
+# linked at all, in every preset: secaction opens them with dlopen when a command first needs one
+# (lib/secaction/core/shared_library.hpp), so only their headers are used here. The package still
+# depends on them (CPACK_DEBIAN_PACKAGE_DEPENDS: shlibdeps cannot see them).
 option(SECACTION_STATIC "Link yaml-cpp, utf8proc, expat, nettle, fmt, spdlog, libstdc++ and libgcc statically" OFF)
 add_library(secaction_dep_fmt INTERFACE)
 add_library(secaction_dep_spdlog INTERFACE)
@@ -33,6 +36,15 @@ add_library(secaction_dep_yaml_cpp INTERFACE)
 add_library(secaction_dep_utf8proc INTERFACE)
 add_library(secaction_dep_expat INTERFACE)
 add_library(secaction_dep_nettle INTERFACE)
+add_library(secaction_dep_libzip INTERFACE)
+add_library(secaction_dep_xlsxwriter INTERFACE)
+add_library(secaction_dep_md4c_html INTERFACE)
+# Headers only; dlopen is in glibc's libc since 2.34 (Debian 12: 2.36), so no -ldl either.
+target_include_directories(secaction_dep_libzip SYSTEM INTERFACE $<TARGET_PROPERTY:PkgConfig::LIBZIP,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(secaction_dep_xlsxwriter SYSTEM INTERFACE
+                           $<TARGET_PROPERTY:PkgConfig::XLSXWRITER,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(secaction_dep_md4c_html SYSTEM INTERFACE
+                           $<TARGET_PROPERTY:PkgConfig::MD4C_HTML,INTERFACE_INCLUDE_DIRECTORIES>)
 if(SECACTION_STATIC)
   foreach(name yaml-cpp utf8proc expat nettle)
     string(MAKE_C_IDENTIFIER "${name}" id)
