@@ -87,7 +87,7 @@ only_in("md4c" "lib/secaction/report/md4c_library.hpp$")
 only_in("dlfcn.h" "lib/secaction/core/shared_library.cpp$")
 # Workbooks come from outside: one reader of their zip (through libzip's table) and XML, one hash.
 only_in("expat" "lib/secaction/sheet/xlsx_reader.cpp$")
-only_in("nettle/" "lib/secaction/sheet/sha256.cpp$")
+only_in("nettle/" "lib/secaction/sheet/sha256.cpp$") # and opened with dlopen there
 
 # Engines and renderers are pure: no environment, clock or files; the session engine does no I/O.
 foreach(dir core report incident questionnaire risk benchmark readiness history merge plan interactive policy steps)
