@@ -9,7 +9,8 @@ find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED) # batch runs score inputs on worker threads
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 # secaction import-sheet reads .xlsx workbooks: libzip for the zip, expat for the XML (both used only
-# by lib/secaction/sheet/xlsx_reader.cpp), nettle for the workbook's SHA-256 (sheet/sha256.cpp).
+# by lib/secaction/sheet/xlsx_reader.cpp), nettle for the workbook's SHA-256 (sheet/sha256.cpp;
+# opened with dlopen, as libzip is: see below).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)
 pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat>=2.5)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
@@ -22,19 +23,33 @@ if(SECACTION_BUILD_TESTS)
 endif()
 
 # How secaction links its libraries: secaction_dep_* below name them for lib/ and cmd/.
-# SECACTION_STATIC links in whatever Debian ships as a static library (yaml-cpp, utf8proc, expat,
-# nettle; fmt and spdlog header-only; libstdc++ and libgcc), which makes the program start sooner:
+# SECACTION_STATIC links in whatever Debian ships as a static library (yaml-cpp, utf8proc, expat;
+# fmt and spdlog header-only; libstdc++ and libgcc), which makes the program start sooner:
 # dynamic loading and relocation were most of `secaction --version` (docs/PERFORMANCE.md, issue 19).
-# libzip, libxlsxwriter and md4c-html have no static library in Debian 12 and stay shared, as glibc does.
-option(SECACTION_STATIC "Link yaml-cpp, utf8proc, expat, nettle, fmt, spdlog, libstdc++ and libgcc statically" OFF)
+# glibc stays shared. libzip, libxlsxwriter and md4c-html (no static library in Debian 12) and nettle
+# (whose constructor detects CPU features with cpuid, slow in a virtual machine, in every process)
+# are not linked at all, in every preset: secaction opens them with dlopen when a command first
+# needs one (lib/secaction/core/shared_library.hpp), so only their headers are used here. The package still
+# depends on them (CPACK_DEBIAN_PACKAGE_DEPENDS: shlibdeps cannot see them).
+option(SECACTION_STATIC "Link yaml-cpp, utf8proc, expat, fmt, spdlog, libstdc++ and libgcc statically" OFF)
 add_library(secaction_dep_fmt INTERFACE)
 add_library(secaction_dep_spdlog INTERFACE)
 add_library(secaction_dep_yaml_cpp INTERFACE)
 add_library(secaction_dep_utf8proc INTERFACE)
 add_library(secaction_dep_expat INTERFACE)
 add_library(secaction_dep_nettle INTERFACE)
+add_library(secaction_dep_libzip INTERFACE)
+add_library(secaction_dep_xlsxwriter INTERFACE)
+add_library(secaction_dep_md4c_html INTERFACE)
+# Headers only; dlopen is in glibc's libc since 2.34 (Debian 12: 2.36), so no -ldl either.
+target_include_directories(secaction_dep_libzip SYSTEM INTERFACE $<TARGET_PROPERTY:PkgConfig::LIBZIP,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(secaction_dep_xlsxwriter SYSTEM INTERFACE
+                           $<TARGET_PROPERTY:PkgConfig::XLSXWRITER,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(secaction_dep_md4c_html SYSTEM INTERFACE
+                           $<TARGET_PROPERTY:PkgConfig::MD4C_HTML,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(secaction_dep_nettle SYSTEM INTERFACE $<TARGET_PROPERTY:PkgConfig::NETTLE,INTERFACE_INCLUDE_DIRECTORIES>)
 if(SECACTION_STATIC)
-  foreach(name yaml-cpp utf8proc expat nettle)
+  foreach(name yaml-cpp utf8proc expat)
     string(MAKE_C_IDENTIFIER "${name}" id)
     find_library(SECACTION_STATIC_${id} NAMES lib${name}.a REQUIRED)
   endforeach()
@@ -48,13 +63,10 @@ if(SECACTION_STATIC)
   target_link_libraries(secaction_dep_utf8proc INTERFACE ${SECACTION_STATIC_utf8proc})
   target_include_directories(secaction_dep_expat SYSTEM INTERFACE ${EXPAT_INCLUDE_DIRS})
   target_link_libraries(secaction_dep_expat INTERFACE ${SECACTION_STATIC_expat})
-  target_include_directories(secaction_dep_nettle SYSTEM INTERFACE ${NETTLE_INCLUDE_DIRS})
-  target_link_libraries(secaction_dep_nettle INTERFACE ${SECACTION_STATIC_nettle})
 else()
   target_link_libraries(secaction_dep_fmt INTERFACE fmt::fmt)
   target_link_libraries(secaction_dep_spdlog INTERFACE spdlog::spdlog)
   target_link_libraries(secaction_dep_yaml_cpp INTERFACE yaml-cpp)
   target_link_libraries(secaction_dep_utf8proc INTERFACE PkgConfig::UTF8PROC)
   target_link_libraries(secaction_dep_expat INTERFACE PkgConfig::EXPAT)
-  target_link_libraries(secaction_dep_nettle INTERFACE PkgConfig::NETTLE)
 endif()

@@ -23,6 +23,7 @@
 #include "secaction/io/in_order_pipeline.hpp"
 #include "secaction/io/inputs.hpp"
 #include "secaction/io/output_names.hpp"
+#include "secaction/report/xlsx.hpp"
 
 namespace secaction::cli {
 namespace fs = std::filesystem;
@@ -375,6 +376,7 @@ bool is_batch_run(const std::string& command, const std::vector<std::string>& in
 int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std::string>& arguments, const BatchOptions& batch,
               const OutputOptions& output) {
   const Format format = resolve_format(output);
+  if (batch.summary.ends_with(".xlsx")) report::require_xlsxwriter("--summary FILE.xlsx"); // before anything is written
   auto inputs = io::collect_inputs(arguments, pipeline.extensions);
   if (pipeline.is_companion) std::erase_if(inputs, pipeline.is_companion);
   if (inputs.empty()) {

@@ -17,6 +17,7 @@
 #include "context.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
+#include "secaction/core/shared_library.hpp"
 #include "suggest.hpp"
 #include "secaction/core/text.hpp"
 
@@ -142,6 +143,10 @@ int run(int argc, const char* const* argv, Streams streams) {
     return static_cast<int>(ExitCode::invalid_input);
   } catch (const IoError& e) {
     streams.err << localize_error_line(e.what(), context.message_lang()) << '\n';
+    return static_cast<int>(ExitCode::io_error);
+  } catch (const MissingLibrary& e) {
+    // A library only this command needs is not installed (core/shared_library): name the package.
+    streams.err << "secaction: " << localize(escape_for_terminal(e.what()), context.message_lang()) << '\n';
     return static_cast<int>(ExitCode::io_error);
   }
 }

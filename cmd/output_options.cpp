@@ -169,6 +169,8 @@ Format resolve_format(const OutputOptions& output) {
   if (cp932(output) && output.excel) {
     throw UsageError("--excel writes UTF-8 with a byte order mark and --encoding cp932 writes CP932: give one of them");
   }
+  // libxlsxwriter is opened on first use: a missing one stops the run before anything is read.
+  if (format == Format::xlsx) report::require_xlsxwriter("--format xlsx");
   return format;
 }
 

@@ -38,6 +38,9 @@ void check_output_name(const std::string& output, const std::string& id, const s
 }
 
 int run_import(Context& context, const ImportOptions& options) {
+  // libzip and nettle are opened on first use: a missing one is said before anything is read.
+  sheet::require_libzip("import-sheet");
+  sheet::require_nettle("import-sheet");
   const std::string bytes = io::read_file(options.workbook, k_max_workbook_bytes);
   Diagnostics diagnostics;
   auto map = sheet::load_sheet_map(io::read_file(options.map), options.map, diagnostics);

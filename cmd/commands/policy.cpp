@@ -255,6 +255,8 @@ int run_policy(Context& context, const PolicyOptions& options) {
     context.emit(output, context.library().read_text(path).text);
     return static_cast<int>(ExitCode::ok);
   }
+  // md4c-html is opened on first use: a missing one is said before anything is drafted.
+  if (options.format == "html") report::require_md4c_html("--format html");
   std::optional<ProcedureContent> procedures;
   const auto files = draft(context, options, procedures);
   return options.check ? check_drafts(context, options, *procedures, files) : write_drafts(options, files);

@@ -88,6 +88,9 @@ std::span<const MessageEntry> japanese_messages() {
       {"{1}: '{2}' is outside the evidence file's directory ({3}); keep the answer files beside it, or give --allow-outside",
        "{1}: '{2}' は証拠ファイルのディレクトリ（{3}）の外にあります。回答ファイルを証拠ファイルと同じ場所に置くか、--allow-outside を付けてください"},
       {"{1} is both the report and the chart; give them different names", "{1} がレポートとグラフの両方に指定されています。別の名前にしてください"},
+      // A library opened on first use is missing or broken (core/shared_library).
+      {"{1} needs {2} (apt install {3}): {4} lacks {5}", "{1} には {2} が必要です（apt install {3}）。{4} に {5} がありません"},
+      {"{1} needs {2} (apt install {3})", "{1} には {2} が必要です（apt install {3} でインストールしてください）"},
       {"--jobs must be at least 1", "--jobs は 1 以上にしてください"},
       {"--jobs must be at most {1}", "--jobs は {1} 以下にしてください"},
       {"already exists, and so do {1}; use --force to overwrite them", "既にあります（{1} も）。上書きするには --force を付けてください"},

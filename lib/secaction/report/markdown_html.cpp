@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include <md4c-html.h>
+#include "secaction/report/md4c_library.hpp"
 
 namespace secaction::report {
 
@@ -12,8 +12,8 @@ std::string markdown_to_html(std::string_view markdown) {
   const auto append = [](const MD_CHAR* text, MD_SIZE size, void* user) { static_cast<std::string*>(user)->append(text, size); };
   // No raw HTML and no permissive autolinks: only the templates' own Markdown makes elements.
   const unsigned parser_flags = MD_FLAG_TABLES | MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS;
-  if (md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append, &out, parser_flags, MD_HTML_FLAG_SKIP_UTF8_BOM) !=
-      0) {
+  if (md4c_html().md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append, &out, parser_flags,
+                          MD_HTML_FLAG_SKIP_UTF8_BOM) != 0) {
     throw std::runtime_error("the Markdown could not be converted to HTML");
   }
   return out;

@@ -16,4 +16,8 @@ std::string markdown_to_html(std::string_view markdown);
 /// A whole page: `title` heads it and each printed page.
 std::string render_markdown_page(std::string_view markdown, std::string_view title, const HtmlOptions& options);
 
+/// Loads md4c-html now (it is opened on first use). Throws MissingLibrary naming `needed_by`
+/// ("--format html") when it cannot be loaded.
+void require_md4c_html(std::string_view needed_by);
+
 } // namespace secaction::report

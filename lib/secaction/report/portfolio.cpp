@@ -6,13 +6,13 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include "secaction/core/diagnostic.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/core/text_template.hpp"
 #include "secaction/report/html.hpp"
 #include "secaction/report/xlsx_book.hpp"
+#include "secaction/report/xlsxwriter_library.hpp"
 
 namespace secaction::report {
 namespace {
@@ -362,7 +362,8 @@ void PortfolioXlsx::close() {
       rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
       rule.value_string = quoted.data();
       rule.format = state.book->fill(xlsx::band_fill(band.rank, band.count));
-      worksheet_conditional_format_range(state.clients->raw(), 1, *state.band_column, last, *state.band_column, &rule);
+      xlsxwriter().worksheet_conditional_format_range(state.clients->raw(), 1, *state.band_column, last, *state.band_column,
+                                                      &rule);
     }
   }
   state.clients->finish(50);
@@ -396,7 +397,8 @@ void PortfolioXlsx::close() {
       scale.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
       scale.max_value = 1;
       scale.max_color = 0x63BE7B;
-      worksheet_conditional_format_range(matrix.sheet.raw(), 1, 2, matrix_last, static_cast<lxw_col_t>(columns - 1U), &scale);
+      xlsxwriter().worksheet_conditional_format_range(matrix.sheet.raw(), 1, 2, matrix_last, static_cast<lxw_col_t>(columns - 1U),
+                                                      &scale);
     }
     matrix.sheet.finish(14);
   }

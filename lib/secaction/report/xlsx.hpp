@@ -8,6 +8,7 @@
 // Numbers are numbers, dates are dates, percentages are percentages; every other cell is written
 // as a string, so no text (a note "=HYPERLINK(…)") can become a formula.
 #include <string>
+#include <string_view>
 
 #include "secaction/report/document.hpp"
 
@@ -22,5 +23,9 @@ struct XlsxOptions {
 /// Writes the workbook of `document` to `path` (libxlsxwriter writes files, not memory). The same
 /// document and options give the same bytes. Throws std::runtime_error when it cannot be written.
 void write_xlsx(const Document& document, const XlsxOptions& options, const std::string& path);
+
+/// Loads libxlsxwriter now (it is opened on first use): a command asked for a workbook checks it
+/// before anything is read or written. Throws MissingLibrary naming `needed_by` ("--format xlsx").
+void require_xlsxwriter(std::string_view needed_by);
 
 } // namespace secaction::report

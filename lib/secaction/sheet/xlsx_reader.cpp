@@ -10,7 +10,8 @@
 #include <expat.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <zip.h>
+
+#include "secaction/sheet/libzip_library.hpp"
 
 namespace secaction::sheet {
 namespace {
@@ -47,17 +48,17 @@ class Archive {
 public:
   Archive(std::string_view bytes, const XlsxLimits& limits) : m_limits(limits) {
     zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    m_libzip.zip_error_init(&error);
+    zip_source_t* source = m_libzip.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (source == nullptr) throw Refusal(not_xlsx("the zip archive cannot be opened"));
-    m_zip.reset(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    m_zip.reset(m_libzip.zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (m_zip == nullptr) {
-      zip_source_free(source);
-      const std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
+      m_libzip.zip_source_free(source);
+      const std::string why = m_libzip.zip_error_strerror(&error);
+      m_libzip.zip_error_fini(&error);
       throw Refusal(not_xlsx(fmt::format("the zip archive is damaged ({})", why)));
     }
-    zip_error_fini(&error);
+    m_libzip.zip_error_fini(&error);
     check_entries();
   }
   Archive(const Archive&) = delete;
@@ -68,34 +69,34 @@ public:
     const auto found = m_entries.find(name);
     if (found == m_entries.end()) return std::nullopt;
     const auto [index, size] = found->second;
-    zip_file_t* file = zip_fopen_index(m_zip.get(), index, 0);
-    if (file == nullptr) throw Refusal(fmt::format("{}: cannot be read ({})", name, zip_strerror(m_zip.get())));
+    zip_file_t* file = m_libzip.zip_fopen_index(m_zip.get(), index, 0);
+    if (file == nullptr) throw Refusal(fmt::format("{}: cannot be read ({})", name, m_libzip.zip_strerror(m_zip.get())));
     std::string data;
     data.reserve(static_cast<std::size_t>(size));
     char buffer[65536];
     while (true) {
-      const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
+      const zip_int64_t got = m_libzip.zip_fread(file, buffer, sizeof buffer);
       if (got < 0) {
-        const std::string why = zip_file_strerror(file);
-        zip_fclose(file);
+        const std::string why = m_libzip.zip_file_strerror(file);
+        m_libzip.zip_fclose(file);
         throw Refusal(fmt::format("{}: damaged ({})", name, why));
       }
       if (got == 0) break;
       data.append(buffer, static_cast<std::size_t>(got));
       // Never trust the header alone: stop as soon as an entry inflates past what it declared.
       if (data.size() > size) {
-        zip_fclose(file);
+        m_libzip.zip_fclose(file);
         throw Refusal(fmt::format("{}: inflates to more than the {} bytes its header declares; refusing the workbook", name, size));
       }
     }
-    zip_fclose(file);
+    m_libzip.zip_fclose(file);
     return data;
   }
 
 private:
   // Every entry is judged by its declared size and ratio before anything is inflated.
   void check_entries() {
-    const zip_int64_t count = zip_get_num_entries(m_zip.get(), 0);
+    const zip_int64_t count = m_libzip.zip_get_num_entries(m_zip.get(), 0);
     if (count < 0 || static_cast<std::uint64_t>(count) > m_limits.max_entries) {
       throw Refusal(fmt::format("the zip archive has {} entries, more than the limit of {}; refusing the workbook", count,
                                 m_limits.max_entries));
@@ -103,8 +104,9 @@ private:
     std::uint64_t total = 0;
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
       zip_stat_t stat;
-      zip_stat_init(&stat);
-      if (zip_stat_index(m_zip.get(), i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
+      m_libzip.zip_stat_init(&stat);
+      if (m_libzip.zip_stat_index(m_zip.get(), i, 0, &stat) != 0 || (stat.valid & ZIP_STAT_NAME) == 0 ||
+          (stat.valid & ZIP_STAT_SIZE) == 0) {
         throw Refusal(not_xlsx("a zip entry cannot be read"));
       }
       const std::string name = stat.name;
@@ -143,9 +145,10 @@ private:
     }
   }
 
+  const Libzip& m_libzip = libzip(); // loaded here, on the first workbook of the run
   const XlsxLimits& m_limits;
   // Owned from the moment it is opened, so a refusal thrown by the constructor still closes it.
-  std::unique_ptr<zip_t, void (*)(zip_t*)> m_zip{nullptr, zip_discard};
+  std::unique_ptr<zip_t, void (*)(zip_t*)> m_zip{nullptr, m_libzip.zip_discard};
   std::map<std::string, std::pair<zip_uint64_t, std::uint64_t>> m_entries; // name -> index, declared size
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // Reading one worksheet of an .xlsx workbook (Office Open XML: a zip of XML parts) held in memory:
 // the cells' values as text (shared strings, inline strings, numbers, booleans, and the cached value
-// of a formula, never evaluated) and the merged cell ranges. The only user of libzip and expat.
+// of a formula, never evaluated) and the merged cell ranges. The only user of libzip (through sheet/libzip_library) and expat.
 //
 // A workbook comes from outside, so the reader is defensive: it refuses an .xls, a CSV or a
 // password-protected (encrypted, OLE2) file with "not an .xlsx workbook"; a zip whose entries would
@@ -67,5 +67,9 @@ struct XlsxLimits {
 /// no such sheet (the message lists the sheets it has).
 std::optional<Worksheet> read_worksheet(std::string_view bytes, const std::string& display_name, const std::string& sheet,
                                         Diagnostics& diagnostics, const XlsxLimits& limits = {});
+
+/// Loads libzip now (it is opened on first use: sheet/libzip_library). Throws MissingLibrary naming
+/// `needed_by` ("import-sheet") when it cannot be loaded.
+void require_libzip(std::string_view needed_by);
 
 } // namespace secaction::sheet
