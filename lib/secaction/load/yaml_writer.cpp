@@ -39,7 +39,11 @@ void write_entries(const Json& value, int indent, std::string& out) {
     for (const auto& [key, member] : value.items()) {
       out += pad + key_text(key) + ":";
       if (is_scalar(member)) {
-        out += " " + scalar_text(member) + "\n";
+        // Appended piece by piece, not " " + a temporary: GCC 12 at -O3 in a unity batch warns (-Wrestrict,
+        // a false positive) on the latter.
+        out += ' ';
+        out += scalar_text(member);
+        out += '\n';
       } else if (is_empty_collection(member)) {
         out += member.is_object() ? " {}\n" : " []\n";
       } else {
