@@ -3,8 +3,12 @@
 // OUT_DIR/diagnose/org-NNNNNN.yaml   the 5-minute self-diagnosis (25 items)
 // OUT_DIR/benchmark/org-NNNNNN.yaml  the information security benchmark (profile + 27 items)
 // OUT_DIR/risk/org-NNNNNN.yaml       a risk register (countermeasures + 8 to 40 assets)
+// OUT_DIR/checklist/org-NNNNNN.yaml  one of the shipped checklists (a weighted mix of the nine of
+//                                    `secaction checklist list`), every item answered on its scale
 // The same N always gives the same bytes: a splitmix64 generator seeded from the file number,
 // no std::random distributions (their output differs between standard libraries).
+// The checklist files draw from their own generator (another seed), so the other kinds' bytes are
+// the same as before the checklists were added.
 // --malformed makes every 97th file of each kind invalid (a syntax error or a wrong answer),
 // so the timed runs also pay for error reporting, as a real batch would.
 #include <cstdint>
@@ -80,6 +84,37 @@ constexpr const char* k_personal[] = {"個人情報", "特定個人情報", "要
 constexpr const char* k_retention[] = {"5年", "7年", "10年", "退職後7年", "契約終了まで"};
 constexpr const char* k_treatments[] = {"低減", "回避", "移転", "受容"};
 
+// The shipped checklists and their item ids (`secaction checklist ID --template`), weighted by how
+// often a consultant's clients would fill each in: the five principles and the cloud and telework
+// checklists most, the 32-item management sheet and the narrower ones less.
+struct Checklist {
+  const char* id;
+  std::vector<std::string> items;
+  std::size_t weight;
+};
+std::vector<std::string> numbered(int count) {
+  std::vector<std::string> items;
+  for (int item = 1; item <= count; ++item) items.push_back(std::to_string(item));
+  return items;
+}
+const std::vector<Checklist> k_checklists = {
+    {"five-principles", numbered(5), 25},
+    {"cloud", numbered(15), 15},
+    {"telework", numbered(15), 15},
+    {"executive-7", numbered(7), 10},
+    {"management",
+     {"1-1", "1-2", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "3-4", "3-5", "3-6", "4-1", "4-2", "4-3", "4-4", "5-1",
+      "6-1", "6-2", "6-3", "6-4", "6-5", "7-1", "7-2", "8-1", "8-2", "9-1", "9-2", "9-3", "9-4", "10-1", "10-2", "10-3"},
+     10},
+    {"incident-response", numbered(15), 8},
+    {"outsourcing", numbered(14), 7},
+    {"website", numbered(13), 6},
+    {"posture", numbered(8), 4},
+};
+// The checklists' scale (yes, partial, no, na) with the Japanese aliases some people type.
+constexpr const char* k_checklist_answers[] = {"yes", "yes", "yes", "partial", "partial", "no", "no", "na", "はい", "いいえ"};
+constexpr const char* k_evidence[] = {"棚卸し表 2026-11", "就業規則 第12条", "バックアップ記録簿", "委託契約書 第8条", "クラウド利用規程"};
+
 std::string organization(SplitMix64& random, std::size_t number) {
   return fmt::format("organization:\n  name: {}{}{} {}号\n  industry: {}\n  employees: {}\nassessed_on: 2026-{:02}-{:02}\nassessor: {}\n",
                      random.pick(k_name_heads), random.pick(k_name_words), random.pick(k_name_tails), number,
@@ -150,6 +185,37 @@ std::string risk_file(SplitMix64& random, std::size_t number, bool malformed) {
   return text;
 }
 
+std::string checklist_file(SplitMix64& random, std::size_t number, bool malformed) {
+  std::size_t total = 0;
+  for (const auto& checklist : k_checklists) total += checklist.weight;
+  std::size_t roll = random.below(total);
+  const Checklist* chosen = &k_checklists.front();
+  for (const auto& checklist : k_checklists) {
+    if (roll < checklist.weight) {
+      chosen = &checklist;
+      break;
+    }
+    roll -= checklist.weight;
+  }
+  std::string text = fmt::format("# Synthetic checklist answers for bench/run (secaction-bench-generate)\ninstrument: {}\n", chosen->id);
+  text += organization(random, number);
+  text += "answers:\n";
+  for (std::size_t index = 0; index < chosen->items.size(); ++index) {
+    const std::string& item = chosen->items[index];
+    const std::string key = item.find('-') == std::string::npos ? item : fmt::format("\"{}\"", item);
+    const char* answer = malformed && index == 2 ? "sometimes" : random.pick(k_checklist_answers);
+    const std::size_t extra = random.below(10);
+    if (extra == 0) {
+      text += fmt::format("  {}: {{answer: {}, note: \"{}\", evidence: \"{}\"}}\n", key, answer, random.pick(k_notes), random.pick(k_evidence));
+    } else if (extra == 1) {
+      text += fmt::format("  {}: {{answer: {}, note: \"{}\"}}\n", key, answer, random.pick(k_notes));
+    } else {
+      text += fmt::format("  {}: {}\n", key, answer);
+    }
+  }
+  return text;
+}
+
 void write(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
@@ -169,7 +235,7 @@ int main(int argc, char** argv) {
   const fs::path out = argv[1];
   const std::size_t count = std::strtoull(argv[2], nullptr, 10);
   const bool with_malformed = argc > 3 && std::string_view(argv[3]) == "--malformed";
-  for (const char* kind : {"diagnose", "benchmark", "risk"}) fs::create_directories(out / kind);
+  for (const char* kind : {"diagnose", "checklist", "benchmark", "risk"}) fs::create_directories(out / kind);
   for (std::size_t number = 1; number <= count; ++number) {
     const bool malformed = with_malformed && number % 97 == 0;
     const std::string name = fmt::format("org-{:06}.yaml", number);
@@ -181,6 +247,8 @@ int main(int argc, char** argv) {
     } else {
       write(out / "risk" / name, risk_file(random, number, malformed));
     }
+    SplitMix64 checklist_random(number * 0x9fb21c651e98df25ULL);
+    write(out / "checklist" / name, checklist_file(checklist_random, number, malformed));
   }
   return 0;
 }

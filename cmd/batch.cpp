@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <unordered_map>
 #include <system_error>
 #include <thread>
 
@@ -9,14 +11,16 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 #include "portfolio_summary.hpp"
 #include "progress.hpp"
 #include "secaction/core/error.hpp"
 #include "secaction/core/messages.hpp"
 #include "secaction/core/text.hpp"
+#include "secaction/io/batch_directory.hpp"
 #include "secaction/io/files.hpp"
-#include "secaction/io/in_order.hpp"
+#include "secaction/io/in_order_pipeline.hpp"
 #include "secaction/io/inputs.hpp"
 #include "secaction/io/output_names.hpp"
 
@@ -26,12 +30,16 @@ namespace {
 
 enum class Status { ok, invalid, io_error };
 
-// What a worker hands to the collector for one input.
+// One input on its way through the batch (io::run_pipeline_in_order): processed and rendered by a
+// worker, named in input order, written by a worker, committed in input order.
 struct Outcome {
   Status status = Status::ok;
   std::string error_line; // the one stderr line for a bad input
   std::string stem;       // the file stem the report would like (before collisions)
-  StagedReportFiles staged; // rendered for stem and written by the worker (only with --out-dir)
+  ReportFiles files;      // rendered for `stem` (only with --out-dir)
+  std::string named_stem; // the stem claimed in input order (differs from `stem` after a collision)
+  bool exists = false;    // not written: a report of that name is there (without --force)
+  std::string main_path;  // the report written, for the portfolio's link and the log
   ProcessedInput processed;
 };
 
@@ -60,16 +68,8 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
     }
     outcome.processed = std::move(*result.processed);
     outcome.stem = io::safe_file_stem(outcome.processed.organization, fs::path(file).stem().string());
-    // The worker writes the report under a temporary name; the collector only renames it.
-    if (!batch.out_dir.empty()) {
-      try {
-        outcome.staged = StagedReportFiles(batch.out_dir, outcome.processed.render(outcome.stem + report_extension(format)));
-      } catch (const IoError& e) {
-        // The output directory's problem (read-only, full), reported for the input it stopped.
-        outcome.status = Status::io_error;
-        outcome.error_line = fmt::format("{} (for {})", e.what(), escape_for_terminal(file));
-      }
-    }
+    // Rendered here, in parallel; written once its name is claimed (almost always this stem).
+    if (!batch.out_dir.empty()) outcome.files = outcome.processed.render(outcome.stem + report_extension(format));
   } catch (const IoError& e) {
     outcome.status = Status::io_error;
     outcome.error_line = e.what();
@@ -84,14 +84,19 @@ Outcome process_input(const Pipeline& pipeline, const std::string& file, const B
   return outcome;
 }
 
-// Commits outcomes strictly in input order: names, report files, summary rows, messages.
+// Names outcomes in input order, writes their files (on any worker), and commits them strictly in
+// input order: summary rows, messages, counts.
 class Collector {
 public:
   Collector(Context& context, const Pipeline& pipeline, const BatchOptions& batch, const OutputOptions& output, Format format,
-            std::size_t inputs)
+            std::size_t inputs, bool summary_in_out_dir)
       : m_context(context), m_pipeline(pipeline), m_batch(batch), m_output(output), m_format(format),
         m_progress(context.streams().err, inputs, context.streams().err_is_terminal && !context.quiet()) {
-    if (!batch.out_dir.empty()) io::create_output_directory(batch.out_dir);
+    if (!batch.out_dir.empty()) {
+      // A new --out-dir is staged whole beside it and appears at the end, unless the summary goes
+      // into it (the summary is committed on its own).
+      m_directory.emplace(batch.out_dir, output.force ? io::Overwrite::allow : io::Overwrite::refuse, !summary_in_out_dir);
+    }
     if (PortfolioSummary::wanted(batch.summary)) {
       m_portfolio = std::make_unique<PortfolioSummary>(batch.summary, pipeline, context.lang(), context.as_of(),
                                                        output.force ? io::Overwrite::allow : io::Overwrite::refuse);
@@ -106,6 +111,37 @@ public:
   /// A name the reports must not take (the summary, an input) in the output directory.
   void reserve(const std::string& file_name) { m_names.reserve_file(file_name); }
 
+  /// In input order: the report's file stem, unique in the output directory.
+  void name(const Outcome& outcome, std::string& named_stem) {
+    if (outcome.status != Status::ok || !m_directory) return;
+    std::vector<std::string> extensions{report_extension(m_format)};
+    for (const auto& companion : outcome.files.companions) extensions.push_back(companion.suffix);
+    named_stem = m_names.claim(outcome.stem, extensions);
+  }
+
+  /// On any worker, at once with others: writes the report and its companions under the claimed name.
+  void write(const std::string& file, Outcome& outcome) {
+    if (outcome.status != Status::ok || !m_directory) return;
+    const std::string main_name = outcome.named_stem + report_extension(m_format);
+    // A collision changed the name; reports that link their companions by name are rendered again.
+    if (outcome.named_stem != outcome.stem) outcome.files = outcome.processed.render(main_name);
+    std::vector<std::string> names{main_name};
+    std::vector<std::string_view> texts{outcome.files.main};
+    for (const auto& companion : outcome.files.companions) {
+      names.push_back(companion_path(main_name, companion.suffix));
+      texts.push_back(companion.text);
+    }
+    try {
+      outcome.exists = m_directory->write(names, texts) == io::BatchDirectory::Written::exists;
+      if (!outcome.exists) outcome.main_path = (fs::path(m_batch.out_dir) / main_name).string();
+    } catch (const IoError& e) {
+      // The output directory's problem (read-only, full), reported for the input it stopped.
+      outcome.status = Status::io_error;
+      outcome.error_line = fmt::format("{} (for {})", e.what(), escape_for_terminal(file));
+    }
+    outcome.files = {}; // written: the memory is not held until the commit
+  }
+
   void commit(const std::string& file, Outcome outcome) {
     commit_one(file, std::move(outcome));
     m_progress.advance();
@@ -113,6 +149,8 @@ public:
 
   int finish() {
     m_progress.clear();
+    if (m_directory) m_directory->publish(); // a staged --out-dir appears whole, in one rename
+    flush_summary();
     if (m_summary) m_summary->commit(io::Sync::yes);
     m_context.streams().out.flush(); // --summary - came before this line
     if (m_portfolio) m_portfolio->commit();
@@ -141,9 +179,12 @@ private:
       ++(outcome.status == Status::io_error ? m_io_failures : m_invalid);
       return;
     }
-    std::string report_path;
-    if (!m_batch.out_dir.empty() && !write_report(file, outcome, report_path)) return;
-    if (m_portfolio) m_portfolio->add(outcome.processed, report_path);
+    if (outcome.exists) {
+      ++m_existing;
+      return;
+    }
+    if (!outcome.main_path.empty()) spdlog::info("{}: wrote {}", escape_for_terminal(file), escape_for_terminal(outcome.main_path));
+    if (m_portfolio) m_portfolio->add(outcome.processed, outcome.main_path);
     if (!m_batch.summary.empty() && !m_portfolio) {
       append_summary(encode_summary_line(m_output, m_summary_format == report::SummaryFormat::csv,
                                          report::summary_line(m_summary_format, m_pipeline.summary_columns, outcome.processed.summary_row),
@@ -173,45 +214,23 @@ private:
     return prefix + localize(escape_for_terminal(line.substr(prefix.size())), m_context.message_lang());
   }
 
+  // Rows are gathered and written in large pieces, not one write per row.
   void append_summary(const std::string& text) {
     if (m_summary) {
-      m_summary->append(text);
+      m_summary_buffer += text;
+      if (m_summary_buffer.size() >= k_summary_buffer_bytes) flush_summary();
     } else {
       m_context.streams().out << text; // --summary -
     }
   }
 
-  bool write_report(const std::string& file, Outcome& outcome, std::string& main_path_written) {
-    const std::string extension = report_extension(m_format);
-    std::vector<std::string> extensions{extension};
-    for (const auto& suffix : outcome.staged.suffixes()) extensions.push_back(suffix);
-    const std::string stem = m_names.claim(outcome.stem, extensions);
-    const std::string main_path = (fs::path(m_batch.out_dir) / (stem + extension)).string();
-    const auto overwrite = m_output.force ? io::Overwrite::allow : io::Overwrite::refuse;
-    std::error_code ignored;
-    if (overwrite == io::Overwrite::refuse && fs::exists(main_path, ignored)) {
-      outcome.staged.discard();
-      ++m_existing;
-      return false;
-    }
-    try {
-      if (stem == outcome.stem) {
-        outcome.staged.commit(main_path, overwrite);
-      } else {
-        // A collision changed the name; reports that link their companions by name are rendered again.
-        outcome.staged.discard();
-        write_report_files(main_path, outcome.processed.render(stem + extension), overwrite, io::Sync::no);
-      }
-      spdlog::info("{}: wrote {}", escape_for_terminal(file), escape_for_terminal(main_path));
-      main_path_written = main_path;
-      return true;
-    } catch (const IoError& e) {
-      m_progress.clear();
-      m_context.streams().err << localize_error_line(e.what(), m_context.message_lang()) << " (for " << escape_for_terminal(file) << ")\n";
-      ++m_io_failures;
-      return false;
-    }
+  void flush_summary() {
+    if (!m_summary || m_summary_buffer.empty()) return;
+    m_summary->append(m_summary_buffer);
+    m_summary_buffer.clear();
   }
+
+  static constexpr std::size_t k_summary_buffer_bytes = 64 * 1024;
 
   Context& m_context;
   const Pipeline& m_pipeline;
@@ -219,7 +238,9 @@ private:
   const OutputOptions& m_output;
   Format m_format;
   io::OutputNames m_names;
+  std::optional<io::BatchDirectory> m_directory; // --out-dir
   std::optional<io::AtomicFileWriter> m_summary;
+  std::string m_summary_buffer;
   std::unique_ptr<PortfolioSummary> m_portfolio; // --summary x.html / x.xlsx
   report::SummaryFormat m_summary_format = report::SummaryFormat::csv;
   std::size_t m_good = 0;
@@ -249,23 +270,59 @@ fs::path identity_of(const std::string& path) {
   return error ? fs::absolute(path).lexically_normal() : resolved;
 }
 
+struct ReservedNames {
+  std::vector<std::string> names; // file names in the output directory the reports must not take
+  bool summary_in_out_dir = false;
+};
+
+struct FileId {
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool operator==(const FileId&) const = default;
+};
+
+std::optional<FileId> file_id(const std::string& path, bool follow_links = true) {
+  struct stat info {};
+  if ((follow_links ? ::stat(path.c_str(), &info) : ::lstat(path.c_str(), &info)) != 0) return std::nullopt;
+  return FileId{info.st_dev, info.st_ino};
+}
+
 // Before anything is written: the summary is not an input, and the reports avoid the names of the
-// summary and of inputs that are in the output directory.
-std::vector<std::string> reserved_names(const BatchOptions& batch, const std::vector<std::string>& inputs) {
-  std::vector<std::string> reserved;
+// summary and of inputs that are in the output directory. At most a stat or two per input, and
+// none when neither the summary nor the output directory exists yet (nothing can be in them).
+ReservedNames reserved_names(const BatchOptions& batch, const std::vector<std::string>& inputs) {
+  ReservedNames reserved;
   const bool summary_is_file = !batch.summary.empty() && batch.summary != "-" && !io::is_stream_target(batch.summary);
   const fs::path summary = summary_is_file ? identity_of(batch.summary) : fs::path();
+  const auto summary_id = summary_is_file ? file_id(batch.summary) : std::nullopt;
   const fs::path out_dir = batch.out_dir.empty() ? fs::path() : identity_of(batch.out_dir);
-  for (const auto& input : inputs) {
-    const fs::path identity = identity_of(input);
-    if (summary_is_file && identity == summary) {
-      throw UsageError(fmt::format("{} is both an input and the summary; give the summary another name", batch.summary));
+  const auto out_dir_id = batch.out_dir.empty() ? std::nullopt : file_id(batch.out_dir);
+  if (summary_id || out_dir_id) {
+    std::unordered_map<std::string, bool> parent_is_out_dir; // most inputs share a few directories
+    for (const auto& input : inputs) {
+      if (summary_id && file_id(input) == summary_id) {
+        throw UsageError(fmt::format("{} is both an input and the summary; give the summary another name", batch.summary));
+      }
+      if (!out_dir_id) continue;
+      struct stat info {};
+      if (::lstat(input.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) {
+        const fs::path identity = identity_of(input); // where the link leads
+        if (identity.parent_path() == out_dir) reserved.names.push_back(identity.filename().string());
+        continue;
+      }
+      const fs::path path(input);
+      const std::string parent = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
+      auto [known, added] = parent_is_out_dir.try_emplace(parent, false);
+      if (added) known->second = file_id(parent) == out_dir_id;
+      if (known->second) reserved.names.push_back(path.filename().string());
     }
-    if (!out_dir.empty() && identity.parent_path() == out_dir) reserved.push_back(identity.filename().string());
   }
   if (summary_is_file && !out_dir.empty()) {
     if (summary == out_dir) throw UsageError(fmt::format("--summary {} is the output directory; name a file", batch.summary));
-    if (summary.parent_path() == out_dir) reserved.push_back(summary.filename().string());
+    if (summary.parent_path() == out_dir) {
+      reserved.names.push_back(summary.filename().string());
+      reserved.summary_in_out_dir = true;
+    }
   }
   return reserved;
 }
@@ -325,14 +382,20 @@ int run_batch(Context& context, const Pipeline& pipeline, const std::vector<std:
                                  fmt::join(arguments, ", ")));
   }
   const auto reserved = reserved_names(batch, inputs); // before anything is written
-  Collector collector(context, pipeline, batch, output, format, inputs.size());
-  for (const auto& name : reserved) collector.reserve(name);
+  Collector collector(context, pipeline, batch, output, format, inputs.size(), reserved.summary_in_out_dir);
+  for (const auto& name : reserved.names) collector.reserve(name);
   // More threads than inputs, or than four per core, would only wait: they are not started.
   const auto jobs = static_cast<unsigned>(std::min<std::size_t>({requested_jobs(batch), inputs.size(), 4 * std::size_t{cores()}}));
   spdlog::info("{} inputs, {} jobs", inputs.size(), jobs);
-  io::run_in_order(
+  io::PipelineTimes times;
+  const bool measure = spdlog::should_log(spdlog::level::info); // -v: where the time went
+  io::run_pipeline_in_order(
       inputs, jobs, [&](const std::string& file) { return process_input(pipeline, file, batch, format); },
-      [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); });
+      [&](const std::string&, Outcome& outcome) { collector.name(outcome, outcome.named_stem); },
+      [&](const std::string& file, Outcome& outcome) { collector.write(file, outcome); },
+      [&](const std::string& file, Outcome outcome) { collector.commit(file, std::move(outcome)); }, measure ? &times : nullptr);
+  spdlog::info("{} threads, CPU seconds: work {:.3f}, name {:.3f}, write {:.3f}, commit {:.3f}; waiting {:.3f} s", times.threads,
+               times.work, times.name, times.write, times.commit, times.wait);
   return collector.finish();
 }
 

@@ -58,25 +58,4 @@ void emit_report_files(Context& context, const OutputOptions& output, const Repo
   }
 }
 
-void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync) {
-  report_output_files(main_path, files, overwrite, sync).commit();
-}
-
-StagedReportFiles::StagedReportFiles(const std::string& dir, const ReportFiles& files) {
-  std::vector<std::string_view> texts{files.main};
-  for (const auto& companion : files.companions) {
-    texts.push_back(companion.text);
-    m_suffixes.push_back(companion.suffix);
-  }
-  m_files = io::StagedFiles(dir, texts);
-}
-
-void StagedReportFiles::commit(const std::string& main_path, io::Overwrite overwrite) {
-  std::vector<std::string> paths{main_path};
-  for (const auto& suffix : m_suffixes) paths.push_back(companion_path(main_path, suffix));
-  m_files.commit(paths, overwrite);
-}
-
-void StagedReportFiles::discard() { m_files.discard(); }
-
 } // namespace secaction::cli

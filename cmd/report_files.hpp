@@ -8,7 +8,6 @@
 
 #include "context.hpp"
 #include "secaction/io/files.hpp"
-#include "secaction/io/staged_files.hpp"
 
 namespace secaction::cli {
 
@@ -39,36 +38,5 @@ std::string chart_file_name(Format format, const OutputOptions& output, const st
 /// companions beside --output, all or nothing (io::OutputFiles): every file is checked before any
 /// is written, and a failure leaves none of them behind.
 void emit_report_files(Context& context, const OutputOptions& output, const ReportFiles& files);
-
-/// Batch run: the main report to `main_path` and the companions beside it, all or nothing.
-/// Throws IoError (before writing anything) when one exists and `overwrite` refuses.
-void write_report_files(const std::string& main_path, const ReportFiles& files, io::Overwrite overwrite, io::Sync sync);
-
-} // namespace secaction::cli
-
-namespace secaction::cli {
-
-/// Batch run: a report's files written by a worker thread under temporary names in the output
-/// directory (io::StagedFiles), so the in-order collector only names them (commit: one rename
-/// each). Never committed (a name collision, a failed run), the temporary files are removed.
-class StagedReportFiles {
-public:
-  StagedReportFiles() = default;
-  /// Writes `files` (no fsync) as hidden temporary files in `dir`. Throws IoError.
-  StagedReportFiles(const std::string& dir, const ReportFiles& files);
-
-  [[nodiscard]] bool empty() const { return m_files.empty(); }
-  /// The companions' suffixes (".svg"), in order.
-  [[nodiscard]] const std::vector<std::string>& suffixes() const { return m_suffixes; }
-  /// Renames the files to `main_path` and its companions' paths; with Overwrite::refuse, throws
-  /// IoError before renaming any when one exists (as write_report_files does).
-  void commit(const std::string& main_path, io::Overwrite overwrite);
-  /// Removes the temporary files.
-  void discard();
-
-private:
-  io::StagedFiles m_files;           // the main file, then the companions
-  std::vector<std::string> m_suffixes; // the companions'
-};
 
 } // namespace secaction::cli

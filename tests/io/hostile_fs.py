@@ -167,33 +167,80 @@ def make_batch(count):
             f.write(text.replace("株式会社サンプル製作所", f"Client {i}", 1))
 
 
-def interrupted_batch(signal_number):
+def interrupted_batch(signal_number, out_exists=False):
     """SIGTERM/SIGINT during an --out-dir/--summary batch: no temporary file is left behind, and
-    every report left is whole."""
+    every report left is whole. A new --out-dir is staged whole beside it (.out.tmp-*), so after
+    the signal it does not exist at all; an existing one keeps the whole reports already renamed."""
     make_batch(1500)
     os.makedirs(os.path.join(WORK, "sums"))
     out = os.path.join(WORK, "out")
+    if out_exists:
+        os.makedirs(out)
     # The default action in the child even if this test was started with the signal ignored.
     process = subprocess.Popen([SECACTION, "diagnose", "in", "--out-dir", "out", "--summary", "sums/all.csv", "-j", "2"],
                                cwd=WORK, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                preexec_fn=lambda: signal.signal(signal_number, signal.SIG_DFL))
+
+    def written_so_far():
+        staging = [n for n in os.listdir(WORK) if n.startswith(".out.tmp-")]
+        where = out if out_exists else (os.path.join(WORK, staging[0]) if staging else None)
+        try:
+            return len(os.listdir(where)) if where else 0
+        except FileNotFoundError:
+            return 0
+
     deadline = time.time() + TIMEOUT
-    while time.time() < deadline and (not os.path.isdir(out) or len(os.listdir(out)) < 40):
+    while time.time() < deadline and written_so_far() < 40:
         time.sleep(0.01)
     process.send_signal(signal_number)
     code = process.wait(TIMEOUT)
     if code != -signal_number:
         fail(f"exit status {code}, expected death by signal {signal_number} (was the batch already over?)")
-    left = leftovers(out) + leftovers(os.path.join(WORK, "sums"))
+    left = leftovers(WORK) + leftovers(os.path.join(WORK, "sums")) + (leftovers(out) if os.path.isdir(out) else [])
     if left:
-        fail(f"temporary files left after signal {signal_number}: {left[:5]} ({len(left)})")
+        fail(f"temporary files or directories left after signal {signal_number}: {left[:5]} ({len(left)})")
     if os.listdir(os.path.join(WORK, "sums")):
         fail(f"a summary was left: {os.listdir(os.path.join(WORK, 'sums'))}")
+    if not out_exists:
+        if os.path.exists(out):
+            fail("a new --out-dir appeared although the batch was stopped")
+        return
+    if not os.listdir(out):
+        fail("no report was in place before the signal")
     for name in os.listdir(out):
         with open(os.path.join(out, name), "rb") as f:
             data = f.read()
         if not data.endswith(b"\n") and not data.endswith(b"</svg>"):
             fail(f"{name} is cut short")
+
+
+def full_disk_batch():
+    """A batch into a new --out-dir on a disk that fills up: exit 4, one error line per report that
+    did not fit, and every report there is whole with its chart; no staging directory is left."""
+    if private_mount("full-disk-batch"):
+        return
+    make_batch(60)
+    disk = os.path.join(WORK, "disk")
+    mount_tmpfs(disk, "512k")
+    fill(disk, 200 * 1024)
+    result = run("diagnose", "in", "--out-dir", "disk/out", "-j", "2")
+    expect(result, 4, "No space left on device")
+    out = os.path.join(disk, "out")
+    names = sorted(os.listdir(out))
+    reports = [n for n in names if n.endswith(".md")]
+    if not reports or len(reports) == 60:
+        fail(f"expected some reports to fit and some not: {len(reports)} of 60")
+    if sorted(n[:-3] for n in reports) != sorted(n[:-4] for n in names if n.endswith(".svg")) or len(names) != 2 * len(reports):
+        fail(f"a report without its chart, or a chart without its report: {names}")
+    for name in names:
+        with open(os.path.join(out, name), "rb") as f:
+            data = f.read()
+        if not data.endswith(b"\n") and not data.endswith(b"</svg>"):
+            fail(f"{name} is cut short")
+    if result.stderr.count("No space left on device") != 60 - len(reports):
+        fail(f"expected one error line per report that did not fit:\n{result.stderr}")
+    if [n for n in os.listdir(disk) if n.startswith(".")]:
+        fail(f"left behind: {os.listdir(disk)}")
 
 
 def private_mount(script):
@@ -312,6 +359,8 @@ CASES = {
     "long-name": long_name,
     "sigterm-batch": lambda: interrupted_batch(signal.SIGTERM),
     "sigint-batch": lambda: interrupted_batch(signal.SIGINT),
+    "sigterm-batch-existing-out": lambda: interrupted_batch(signal.SIGTERM, out_exists=True),
+    "full-disk-batch": full_disk_batch,
     "full-disk-policy": full_disk_policy,
     "unwritable-out-dir": unwritable_out_dir,
 }

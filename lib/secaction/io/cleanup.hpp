@@ -7,6 +7,7 @@
 // the outputs, never a half-written file under an output's name.
 #include <functional>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 
 namespace secaction::io {
@@ -24,6 +25,17 @@ bool create_temporary(const std::string& path, const std::function<bool()>& crea
 void register_temporary(const std::string& path);
 /// Forgets it (it was renamed into place or removed).
 void forget_temporary(const std::string& path);
+
+/// Remembers a private directory of secaction's (a batch's staging directory, io::BatchDirectory)
+/// to remove with every file in it if the process is stopped by a signal. Files are created in it
+/// only while holding hold_creations(), so none can appear once the removal has begun.
+void register_temporary_directory(const std::string& path);
+/// Forgets it (it was renamed into place).
+void forget_temporary_directory(const std::string& path);
+/// Removes it with every file in it, and forgets it.
+void remove_temporary_directory(const std::string& path) noexcept;
+/// Held (shared: any number of threads at once) while a file is created in a temporary directory.
+[[nodiscard]] std::shared_lock<std::shared_mutex> hold_creations();
 
 /// Held while files are moved into place: a signal is acted on between commits, never in one.
 [[nodiscard]] std::unique_lock<std::mutex> hold_commits();

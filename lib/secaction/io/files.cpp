@@ -84,8 +84,10 @@ void check_directory(const std::string& path) {
   if (!S_ISDIR(info.st_mode)) throw IoError(path, fmt::format("cannot write: {} is not a directory", dir));
 }
 
+} // namespace
+
 // Ten characters from the kernel's random source: names nobody can plant a link at in advance.
-std::string random_suffix() {
+std::string random_characters() {
   static constexpr std::string_view k_alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
   std::array<unsigned char, 10> bytes{};
   std::size_t got = 0;
@@ -102,7 +104,6 @@ std::string random_suffix() {
   return suffix;
 }
 
-// `hint` cut to at most `max_bytes` at a UTF-8 character boundary.
 std::string_view cut_hint(std::string_view hint, std::size_t max_bytes) {
   if (hint.size() <= max_bytes) return hint;
   std::size_t end = max_bytes;
@@ -110,11 +111,13 @@ std::string_view cut_hint(std::string_view hint, std::size_t max_bytes) {
   return hint.substr(0, end);
 }
 
+namespace {
+
 // The name of a hidden file beside `target` that does not exist yet: "." + name + tag + random.
 std::string hidden_name(const std::filesystem::path& dir, std::string_view hint, std::string_view tag) {
   // NAME_MAX counts bytes: "." + hint + tag + 10 random characters must fit.
   const std::size_t room = NAME_MAX - 1 - tag.size() - 10;
-  return (dir / fmt::format(".{}{}{}", cut_hint(hint, room), tag, random_suffix())).string();
+  return (dir / fmt::format(".{}{}{}", cut_hint(hint, room), tag, random_characters())).string();
 }
 
 // Renames `from` to `to` unless `to` exists, atomically: rename(2) with RENAME_NOREPLACE, or

@@ -65,9 +65,16 @@ struct TempFile {
 /// inputs and directory listings skip it), named after `hint` (cut so the name fits NAME_MAX) and
 /// ten random characters, opened with O_CREAT|O_EXCL|O_NOFOLLOW (a planted file or link makes it
 /// try another name; it is never written through). Every temporary file of secaction is created
-/// here and registered for removal on SIGINT/SIGTERM/SIGHUP (io/cleanup). Throws IoError naming
+/// here (a batch's --out-dir: io::BatchDirectory, the same way, one random token per run) and registered for removal on SIGINT/SIGTERM/SIGHUP (io/cleanup). Throws IoError naming
 /// `reported_as` (the file the caller is writing) when it cannot.
 TempFile create_temp_file(const std::filesystem::path& dir, std::string_view hint, const std::string& reported_as);
+
+/// Ten characters a-z0-9 from the kernel's random source (getrandom), for names nobody can plant a
+/// link at in advance.
+std::string random_characters();
+
+/// `hint` cut to at most `max_bytes` at a UTF-8 character boundary (for names that must fit NAME_MAX).
+std::string_view cut_hint(std::string_view hint, std::size_t max_bytes);
 
 /// Removes a temporary file (and forgets it).
 void remove_temp_file(const std::string& path) noexcept;

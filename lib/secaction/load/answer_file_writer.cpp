@@ -118,7 +118,10 @@ std::string write_answer_file(const questionnaire::Instrument& instrument, const
         for (const auto& line : notes->second) out += fmt::format("  # {}\n", one_line(line));
       }
       out += "  " + plain_or_quoted(item.number) + ":";
-      if (found != answers.answers.end()) out += " " + answer_value(found->second);
+      if (found != answers.answers.end()) {
+        out += ' ';
+        out += answer_value(found->second);
+      }
       out += "\n";
     }
   }

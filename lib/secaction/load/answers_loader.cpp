@@ -181,14 +181,13 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   std::map<std::string, std::string> seen; // normalised number -> key as written
   // nlohmann::json keeps keys sorted; walk them in the order they were written instead, so "the
   // second one" of a duplicate really is the second in the file.
-  std::vector<std::string> keys;
-  for (const auto& [key, unused] : answers_field->items()) keys.push_back(key);
-  std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
-    const auto pa = tree->key_at(child_pointer("/answers", a));
-    const auto pb = tree->key_at(child_pointer("/answers", b));
-    return std::pair(pa.line, pa.column) < std::pair(pb.line, pb.column);
-  });
-  for (const auto& key : keys) {
+  std::vector<std::pair<std::pair<int, int>, std::string>> in_file_order; // (line, column) of the key, key
+  for (const auto& [key, unused] : answers_field->items()) {
+    const auto at = tree->key_at(child_pointer("/answers", key));
+    in_file_order.emplace_back(std::pair(at.line, at.column), key);
+  }
+  std::stable_sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [unused, key] : in_file_order) {
     const Json& value = answers_field->at(key);
     const std::string pointer = child_pointer("/answers", key);
     const std::string number = normalise_number(key);

@@ -1,8 +1,30 @@
 #include "secaction/load/json_tree.hpp"
 
+#include <algorithm>
+
 namespace secaction::load {
 
-std::optional<Mark> JsonTree::stored_or_computed(const std::unordered_map<std::string, Mark>& marks, const std::string& pointer) const {
+namespace {
+bool pointer_less(const std::pair<std::string, Mark>& entry, const std::string& pointer) { return entry.first < pointer; }
+
+std::optional<Mark> find_sorted(const JsonTree::Marks& marks, const std::string& pointer) {
+  const auto found = std::lower_bound(marks.begin(), marks.end(), pointer, pointer_less);
+  if (found != marks.end() && found->first == pointer) return found->second;
+  return std::nullopt;
+}
+} // namespace
+
+void JsonTree::set_marks(Marks values, Marks keys) {
+  const auto by_pointer = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::sort(values.begin(), values.end(), by_pointer);
+  std::sort(keys.begin(), keys.end(), by_pointer);
+  m_sorted_value_marks = std::move(values);
+  m_sorted_key_marks = std::move(keys);
+}
+
+std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::unordered_map<std::string, Mark>& marks,
+                                                 const std::string& pointer) const {
+  if (auto found = find_sorted(sorted, pointer)) return found;
   if (auto found = marks.find(pointer); found != marks.end()) return found->second;
   if (m_lookup) return m_lookup(pointer);
   return std::nullopt;
@@ -12,13 +34,14 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
   std::string probe = pointer;
   // A node created by conversion always has a mark; walk up for safety (e.g. a missing member).
   while (true) {
-    if (auto mark = stored_or_computed(m_value_marks, probe)) return {m_file, mark->line, mark->column};
+    if (auto mark = stored_or_computed(m_sorted_value_marks, m_value_marks, probe)) return {m_file, mark->line, mark->column};
     if (probe.empty()) return {m_file, 1, 1};
     probe.erase(probe.rfind('/'));
   }
 }
 
 SourceLocation JsonTree::key_at(const std::string& pointer) const {
+  if (auto found = find_sorted(m_sorted_key_marks, pointer)) return {m_file, found->line, found->column};
   if (auto found = m_key_marks.find(pointer); found != m_key_marks.end()) {
     return {m_file, found->second.line, found->second.column};
   }

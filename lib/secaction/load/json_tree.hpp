@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +36,10 @@ public:
   void set_root(nlohmann::json root) { m_root = std::move(root); }
   void set_value_mark(std::string pointer, Mark mark) { m_value_marks[std::move(pointer)] = mark; }
   void set_key_mark(std::string pointer, Mark mark) { m_key_marks[std::move(pointer)] = mark; }
+  /// Every mark at once (a parsed file's: one pointer each), kept sorted: a parse gives each of
+  /// its nodes a mark, and a table per node cost an allocation per node.
+  using Marks = std::vector<std::pair<std::string, Mark>>;
+  void set_marks(Marks values, Marks keys);
 
   /// Where a value is, computed on demand for pointers that have no stored mark (nullopt: none).
   /// A large table (a CSV register) keeps its positions compactly instead of one map entry per
@@ -42,11 +48,13 @@ public:
   void set_mark_lookup(MarkLookup lookup) { m_lookup = std::move(lookup); }
 
 private:
-  [[nodiscard]] std::optional<Mark> stored_or_computed(const std::unordered_map<std::string, Mark>& marks,
+  [[nodiscard]] std::optional<Mark> stored_or_computed(const Marks& sorted, const std::unordered_map<std::string, Mark>& marks,
                                                        const std::string& pointer) const;
 
   std::string m_file;
   nlohmann::json m_root;
+  Marks m_sorted_value_marks;
+  Marks m_sorted_key_marks;
   std::unordered_map<std::string, Mark> m_value_marks;
   std::unordered_map<std::string, Mark> m_key_marks;
   MarkLookup m_lookup;

@@ -16,6 +16,7 @@ namespace {
 
 using Json = nlohmann::json;
 using risk::normalise_register_name;
+using risk::register_name_matches;
 
 std::string valid_media(const risk::Catalogue& catalogue) {
   std::vector<std::string> names;
@@ -26,12 +27,12 @@ std::string valid_media(const risk::Catalogue& catalogue) {
 const risk::Medium* resolve_medium(const risk::Catalogue& catalogue, const std::string& written) {
   const std::string wanted = normalise_register_name(written);
   for (const auto& medium : catalogue.media) {
-    if (normalise_register_name(medium.id) == wanted || normalise_register_name(medium.name.ja) == wanted ||
-        normalise_register_name(medium.name.en) == wanted) {
+    if (register_name_matches(medium.id, wanted) || register_name_matches(medium.name.ja, wanted) ||
+        register_name_matches(medium.name.en, wanted)) {
       return &medium;
     }
     for (const auto& alias : medium.aliases) {
-      if (normalise_register_name(alias) == wanted) return &medium;
+      if (register_name_matches(alias, wanted)) return &medium;
     }
   }
   return nullptr;

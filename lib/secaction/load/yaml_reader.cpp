@@ -1,12 +1,12 @@
 #include "secaction/load/yaml_reader.hpp"
 
 #include <charconv>
-#include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
-#include <tuple>
+#include <utility>
 #include <cstdint>
-#include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -36,6 +36,7 @@ public:
     if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= m_line_starts.size()) return {mark.line + 1, mark.column + 1};
     const std::size_t start = m_line_starts[static_cast<std::size_t>(mark.line)];
     const std::size_t end = std::min(m_text.size(), start + static_cast<std::size_t>(std::max(mark.column, 0)));
+    if (end - start <= k_stride) return {mark.line + 1, static_cast<int>(characters_between(start, end)) + 1};
     return {mark.line + 1, static_cast<int>(characters_before(end) - characters_before(start)) + 1};
   }
 
@@ -45,6 +46,12 @@ private:
   // work per mark and take 1/32 of the text's size.
   static constexpr std::size_t k_stride = 256;
   static bool is_character_start(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; } // not a continuation byte
+
+  [[nodiscard]] std::size_t characters_between(std::size_t from, std::size_t to) const {
+    std::size_t characters = 0;
+    for (std::size_t i = from; i < to; ++i) characters += is_character_start(m_text[i]) ? 1 : 0;
+    return characters;
+  }
 
   [[nodiscard]] std::size_t characters_before(std::size_t at) const {
     if (m_characters_before.empty()) return 0;
@@ -136,9 +143,25 @@ bool is_decimal_text(std::string_view text) {
 
 // YAML 1.2 core schema resolution for plain (unquoted) scalars.
 nlohmann::json resolve_plain_scalar(const std::string& text) {
-  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
-  if (text == "true" || text == "True" || text == "TRUE") return true;
-  if (text == "false" || text == "False" || text == "FALSE") return false;
+  if (text.empty()) return nullptr;
+  // Most scalars are words or numbers: look at the first character before comparing words.
+  switch (text[0]) {
+  case '~':
+  case 'n':
+  case 'N':
+    if (text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
+    break;
+  case 't':
+  case 'T':
+    if (text == "true" || text == "True" || text == "TRUE") return true;
+    break;
+  case 'f':
+  case 'F':
+    if (text == "false" || text == "False" || text == "FALSE") return false;
+    break;
+  default:
+    break;
+  }
   if (is_integer_text(text)) {
     std::int64_t value = 0;
     const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
@@ -182,200 +205,480 @@ std::string utf8_scalar(const std::string& text) {
   return repaired;
 }
 
-// How many nodes and bytes of text the document expands to, computed without expanding it: an
-// alias is the very node it refers to, so sizes are memoised per node (keyed by its position and
-// kind, which aliases share). A 400-byte "billion laughs" document is refused after visiting a
-// few dozen nodes, and 3,000 aliases of one 1 MiB string after counting 3,000 nodes, instead of
-// converting gigabytes. Returns nullopt for an alias that contains itself. Deeper than the depth
-// limit it stops counting: the converter reports the depth, before it expands anything.
-class ExpansionCounter {
+// Builds the JSON tree straight from yaml-cpp's parser events, in one pass over the text. (It
+// used to load yaml-cpp's node graph, walk it to count what aliases expand to, walk it again to
+// convert, and parse the text a second time to look for a second document: the parse is most of
+// the cost of reading a file, and it was paid twice.)
+//
+// The checks keep the order and the words they had when they were separate passes: a syntax
+// error or a second document wins over everything else; then, in a text with aliases, a loop or
+// an expansion over the limits; then the conversion's own findings (duplicate, missing,
+// non-scalar and merge keys, nesting, too many values). Findings are held back until the text
+// has parsed, and only the winners are reported.
+class TreeBuilder : public YAML::EventHandler {
 public:
-  struct Size {
-    std::size_t nodes = 0;
-    std::size_t bytes = 0;
-  };
-  enum class Over { none, nodes, bytes };
+  TreeBuilder(const std::string& file, const YamlLimits& limits, const MarkMapper& marks, bool has_aliases)
+      : m_file(file), m_limits(limits), m_marks(marks), m_has_aliases(has_aliases) {}
 
-  ExpansionCounter(const YamlLimits& limits) : m_limits(limits) {}
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
 
-  std::optional<Size> count(const YAML::Node& node, int depth = 0) {
-    if (depth > m_limits.max_depth) return Size{}; // the converter reports it
-    const auto mark = node.Mark();
-    const auto key = std::tuple(mark.line, mark.column, static_cast<int>(node.Type()));
-    if (auto found = m_memo.find(key); found != m_memo.end()) {
-      if (!found->second) { // still being counted: the node contains itself
-        m_where = mark;
-        return std::nullopt;
-      }
-      return found->second;
-    }
-    m_memo[key] = std::nullopt;
-    Size total{1, node.IsScalar() ? node.Scalar().size() : 0};
-    if (node.IsSequence() || node.IsMap()) {
-      for (const auto& child : node) {
-        for (const auto& part : node.IsMap() ? std::vector<YAML::Node>{child.first, child.second} : std::vector<YAML::Node>{child}) {
-          auto size = count(part, depth + 1);
-          if (!size) return std::nullopt;
-          total.nodes += size->nodes;
-          total.bytes += size->bytes;
-          if (over(total) != Over::none) break;
-        }
-        if (over(total) != Over::none) break;
-      }
-    }
-    if (over(total) != Over::none && m_over == Over::none) {
-      m_over = over(total); // the innermost node that is too big: where the repetition is
-      m_where = mark;
-    }
-    m_memo[key] = total;
-    return total;
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node node = start_node(mark, anchor);
+    node.kind = Kind::null;
+    finish_node(std::move(node), nullptr);
   }
 
-  [[nodiscard]] Over over() const { return m_over; }
-  /// Where the cycle or the oversized node was found.
-  [[nodiscard]] const YAML::Mark& where() const { return m_where; }
-
-private:
-  [[nodiscard]] Over over(const Size& size) const {
-    if (size.nodes > m_limits.max_nodes) return Over::nodes;
-    if (size.bytes > m_limits.max_expanded_bytes) return Over::bytes;
-    return Over::none;
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+    note_content(mark);
+    Node node = start_node(mark, anchor);
+    node.kind = Kind::scalar;
+    if (node.is_key || anchor != 0) node.text = value; // only a key's or a named node's text is read again
+    node.plain = tag.size() == 1 && tag[0] == '?';
+    node.size.bytes = value.size();
+    nlohmann::json json = node.plain ? resolve_plain_scalar(value) : nlohmann::json(utf8_scalar(value));
+    finish_node(std::move(node), std::move(json));
   }
 
-  const YamlLimits& m_limits;
-  Over m_over = Over::none;
-  YAML::Mark m_where;
-  std::map<std::tuple<int, int, int>, std::optional<Size>> m_memo;
-};
-
-bool before(const YAML::Mark& a, const YAML::Mark& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); }
-
-class Converter {
-public:
-  Converter(JsonTree& tree, Diagnostics& diagnostics, const YamlLimits& limits, const MarkMapper& marks)
-      : m_tree(tree), m_diagnostics(diagnostics), m_limits(limits), m_marks(marks) {}
-
-  [[nodiscard]] bool aborted() const { return m_aborted; }
-
-  // `alias_at`: where the first alias on the way here was used (nullptr: none).
-  bool convert(const YAML::Node& node, const std::string& pointer, int depth, nlohmann::json& out,
-               const YAML::Mark* alias_at = nullptr) {
-    if (m_aborted) return false;
-    if (++m_nodes > m_limits.max_nodes) {
-      // Aliases were counted before converting, so only a plain document gets here.
-      m_aborted = true;
-      report(node.Mark(), fmt::format("the document has more than {} values (each key, value and list entry counts); "
-                                      "refusing to read it; split it into smaller files",
-                                      m_limits.max_nodes));
-      return false;
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    note_content(mark);
+    const Anchor* target = anchor < m_anchors.size() ? m_anchors[anchor].get() : nullptr;
+    if (target == nullptr || !target->done) {
+      // Still open: the alias is inside the node it names.
+      expansion_problem(target != nullptr ? target->mark : mark, Expansion::loop);
+      m_skip_all = true;
+      return;
     }
-    if (depth > m_limits.max_depth) {
-      m_aborted = true;
-      if (alias_at != nullptr) {
-        report(*alias_at, fmt::format("a chain of aliases nests deeper than {} levels (an alias refers to a node that holds "
-                                      "another alias, and so on); refusing to read it",
-                                      m_limits.max_depth));
-      } else {
-        report(node.Mark(), fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
-      }
-      return false;
-    }
-    m_tree.set_value_mark(pointer, m_marks.map(node.Mark()));
-    switch (node.Type()) {
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-      out = nullptr;
-      return true;
-    case YAML::NodeType::Scalar:
-      out = scalar_value(node);
-      return true;
-    case YAML::NodeType::Sequence: {
-      out = nlohmann::json::array();
-      std::size_t index = 0;
-      for (const auto& child : node) {
-        nlohmann::json value;
-        if (!convert(child, child_pointer(pointer, index), depth + 1, value, alias_path(node, child, alias_at)) && m_aborted) {
-          return false;
-        }
-        out.push_back(std::move(value));
-        ++index;
-      }
-      return true;
-    }
-    case YAML::NodeType::Map: {
-      out = nlohmann::json::object();
-      bool ok = true;
-      for (const auto& member : node) {
-        const YAML::Node& key = member.first;
-        if (key.IsNull()) {
-          // `~: yes`, `null: yes` or `: yes`: the number or name before ':' is missing.
-          report(key.Mark(), pointer == "/answers"
-                                 ? std::string("an item number is missing before ':' (the key is ~, null or empty); write the "
-                                               "item's number")
-                                 : std::string("a key is missing before ':' (it is ~, null or empty); write a name"));
-          ok = false;
-          continue;
-        }
-        if (key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<") {
-          // YAML 1.1 merge keys are not part of YAML 1.2; left as a key '<<' they gave a cascade of
-          // confusing errors. One line, and nothing else from this file.
-          m_aborted = true;
-          report(key.Mark(), "YAML merge keys ('<<: *anchor') are not supported; write the keys out in full");
-          return false;
-        }
-        if (!key.IsScalar()) {
-          report(key.Mark(), "a key must be a plain value such as a word or a number, not a list or mapping");
-          ok = false;
-          continue;
-        }
-        const std::string name = utf8_scalar(key.Scalar());
-        const std::string member_pointer = child_pointer(pointer, name);
-        if (out.contains(name)) {
-          report(key.Mark(), fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once",
-                                         name, m_tree.key_at(member_pointer).line));
-          ok = false;
-          continue;
-        }
-        m_tree.set_key_mark(member_pointer, m_marks.map(key.Mark()));
-        nlohmann::json value;
-        if (!convert(member.second, member_pointer, depth + 1, value, alias_path(node, member.second, alias_at))) ok = false;
-        if (m_aborted) return false;
-        out[name] = std::move(value);
-      }
-      return ok;
-    }
+    alias(*target, anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    note_content(mark);
+    open(mark, anchor, Kind::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    note_content(mark);
+    open(mark, anchor, Kind::map);
+  }
+  void OnMapEnd() override { close(); }
+
+  /// Whether the document had any node other than null, and where the first one was.
+  [[nodiscard]] bool has_content() const { return m_content; }
+  [[nodiscard]] const YAML::Mark& first_content() const { return m_first_content; }
+
+  /// Reports what a loop or an expansion over the limits found (true if it did).
+  bool report_expansion(Diagnostics& diagnostics) const {
+    if (m_expansion == Expansion::none) return false;
+    const Mark where = m_marks.map(m_expansion_at);
+    const SourceLocation at{m_file, std::max(where.line, 1), std::max(where.column, 1)};
+    switch (m_expansion) {
+    case Expansion::loop:
+      diagnostics.error(at, "an alias refers to this node from inside it (a loop); refusing to read it");
+      break;
+    case Expansion::nodes:
+      diagnostics.error(at, fmt::format("document expands to more than {} nodes (are YAML aliases repeating large parts?); "
+                                        "refusing to read it",
+                                        m_limits.max_nodes));
+      break;
+    case Expansion::bytes:
+      diagnostics.error(at, fmt::format("aliases repeat this text to more than {} MiB ({} bytes) in all; refusing to read it",
+                                        m_limits.max_expanded_bytes / (1024 * 1024), m_limits.max_expanded_bytes));
+      break;
+    case Expansion::none:
+      break;
     }
     return true;
   }
 
+  /// The conversion's findings; whether the tree is usable despite them (a breached limit or a
+  /// merge key leaves none; duplicate or missing keys leave one where the first value won).
+  [[nodiscard]] const Diagnostics& findings() const { return m_findings; }
+  [[nodiscard]] bool aborted() const { return m_aborted; }
+
+  /// The tree, with the marks of every value and key.
+  JsonTree take_tree() {
+    copy_aliases();
+    JsonTree tree(m_file, std::move(m_root));
+    tree.set_marks(std::move(m_value_marks), std::move(m_key_marks));
+    return tree;
+  }
+
 private:
-  // An aliased node was defined before the node that uses it; the parent's place stands for the
-  // alias (yaml-cpp keeps no mark of the alias itself).
-  const YAML::Mark* alias_path(const YAML::Node& parent, const YAML::Node& child, const YAML::Mark* alias_at) {
-    if (alias_at != nullptr) return alias_at;
-    if (!before(child.Mark(), parent.Mark())) return nullptr;
-    m_alias_marks.push_back(std::make_unique<YAML::Mark>(parent.Mark()));
-    return m_alias_marks.back().get();
+  enum class Kind { null, scalar, sequence, map };
+  enum class Expansion { none, loop, nodes, bytes };
+  struct Size {
+    std::size_t nodes = 1;
+    std::size_t bytes = 0;
+  };
+  using Marks = JsonTree::Marks;
+
+  // A node being read. `silent`: it is not part of the tree (a key that is a list or mapping, the
+  // value of a refused key), so nothing in it is converted, counted or reported, as the
+  // conversion never visited it; it is still read, for the anchors in it.
+  struct Node {
+    Kind kind = Kind::null;
+    YAML::Mark mark;
+    YAML::anchor_t anchor = 0;
+    std::string pointer;
+    int depth = 0;
+    bool silent = false;
+    bool is_key = false;
+    bool is_alias = false;
+    Size size;           // what it expands to: itself, keys, values and what aliases in it repeat
+    int levels = 0;      // how many levels of values it holds below itself, through aliases
+    std::string text;    // a scalar's text
+    bool plain = false;  // a scalar without quotes or tag
+    std::size_t value_marks_from = 0; // its marks and aliases, for an anchor's copies
+    std::size_t key_marks_from = 0;
+    std::size_t aliases_from = 0;
+    // Containers:
+    nlohmann::json json;
+    std::size_t index = 0;          // sequence: the next entry
+    bool expecting_key = true;      // map: the next node is a key
+    std::string member;             // map: the key just read
+    bool skip_value = false;        // map: the key was refused, so is its value
+    bool value_silent = false;
+  };
+
+  // A named node. Aliases of a node in the tree are copied from the tree once the whole text has
+  // parsed and passed the expansion limits (so a refused "billion laughs" costs no copying);
+  // its marks are its own and those of the aliases inside it.
+  struct Anchor {
+    bool done = false;
+    YAML::Mark mark;
+    Kind kind = Kind::null;
+    std::string text;
+    bool plain = false;
+    Size size;
+    int levels = 0;
+    bool in_tree = false;
+    std::string pointer;  // in the tree: where (its marks' pointers start with it)
+    nlohmann::json json;  // not in the tree (a key, a refused key's value): the value itself
+    Mark key_mark;        // not in the tree: where it is
+    std::size_t value_marks_from = 0, value_marks_to = 0;
+    std::size_t key_marks_from = 0, key_marks_to = 0;
+    std::size_t aliases_from = 0, aliases_to = 0; // the aliases inside it (indexes of m_aliases)
+  };
+
+  // An alias in the tree, copied when the text has parsed; then the marks of its copy.
+  struct PendingAlias {
+    std::string pointer;
+    YAML::anchor_t anchor = 0;
+    std::size_t value_marks_from = 0, value_marks_to = 0;
+    std::size_t key_marks_from = 0, key_marks_to = 0;
+  };
+
+  // Where the next node goes, and what it is there.
+  Node start_node(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    Node node;
+    node.mark = mark;
+    node.anchor = anchor;
+    if (m_stack.empty()) {
+      node.depth = 0;
+    } else {
+      Node& parent = m_stack.back();
+      node.depth = parent.depth + 1;
+      node.silent = parent.silent;
+      if (parent.kind == Kind::sequence) {
+        if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
+      } else if (parent.expecting_key) {
+        node.is_key = true;
+        node.silent = true; // keys are not values: checked when complete
+        node.depth = parent.depth;
+      } else {
+        node.silent = node.silent || parent.value_silent;
+        if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
+      }
+    }
+    if (anchor != 0) {
+      if (m_anchors.size() <= anchor) m_anchors.resize(anchor + 1);
+      m_anchors[anchor] = std::make_unique<Anchor>();
+      m_anchors[anchor]->mark = mark;
+    }
+    node.value_marks_from = m_value_marks.size();
+    node.key_marks_from = m_key_marks.size();
+    node.aliases_from = m_aliases.size();
+    if (!node.silent) visit_value(node);
+    return node;
   }
 
-  static nlohmann::json scalar_value(const YAML::Node& node) {
-    const std::string& tag = node.Tag();
-    if (tag == "?") return resolve_plain_scalar(node.Scalar());
-    return utf8_scalar(node.Scalar()); // quoted ("!") or explicitly tagged: keep the text
+  // The conversion's checks made on entering a value, in document order.
+  void visit_value(const Node& node) {
+    if (stopped()) return;
+    if (!m_has_aliases && ++m_values > m_limits.max_nodes) {
+      abort(node.mark, fmt::format("the document has more than {} values (each key, value and list entry counts); "
+                                   "refusing to read it; split it into smaller files",
+                                   m_limits.max_nodes));
+      return;
+    }
+    if (node.depth > m_limits.max_depth) {
+      abort(node.mark, fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
+      return;
+    }
+    m_value_marks.emplace_back(node.pointer, m_marks.map(node.mark));
   }
 
-  void report(const YAML::Mark& mark, std::string message) {
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Kind kind) {
+    Node node = start_node(mark, anchor);
+    node.kind = kind;
+    // A silent node is built too (not checked, not marked), for an alias that names it.
+    if (!stopped()) node.json = kind == Kind::map ? nlohmann::json::object() : nlohmann::json::array();
+    m_stack.push_back(std::move(node));
+  }
+
+  void close() {
+    Node node = std::move(m_stack.back());
+    m_stack.pop_back();
+    nlohmann::json json = std::move(node.json);
+    finish_node(std::move(node), std::move(json));
+  }
+
+  void alias(const Anchor& target, YAML::anchor_t anchor) {
+    Node node = start_alias(target);
+    if (!node.silent && !stopped()) m_aliases.push_back(PendingAlias{node.pointer, anchor});
+    finish_node(std::move(node), nullptr); // a place for the copy
+  }
+
+  // An alias stands for the node it names: its kind, text, size and levels, and (for the
+  // conversion) the marks of that node and of everything in it.
+  Node start_alias(const Anchor& target) {
+    Node node;
+    node.mark = target.mark;
+    node.kind = target.kind;
+    node.text = target.text;
+    node.plain = target.plain;
+    node.size = target.size;
+    node.levels = target.levels;
+    node.is_alias = true;
+    if (m_stack.empty()) return node;
+    Node& parent = m_stack.back();
+    node.depth = parent.depth + 1;
+    node.silent = parent.silent;
+    if (parent.kind == Kind::sequence) {
+      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
+    } else if (parent.expecting_key) {
+      node.is_key = true;
+      node.silent = true;
+      node.depth = parent.depth;
+    } else {
+      node.silent = node.silent || parent.value_silent;
+      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
+    }
+    if (!node.silent && !stopped()) {
+      // The conversion placed the aliased node (yaml-cpp keeps no mark of the alias itself) at its
+      // container's mark, and met the first level too deep inside it there.
+      if (node.depth + node.levels > m_limits.max_depth) {
+        abort(parent.mark, fmt::format("a chain of aliases nests deeper than {} levels (an alias refers to a node that holds "
+                                       "another alias, and so on); refusing to read it",
+                                       m_limits.max_depth));
+      }
+    }
+    return node;
+  }
+
+  // Copies what aliases name, in document order: an alias comes after the node it names, so the
+  // aliases inside that node are copied before it is.
+  void copy_aliases() {
+    for (auto& alias : m_aliases) {
+      const Anchor& anchor = *m_anchors[alias.anchor];
+      Marks values;
+      Marks keys;
+      nlohmann::json copy;
+      if (anchor.in_tree) {
+        copy = m_root.at(nlohmann::json::json_pointer(anchor.pointer));
+        const auto rebase = [&](Marks& to, const Marks& from, std::size_t first, std::size_t last) {
+          for (std::size_t i = first; i < last; ++i) to.emplace_back(alias.pointer + from[i].first.substr(anchor.pointer.size()), from[i].second);
+        };
+        rebase(values, m_value_marks, anchor.value_marks_from, anchor.value_marks_to);
+        rebase(keys, m_key_marks, anchor.key_marks_from, anchor.key_marks_to);
+        for (std::size_t i = anchor.aliases_from; i < anchor.aliases_to; ++i) {
+          rebase(values, m_value_marks, m_aliases[i].value_marks_from, m_aliases[i].value_marks_to);
+          rebase(keys, m_key_marks, m_aliases[i].key_marks_from, m_aliases[i].key_marks_to);
+        }
+      } else {
+        copy = anchor.json;
+        values.emplace_back(alias.pointer, anchor.key_mark);
+      }
+      m_root[nlohmann::json::json_pointer(alias.pointer)] = std::move(copy);
+      alias.value_marks_from = m_value_marks.size();
+      m_value_marks.insert(m_value_marks.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
+      alias.value_marks_to = m_value_marks.size();
+      alias.key_marks_from = m_key_marks.size();
+      m_key_marks.insert(m_key_marks.end(), std::make_move_iterator(keys.begin()), std::make_move_iterator(keys.end()));
+      alias.key_marks_to = m_key_marks.size();
+    }
+  }
+
+  // A node is complete: keep it as an anchor if it has one, then give it to its container.
+  void finish_node(Node node, nlohmann::json json) {
+    if (node.anchor != 0 && !node.is_alias) remember_anchor(node, json);
+    if (m_stack.empty()) {
+      if (m_has_aliases && !node.is_alias && over(node.size) != Expansion::none) expansion_problem(node.mark, over(node.size));
+      if (!node.silent && !stopped()) m_root = std::move(json);
+      return;
+    }
+    Node& parent = m_stack.back();
+    add_size(parent, node);
+    if (parent.kind == Kind::sequence) {
+      if (!stopped()) parent.json.push_back(std::move(json));
+      parent.levels = std::max(parent.levels, node.levels + 1);
+      ++parent.index;
+      return;
+    }
+    if (parent.expecting_key) {
+      take_key(parent, node);
+      parent.expecting_key = false;
+      return;
+    }
+    if (!parent.skip_value && !stopped()) {
+      parent.json[parent.member] = std::move(json);
+      parent.levels = std::max(parent.levels, node.levels + 1);
+    }
+    parent.expecting_key = true;
+    parent.skip_value = false;
+    parent.value_silent = false;
+  }
+
+  void remember_anchor(const Node& node, const nlohmann::json& json) {
+    Anchor& anchor = *m_anchors[node.anchor];
+    anchor.done = true;
+    anchor.kind = node.kind;
+    anchor.text = node.text;
+    anchor.plain = node.plain;
+    anchor.size = node.size;
+    anchor.levels = node.levels;
+    anchor.in_tree = !node.silent;
+    if (!anchor.in_tree) {
+      // A key (or a refused key's value) named by an alias: its value, at its place.
+      anchor.json = json;
+      anchor.key_mark = m_marks.map(node.mark);
+      return;
+    }
+    anchor.pointer = node.pointer;
+    anchor.value_marks_from = node.value_marks_from;
+    anchor.value_marks_to = m_value_marks.size();
+    anchor.key_marks_from = node.key_marks_from;
+    anchor.key_marks_to = m_key_marks.size();
+    anchor.aliases_from = node.aliases_from;
+    anchor.aliases_to = m_aliases.size();
+  }
+
+  // What the node adds to its container's expanded size; the innermost node found over a limit
+  // is where the repetition is.
+  void add_size(Node& parent, const Node& child) {
+    if (!m_has_aliases || m_expansion != Expansion::none) return;
+    if (!child.is_alias && child.kind != Kind::sequence && child.kind != Kind::map && over(child.size) != Expansion::none) {
+      expansion_problem(child.mark, over(child.size));
+      return;
+    }
+    parent.size.nodes += child.size.nodes;
+    parent.size.bytes += child.size.bytes;
+    if (const Expansion problem = over(parent.size); problem != Expansion::none) expansion_problem(parent.mark, problem);
+  }
+
+  [[nodiscard]] Expansion over(const Size& size) const {
+    if (size.nodes > m_limits.max_nodes) return Expansion::nodes;
+    if (size.bytes > m_limits.max_expanded_bytes) return Expansion::bytes;
+    return Expansion::none;
+  }
+
+  void expansion_problem(const YAML::Mark& mark, Expansion problem) {
+    if (m_expansion != Expansion::none) return;
+    m_expansion = problem;
+    m_expansion_at = mark;
+    m_skip_all = true; // nothing more to build: the file is refused
+  }
+
+  void take_key(Node& parent, const Node& key) {
+    parent.skip_value = true;
+    parent.value_silent = true;
+    if (stopped()) return;
+    if (parent.silent) {
+      // Inside a silent node: built for an alias, first value winning, nothing reported.
+      if (key.kind != Kind::scalar || (key.plain && key.text == "<<")) return;
+      std::string name = key_text(key);
+      if (parent.json.contains(name)) return;
+      parent.member = std::move(name);
+      parent.skip_value = false;
+      return;
+    }
+    if (key.kind == Kind::null) {
+      // `~: yes`, `null: yes` or `: yes`: the number or name before ':' is missing.
+      finding(key.mark, parent.pointer == "/answers"
+                            ? std::string("an item number is missing before ':' (the key is ~, null or empty); write the item's number")
+                            : std::string("a key is missing before ':' (it is ~, null or empty); write a name"));
+      return;
+    }
+    if (key.kind == Kind::scalar && key.plain && key.text == "<<") {
+      // YAML 1.1 merge keys are not part of YAML 1.2; left as a key '<<' they gave a cascade of
+      // confusing errors. One line, and nothing else from this file.
+      abort(key.mark, "YAML merge keys ('<<: *anchor') are not supported; write the keys out in full");
+      return;
+    }
+    if (key.kind != Kind::scalar) {
+      finding(key.mark, "a key must be a plain value such as a word or a number, not a list or mapping");
+      return;
+    }
+    std::string name = key_text(key);
+    std::string member_pointer = child_pointer(parent.pointer, name);
+    if (parent.json.contains(name)) {
+      finding(key.mark, fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once", name,
+                                    first_key_line(member_pointer, parent.key_marks_from)));
+      return;
+    }
+    m_key_marks.emplace_back(std::move(member_pointer), m_marks.map(key.mark));
+    parent.member = std::move(name);
+    parent.skip_value = false;
+    parent.value_silent = false;
+  }
+
+  // Only an escape in double quotes can give bytes that are not UTF-8 (the text was checked).
+  static std::string key_text(const Node& key) { return key.plain ? key.text : utf8_scalar(key.text); }
+
+  [[nodiscard]] int first_key_line(const std::string& pointer, std::size_t from) const {
+    for (std::size_t i = from; i < m_key_marks.size(); ++i) {
+      if (m_key_marks[i].first == pointer) return m_key_marks[i].second.line;
+    }
+    return 0;
+  }
+
+  void note_content(const YAML::Mark& mark) {
+    if (!m_content) m_first_content = mark;
+    m_content = true;
+  }
+
+  void finding(const YAML::Mark& mark, std::string message) {
     const Mark where = m_marks.map(mark);
-    m_diagnostics.error({m_tree.file(), where.line, where.column}, std::move(message));
+    m_findings.error({m_file, where.line, where.column}, std::move(message));
   }
 
-  JsonTree& m_tree;
-  Diagnostics& m_diagnostics;
+  void abort(const YAML::Mark& mark, std::string message) {
+    finding(mark, std::move(message));
+    m_aborted = true;
+  }
+
+  [[nodiscard]] bool stopped() const { return m_aborted || m_skip_all; }
+
+  const std::string& m_file;
   const YamlLimits& m_limits;
   const MarkMapper& m_marks;
-  std::size_t m_nodes = 0;
+  const bool m_has_aliases; // only then can a small text expand, and sizes are counted
+  std::vector<Node> m_stack;
+  std::vector<std::unique_ptr<Anchor>> m_anchors; // by yaml-cpp's anchor number
+  nlohmann::json m_root;
+  std::vector<PendingAlias> m_aliases;
+  Marks m_value_marks;
+  Marks m_key_marks;
+  Diagnostics m_findings;
+  std::size_t m_values = 0;
   bool m_aborted = false;
-  std::vector<std::unique_ptr<YAML::Mark>> m_alias_marks;
+  bool m_skip_all = false;
+  Expansion m_expansion = Expansion::none;
+  YAML::Mark m_expansion_at;
+  bool m_content = false;
+  YAML::Mark m_first_content;
 };
 
 // Where the first tab in a line's indentation is (1-based line and column), if any: yaml-cpp
@@ -445,10 +748,10 @@ std::optional<Mark> deep_nesting_at(std::string_view text, int max_depth) {
   return std::nullopt;
 }
 
-// The events of one document: whether it holds anything, and where it and its first node start.
+// The events of the document after the first: whether it holds anything, and where its first node is.
 class DocumentProbe : public YAML::EventHandler {
 public:
-  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
@@ -460,7 +763,6 @@ public:
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { note(mark); }
   void OnMapEnd() override {}
 
-  YAML::Mark start;
   YAML::Mark first;
   bool content = false;
 
@@ -470,23 +772,6 @@ private:
     content = true;
   }
 };
-
-struct SecondDocument {
-  YAML::Mark mark;
-  bool stuck = false; // the parser did not move on: a stray flow token
-};
-
-// A second document with content, if the text has one (yaml-cpp's parser, two documents at most).
-std::optional<SecondDocument> second_document(std::string_view text) {
-  std::istringstream stream{std::string(text)};
-  YAML::Parser parser(stream);
-  DocumentProbe first;
-  if (!parser.HandleNextDocument(first)) return std::nullopt;
-  DocumentProbe second;
-  if (!parser.HandleNextDocument(second) || !second.content) return std::nullopt;
-  const bool stuck = !first.content || second.first.pos <= first.first.pos;
-  return SecondDocument{second.first, stuck};
-}
 
 } // namespace
 
@@ -517,17 +802,22 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
     const Mark where = marks.map(mark);
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)}, std::move(message));
   };
-  YAML::Node root;
+  const bool has_aliases = text.find('*') != std::string_view::npos; // only then can a small text expand
+  TreeBuilder builder(file, limits, marks, has_aliases);
   try {
-    root = YAML::Load(std::string(text));
-    // Text after "..." or a second "---" is not silently ignored. Not YAML::LoadAll: on a stray flow
-    // token (",a: {}") it returns a new document forever without moving on (yaml-cpp 0.7), so the
-    // documents are walked here, two at the most, and a second one that does not move on is invalid.
-    if (const auto second = second_document(text)) {
-      report_at(second->mark, second->stuck ? std::string("not valid YAML: a ',' or other flow token outside [ ] or { }")
-                                            : std::string("a second YAML document starts here (after '---' or '...'); "
-                                                          "secaction reads one document per file: remove it or put it in a "
-                                                          "file of its own"));
+    std::istringstream stream{std::string(text)};
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    // Text after "..." or a second "---" is not silently ignored. The parser goes on to the next
+    // document; on a stray flow token (",a: {}") yaml-cpp 0.7 starts a new document forever
+    // without moving on, so a second one that does not move on is invalid.
+    DocumentProbe second;
+    if (parser.HandleNextDocument(second) && second.content) {
+      const bool stuck = !builder.has_content() || second.first.pos <= builder.first_content().pos;
+      report_at(second.first, stuck ? std::string("not valid YAML: a ',' or other flow token outside [ ] or { }")
+                                    : std::string("a second YAML document starts here (after '---' or '...'); "
+                                                  "secaction reads one document per file: remove it or put it in a "
+                                                  "file of its own"));
       return std::nullopt;
     }
   } catch (const YAML::DeepRecursion& e) {
@@ -549,36 +839,12 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
     diagnostics.error({file, std::max(where.line, 1), std::max(where.column, 1)}, fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
   }
-  if (text.find('*') != std::string_view::npos) { // aliases need '*': only then can a small text expand
-    ExpansionCounter counter(limits);
-    const auto size = counter.count(root);
-    if (!size) {
-      report_at(counter.where(), "an alias refers to this node from inside it (a loop); refusing to read it");
-      return std::nullopt;
-    }
-    if (counter.over() == ExpansionCounter::Over::nodes) {
-      report_at(counter.where(), fmt::format("document expands to more than {} nodes (are YAML aliases repeating large "
-                                             "parts?); refusing to read it",
-                                             limits.max_nodes));
-      return std::nullopt;
-    }
-    if (counter.over() == ExpansionCounter::Over::bytes) {
-      report_at(counter.where(), fmt::format("aliases repeat this text to more than {} MiB ({} bytes) in all; refusing to "
-                                             "read it",
-                                             limits.max_expanded_bytes / (1024 * 1024), limits.max_expanded_bytes));
-      return std::nullopt;
-    }
-  }
-  JsonTree tree(file, nullptr);
-  Converter converter(tree, diagnostics, limits, marks);
-  nlohmann::json value;
-  const std::size_t errors_before = diagnostics.error_count();
-  const bool complete = converter.convert(root, "", 0, value);
+  if (builder.report_expansion(diagnostics)) return std::nullopt;
+  diagnostics.append(builder.findings());
   // Duplicate or non-scalar keys are reported but leave a usable tree (the first value wins),
   // so later checks can still report every other problem. A breached limit does not.
-  if (!complete && diagnostics.error_count() > errors_before && converter.aborted()) return std::nullopt;
-  tree.set_root(std::move(value));
-  return tree;
+  if (builder.aborted()) return std::nullopt;
+  return builder.take_tree();
 }
 
 } // namespace secaction::load

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -115,7 +118,8 @@ std::string text_element(double x, double y, const std::string& text, std::strin
 
 } // namespace
 
-std::vector<std::string> wrap_by_display_width(const std::string& text, std::size_t columns) {
+namespace {
+std::vector<std::string> wrap_uncached(const std::string& text, std::size_t columns) {
   columns = std::max<std::size_t>(columns, 2);
   std::vector<std::string> lines;
   std::string line;
@@ -142,6 +146,21 @@ std::vector<std::string> wrap_by_display_width(const std::string& text, std::siz
     }
   }
   if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+} // namespace
+
+std::vector<std::string> wrap_by_display_width(const std::string& text, std::size_t columns) {
+  // A batch draws the same item titles in every chart, and measuring each character's width is
+  // most of drawing one: wrapped labels are kept per thread (a bounded cache of a pure function).
+  thread_local std::unordered_map<std::string, std::vector<std::string>> wrapped;
+  std::string key = text;
+  key += '\0';
+  key += std::to_string(columns);
+  if (const auto found = wrapped.find(key); found != wrapped.end()) return found->second;
+  auto lines = wrap_uncached(text, columns);
+  if (wrapped.size() >= 4096) wrapped.clear();
+  wrapped.emplace(std::move(key), lines);
   return lines;
 }
 

@@ -54,22 +54,40 @@ const std::vector<RegisterColumn>& treatment_fields() {
   return table;
 }
 
+namespace {
+bool is_trimmed(char c) { return c == ' ' || c == '\t' || c == '_' || c == '-'; } // '_' and '-' read as spaces
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+} // namespace
+
 std::string normalise_register_name(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '_' || c == '-') c = ' ';
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += ascii_lower(c);
   }
   const auto first = out.find_first_not_of(" \t");
   if (first == std::string::npos) return {};
   return out.substr(first, out.find_last_not_of(" \t") - first + 1);
 }
 
+bool register_name_matches(std::string_view name, std::string_view wanted) {
+  std::size_t first = 0;
+  std::size_t last = name.size();
+  while (first < last && is_trimmed(name[first])) ++first;
+  while (last > first && is_trimmed(name[last - 1])) --last;
+  if (last - first != wanted.size()) return false;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    const char c = name[first + i];
+    if ((c == '_' || c == '-' ? ' ' : ascii_lower(c)) != wanted[i]) return false;
+  }
+  return true;
+}
+
 const RegisterColumn* find_register_column(const std::vector<RegisterColumn>& columns, std::string_view written) {
   const std::string wanted = normalise_register_name(written);
   for (const auto& column : columns) {
     for (const auto& name : column.names) {
-      if (normalise_register_name(name) == wanted) return &column;
+      if (register_name_matches(name, wanted)) return &column;
     }
   }
   return nullptr;

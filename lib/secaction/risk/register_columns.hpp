@@ -27,6 +27,9 @@ const std::vector<RegisterColumn>& treatment_fields();
 
 /// "Asset Name", "asset_name", " asset-name " all read as "asset name".
 std::string normalise_register_name(std::string_view text);
+/// Whether `name` normalises to `wanted` (already normalised), without building the normalised
+/// text: every field of every asset is looked up among all column names and media.
+bool register_name_matches(std::string_view name, std::string_view wanted);
 
 /// The column `written` names (any of its names, normalised), or nullptr.
 const RegisterColumn* find_register_column(const std::vector<RegisterColumn>& columns, std::string_view written);

@@ -197,3 +197,28 @@ TEST_CASE("UTF-16 is named, with the fix") {
   CHECK_FALSE(read_yaml(big, "u.yaml", without_bom));
   CHECK(first_error(without_bom).find("file is UTF-16 (big-endian)") != std::string::npos);
 }
+
+TEST_CASE("an alias is a copy of the node it names, with that node's marks, nested aliases included") {
+  Diagnostics d;
+  const auto tree = read_yaml("base: &b {x: 1, y: [2, 3]}\nmore: &m [*b, 4]\nuse:\n  one: *b\n  two: *m\n", "a.yaml", d);
+  REQUIRE(tree);
+  CHECK(d.empty());
+  CHECK(tree->root()["use"]["one"] == tree->root()["base"]);
+  CHECK(tree->root()["use"]["two"][0]["y"][1] == 3);
+  CHECK(tree->root()["use"]["two"][1] == 4);
+  // Marks are those of the named node (yaml-cpp keeps none for the alias itself).
+  CHECK(tree->at("/use/one/x").line == 1);
+  CHECK(tree->at("/use/one/x").column == 14);
+  CHECK(tree->key_at("/use/one/y").column == 17);
+  CHECK(tree->at("/use/two/0/y/1").line == 1);
+  CHECK(tree->at("/use/two/0/y/1").column == 24);
+  CHECK(tree->at("/use/two/1").line == 2);
+  CHECK(tree->at("/use/two/1").column == 15);
+}
+
+TEST_CASE("findings from converting wait for the whole text: a later syntax error is the one line reported") {
+  Diagnostics d;
+  CHECK_FALSE(read_yaml("a: 1\na: 2\nb: [1, 2\n", "s.yaml", d));
+  REQUIRE(d.error_count() == 1);
+  CHECK(first_error(d).find("not valid YAML") != std::string::npos);
+}

@@ -21,6 +21,18 @@ TEST_CASE("register columns are found by any of their names, however a spreadshe
   CHECK(normalise_register_name(" Risk_Value\t") == "risk value");
 }
 
+TEST_CASE("a name matches what it normalises to, without normalising it first") {
+  for (const char* name : {" Risk_Value\t", "risk value", "RISK-VALUE", "_risk value-", "riskvalue", "risk  value", "", " ", "資産 名",
+                           "資産-名", "A_b-C d"}) {
+    for (const char* other : {"risk value", "riskvalue", "", "資産 名", "a b c d", "a b c"}) {
+      const std::string wanted = normalise_register_name(other);
+      CAPTURE(name);
+      CAPTURE(other);
+      CHECK(register_name_matches(name, wanted) == (normalise_register_name(name) == wanted));
+    }
+  }
+}
+
 TEST_CASE("treatment fields are their exact Japanese names; a column is labelled Japanese first") {
   CHECK(std::string(find_treatment_field("種類")->key) == "option");
   CHECK(std::string(find_treatment_field("内容")->key) == "measures");
