@@ -24,7 +24,7 @@ endif()
 
 # How secaction links its libraries: secaction_dep_* below name them for lib/ and cmd/.
 # SECACTION_STATIC links in whatever Debian ships as a static library (yaml-cpp, utf8proc, expat;
-# fmt and spdlog header-only; libstdc++ and libgcc), which makes the program start sooner:
+# fmt's and spdlog's compiled parts from lib/deps/; libstdc++ and libgcc), which makes the program start sooner:
 # dynamic loading and relocation were most of `secaction --version` (docs/PERFORMANCE.md, issue 19).
 # glibc stays shared. libzip, libxlsxwriter and md4c-html (no static library in Debian 12) and nettle
 # (whose constructor detects CPU features with cpuid, slow in a virtual machine, in every process)
@@ -53,10 +53,17 @@ if(SECACTION_STATIC)
     string(MAKE_C_IDENTIFIER "${name}" id)
     find_library(SECACTION_STATIC_${id} NAMES lib${name}.a REQUIRED)
   endforeach()
-  target_link_libraries(secaction_dep_fmt INTERFACE fmt::fmt-header-only)
-  # spdlog's own header-only target links the shared fmt; this one uses the header-only fmt.
-  target_compile_definitions(secaction_dep_spdlog INTERFACE SPDLOG_FMT_EXTERNAL)
-  target_link_libraries(secaction_dep_spdlog INTERFACE secaction_dep_fmt Threads::Threads)
+  # fmt and spdlog have no static library in Debian (and no sources): their non-inline parts are
+  # compiled once here (lib/deps/), not header-only in every file, which cost 3.6 s (fmt) and
+  # 4.6 s (spdlog) of CPU per file at -O3 (docs/PERFORMANCE.md "Build and CI cost").
+  add_library(secaction_fmt_compiled STATIC "${PROJECT_SOURCE_DIR}/lib/deps/fmt.cpp")
+  target_include_directories(secaction_fmt_compiled SYSTEM PUBLIC $<TARGET_PROPERTY:fmt::fmt,INTERFACE_INCLUDE_DIRECTORIES>)
+  target_link_libraries(secaction_dep_fmt INTERFACE secaction_fmt_compiled)
+  add_library(secaction_spdlog_compiled STATIC "${PROJECT_SOURCE_DIR}/lib/deps/spdlog.cpp")
+  target_compile_definitions(secaction_spdlog_compiled PUBLIC SPDLOG_COMPILED_LIB SPDLOG_FMT_EXTERNAL)
+  target_include_directories(secaction_spdlog_compiled SYSTEM PUBLIC $<TARGET_PROPERTY:spdlog::spdlog,INTERFACE_INCLUDE_DIRECTORIES>)
+  target_link_libraries(secaction_spdlog_compiled PUBLIC secaction_fmt_compiled Threads::Threads)
+  target_link_libraries(secaction_dep_spdlog INTERFACE secaction_spdlog_compiled)
   target_include_directories(secaction_dep_yaml_cpp SYSTEM INTERFACE $<TARGET_PROPERTY:yaml-cpp,INTERFACE_INCLUDE_DIRECTORIES>)
   target_link_libraries(secaction_dep_yaml_cpp INTERFACE ${SECACTION_STATIC_yaml_cpp})
   target_include_directories(secaction_dep_utf8proc SYSTEM INTERFACE ${UTF8PROC_INCLUDE_DIRS})
