@@ -12,7 +12,7 @@
 namespace secaction::report {
 namespace {
 
-constexpr double k_width = 720;
+constexpr double k_line_chart_width = 720;
 constexpr double k_plot_left = 64;
 constexpr double k_plot_right = 664;
 constexpr double k_plot_top = 56;
@@ -69,9 +69,9 @@ std::string series_lines(const LineChart& chart, const LineSeries& series) {
 
 std::string render_line_chart_svg(const LineChart& chart) {
   const double height = k_legend_top + k_legend_row * static_cast<double>(chart.series.size()) + 12;
-  std::string svg = svg_open(k_width, height, chart.title);
+  std::string svg = svg_open(k_line_chart_width, height, chart.title);
   svg += fmt::format(R"(<text x="{}" y="28" text-anchor="middle" font-size="16" font-weight="bold">{}</text>)" "\n",
-                     svg_number(k_width / 2), escape_xml(chart.title));
+                     svg_number(k_line_chart_width / 2), escape_xml(chart.title));
 
   svg += R"(<g stroke="#dddddd" stroke-width="1">)" "\n";
   for (double line : chart.gridlines) {

@@ -13,7 +13,7 @@
 namespace secaction::report {
 namespace {
 
-constexpr double k_width = 760;
+constexpr double k_radar_width = 760;
 constexpr double k_centre_x = 380;
 constexpr double k_centre_y = 290;
 constexpr double k_radius = 180;
@@ -58,8 +58,8 @@ std::string anchor_for(double x) {
 // The room a label anchored at x has before the chart's edge.
 double room_for(double x) {
   const std::string anchor = anchor_for(x);
-  if (anchor == "middle") return 2 * std::min(x - k_edge, k_width - k_edge - x);
-  return anchor == "end" ? x - k_edge : k_width - k_edge - x;
+  if (anchor == "middle") return 2 * std::min(x - k_edge, k_radar_width - k_edge - x);
+  return anchor == "end" ? x - k_edge : k_radar_width - k_edge - x;
 }
 
 std::vector<std::string> wrap_to(const std::string& text, double pixels, double font_size) {
@@ -124,8 +124,8 @@ std::string render_radar_svg(const RadarChart& chart) {
   const std::size_t axes = chart.axes.size();
   const double legend_top = 520;
   const double height = legend_top + 24.0 * static_cast<double>(chart.series.size()) + 16;
-  std::string svg = svg_open(k_width, height, chart.title);
-  const auto title_lines = wrap_to(chart.title, k_width - 2 * k_edge, k_title_size);
+  std::string svg = svg_open(k_radar_width, height, chart.title);
+  const auto title_lines = wrap_to(chart.title, k_radar_width - 2 * k_edge, k_title_size);
   for (std::size_t i = 0; i < title_lines.size() && i < 2; ++i) {
     svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle" font-size="16" font-weight="bold">{}</text>)" "\n",
                        svg_number(k_centre_x), svg_number(28 + 20 * static_cast<double>(i)), escape_xml(title_lines[i]));
