@@ -22,6 +22,17 @@ namespace {
 
 std::string errno_text(int error) { return std::strerror(error); }
 
+// Writes a file just created and closes it; a failed write or close is an IoError naming `dir`.
+void write_and_close(int fd, std::string_view text, const std::string& dir) {
+  try {
+    write_all(fd, text, dir);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) throw IoError(dir, fmt::format("cannot write: {}", errno_text(errno)));
+}
+
 // `dir` without a trailing separator ("out/" -> "out"), for naming what goes beside it.
 std::filesystem::path without_trailing_separator(const std::filesystem::path& dir) {
   auto clean = dir.lexically_normal();
@@ -142,13 +153,7 @@ BatchDirectory::Written BatchDirectory::write_staged(const std::vector<std::stri
       }
       if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", errno_text(error)));
       ++created;
-      try {
-        write_all(fd, texts[i], m_dir);
-      } catch (...) {
-        ::close(fd);
-        throw;
-      }
-      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", errno_text(errno)));
+      write_and_close(fd, texts[i], m_dir);
     }
   } catch (...) {
     undo(); // a report is whole with its companions, or not there at all
@@ -187,13 +192,7 @@ BatchDirectory::Written BatchDirectory::write_existing(const std::vector<std::st
         }
       }
       if (fd < 0) throw IoError(m_dir, fmt::format("cannot create: {}", errno_text(error)));
-      try {
-        write_all(fd, texts[i], m_dir);
-      } catch (...) {
-        ::close(fd);
-        throw;
-      }
-      if (::close(fd) != 0) throw IoError(m_dir, fmt::format("cannot write: {}", errno_text(errno)));
+      write_and_close(fd, texts[i], m_dir);
     }
   } catch (...) {
     remove_temps();

@@ -370,28 +370,30 @@ private:
     std::size_t key_marks_from = 0, key_marks_to = 0;
   };
 
-  // Where the next node goes, and what it is there.
+  // Where the next node goes in its container, and what it is there: an entry, a key (not a
+  // value: checked when complete) or a member's value.
+  void place(Node& node) {
+    if (m_stack.empty()) return;
+    const Node& parent = m_stack.back();
+    node.depth = parent.depth + 1;
+    node.silent = parent.silent;
+    if (parent.kind == Kind::sequence) {
+      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
+    } else if (parent.expecting_key) {
+      node.is_key = true;
+      node.silent = true;
+      node.depth = parent.depth;
+    } else {
+      node.silent = node.silent || parent.value_silent;
+      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
+    }
+  }
+
   Node start_node(const YAML::Mark& mark, YAML::anchor_t anchor) {
     Node node;
     node.mark = mark;
     node.anchor = anchor;
-    if (m_stack.empty()) {
-      node.depth = 0;
-    } else {
-      Node& parent = m_stack.back();
-      node.depth = parent.depth + 1;
-      node.silent = parent.silent;
-      if (parent.kind == Kind::sequence) {
-        if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
-      } else if (parent.expecting_key) {
-        node.is_key = true;
-        node.silent = true; // keys are not values: checked when complete
-        node.depth = parent.depth;
-      } else {
-        node.silent = node.silent || parent.value_silent;
-        if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
-      }
-    }
+    place(node);
     if (anchor != 0) {
       if (m_anchors.size() <= anchor) m_anchors.resize(anchor + 1);
       m_anchors[anchor] = std::make_unique<Anchor>();
@@ -453,19 +455,8 @@ private:
     node.levels = target.levels;
     node.is_alias = true;
     if (m_stack.empty()) return node;
-    Node& parent = m_stack.back();
-    node.depth = parent.depth + 1;
-    node.silent = parent.silent;
-    if (parent.kind == Kind::sequence) {
-      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
-    } else if (parent.expecting_key) {
-      node.is_key = true;
-      node.silent = true;
-      node.depth = parent.depth;
-    } else {
-      node.silent = node.silent || parent.value_silent;
-      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
-    }
+    place(node);
+    const Node& parent = m_stack.back();
     if (!node.silent && !stopped()) {
       // The conversion placed the aliased node (yaml-cpp keeps no mark of the alias itself) at its
       // container's mark, and met the first level too deep inside it there.
