@@ -26,9 +26,11 @@
 #include <utility>
 #include <vector>
 
-#include "secaction/io/in_order.hpp"
-
 namespace secaction::io {
+
+/// How far workers may run ahead of the commits for `jobs` workers: at most this many inputs are
+/// between work and commit, so memory holds at most `window` results however many inputs there are.
+inline std::size_t in_order_window(unsigned jobs) { return 4 * static_cast<std::size_t>(std::max(1U, jobs)); }
 
 /// Where a pipeline's threads spent their time, for -v and the performance notes: the CPU time of
 /// the four steps (seconds, summed over threads: the thread's own CPU clock, so a loaded machine

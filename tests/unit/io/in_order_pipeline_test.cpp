@@ -97,10 +97,16 @@ TEST_CASE("run_pipeline_in_order: no more than the window of inputs is between w
   std::atomic<int> most_ahead{0};
   io::run_pipeline_in_order(
       inputs, jobs,
-      [&](int) {
+      [&](int input) {
         const int ahead = ++started - committed.load();
         int seen = most_ahead.load();
         while (ahead > seen && !most_ahead.compare_exchange_weak(seen, ahead)) {
+        }
+        // Input 0 waits (up to 5 s) for another worker to start input 1, so that a run which goes
+        // ahead in parallel is seen to, however loaded the machine; a serial run times out.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (input == 0 && started.load() < 2 && std::chrono::steady_clock::now() < until) {
+          std::this_thread::sleep_for(std::chrono::microseconds(100));
         }
         return 0;
       },
@@ -111,6 +117,7 @@ TEST_CASE("run_pipeline_in_order: no more than the window of inputs is between w
       });
   CHECK(committed.load() == 100);
   CHECK(most_ahead.load() <= static_cast<int>(io::in_order_window(jobs)));
+  CHECK(most_ahead.load() > 1); // it did run ahead in parallel (a serial run keeps any bound)
 }
 
 TEST_CASE("run_pipeline_in_order: an exception from work or write surfaces at its input's turn, after the earlier commits") {
