@@ -1,6 +1,8 @@
 #include "secaction/load/register_checks.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -38,27 +40,29 @@ const risk::Medium* resolve_medium(const risk::Catalogue& catalogue, const std::
   return nullptr;
 }
 
+// Whether `written` reads as one of `names` (each already normalised), compared in place: a value
+// is looked up among many names, and normalising it into a new string first would allocate each time.
+bool reads_as_one_of(std::string_view written, std::initializer_list<std::string_view> names) {
+  return std::any_of(names.begin(), names.end(), [&](std::string_view name) { return register_name_matches(written, name); });
+}
+
 std::optional<bool> parse_yes_no(const Json& value) {
   if (value.is_boolean()) return value.get<bool>();
   if (!value.is_string()) return std::nullopt;
-  const std::string text = normalise_register_name(value.get<std::string>());
-  for (const char* yes : {"yes", "true", "y", "1", "有", "あり", "はい", "○", "実施", "実施している", "済"}) {
-    if (text == yes) return true;
-  }
-  for (const char* no : {"no", "false", "n", "0", "無", "なし", "いいえ", "×", "-", "未実施", "実施していない", "未"}) {
-    if (text == no) return false;
-  }
+  const auto& text = value.get_ref<const std::string&>();
+  if (reads_as_one_of(text, {"yes", "true", "y", "1", "有", "あり", "はい", "○", "実施", "実施している", "済"})) return true;
+  if (reads_as_one_of(text, {"no", "false", "n", "0", "無", "なし", "いいえ", "×", "-", "未実施", "実施していない", "未"}))
+    return false;
   return std::nullopt;
 }
 
 constexpr const char* k_yes_no_choices = "yes/no, true/false, 有/無, はい/いいえ, ○/×";
 
 std::optional<risk::TreatmentOption> parse_treatment(const std::string& written) {
-  const std::string text = normalise_register_name(written);
-  if (text == "低減" || text == "reduce" || text == "リスク低減") return risk::TreatmentOption::reduce;
-  if (text == "回避" || text == "avoid" || text == "リスク回避") return risk::TreatmentOption::avoid;
-  if (text == "移転" || text == "transfer" || text == "リスク移転") return risk::TreatmentOption::transfer;
-  if (text == "保有" || text == "受容" || text == "retain" || text == "accept" || text == "リスク保有") return risk::TreatmentOption::retain;
+  if (reads_as_one_of(written, {"低減", "reduce", "リスク低減"})) return risk::TreatmentOption::reduce;
+  if (reads_as_one_of(written, {"回避", "avoid", "リスク回避"})) return risk::TreatmentOption::avoid;
+  if (reads_as_one_of(written, {"移転", "transfer", "リスク移転"})) return risk::TreatmentOption::transfer;
+  if (reads_as_one_of(written, {"保有", "受容", "retain", "accept", "リスク保有"})) return risk::TreatmentOption::retain;
   return std::nullopt;
 }
 
@@ -256,14 +260,13 @@ private:
       }
     }
     for (const auto& kind : kinds) {
-      const std::string text = normalise_register_name(kind);
-      if (text == "個人情報" || text == "personal") {
+      if (reads_as_one_of(kind, {"個人情報", "personal"})) {
         asset.personal_information.personal = true;
-      } else if (text == "要配慮個人情報" || text == "sensitive") {
+      } else if (reads_as_one_of(kind, {"要配慮個人情報", "sensitive"})) {
         asset.personal_information.sensitive = true;
-      } else if (text == "特定個人情報" || text == "my number" || text == "マイナンバー") {
+      } else if (reads_as_one_of(kind, {"特定個人情報", "my number", "マイナンバー"})) {
         asset.personal_information.my_number = true;
-      } else if (text != "なし" && text != "無" && text != "none" && text != "-") {
+      } else if (!reads_as_one_of(kind, {"なし", "無", "none", "-"})) {
         m_diagnostics.error(m_tree.at(child_pointer(pointer, "personal_information")),
                             fmt::format("{}: '{}' is not a kind of personal information; valid: 個人情報 (personal), 要配慮個人情報 "
                                         "(sensitive), 特定個人情報 (my-number), なし (none)",

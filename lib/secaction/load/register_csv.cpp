@@ -20,8 +20,8 @@ using risk::column_label;
 using risk::computed_columns;
 using risk::csv_only_columns;
 using risk::find_register_column;
-using risk::normalise_register_name;
 using risk::register_columns;
+using risk::register_name_matches;
 using risk::RegisterColumn;
 
 bool is_level_column(const std::string& key) {
@@ -126,8 +126,8 @@ std::optional<JsonTree> register_csv_tree(std::string_view text, const std::stri
     const RegisterColumn* column = find_register_column(register_columns(), field.text);
     if (column == nullptr) column = find_register_column(csv_only_columns(), field.text);
     const std::string written = ascii_digits_trimmed(field.text);
-    const bool computed = std::find(computed_columns().begin(), computed_columns().end(), normalise_register_name(written)) !=
-                          computed_columns().end();
+    const bool computed = std::any_of(computed_columns().begin(), computed_columns().end(),
+                                      [&](const std::string& name) { return register_name_matches(written, name); });
     if (column == nullptr && !computed) {
       diagnostics.error({file, field.line, field.column},
                         fmt::format("unknown column '{}'; valid columns: {} (or their English names)", written, fmt::join(valid, ", ")));

@@ -1,6 +1,6 @@
 #include "secaction/risk/register_columns.hpp"
 
-#include <cctype>
+#include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -55,32 +55,31 @@ const std::vector<RegisterColumn>& treatment_fields() {
 }
 
 namespace {
-bool is_trimmed(char c) { return c == ' ' || c == '\t' || c == '_' || c == '-'; } // '_' and '-' read as spaces
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+// The one rule of register names: spaces, tabs, '_' and '-' around a name are dropped; inside it,
+// '_' and '-' read as spaces and ASCII letters as lower case. normalise_register_name and
+// register_name_matches both apply it through these two functions.
+bool is_trimmed(char c) { return c == ' ' || c == '\t' || c == '_' || c == '-'; }
+char normalised_char(char c) {
+  if (c == '_' || c == '-') return ' ';
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+std::string_view trimmed_name(std::string_view text) {
+  while (!text.empty() && is_trimmed(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_trimmed(text.back())) text.remove_suffix(1);
+  return text;
+}
 } // namespace
 
 std::string normalise_register_name(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    if (c == '_' || c == '-') c = ' ';
-    out += ascii_lower(c);
-  }
-  const auto first = out.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  return out.substr(first, out.find_last_not_of(" \t") - first + 1);
+  for (const char c : trimmed_name(text)) out += normalised_char(c);
+  return out;
 }
 
 bool register_name_matches(std::string_view name, std::string_view wanted) {
-  std::size_t first = 0;
-  std::size_t last = name.size();
-  while (first < last && is_trimmed(name[first])) ++first;
-  while (last > first && is_trimmed(name[last - 1])) --last;
-  if (last - first != wanted.size()) return false;
-  for (std::size_t i = 0; i < wanted.size(); ++i) {
-    const char c = name[first + i];
-    if ((c == '_' || c == '-' ? ' ' : ascii_lower(c)) != wanted[i]) return false;
-  }
-  return true;
+  const std::string_view kept = trimmed_name(name);
+  return std::equal(kept.begin(), kept.end(), wanted.begin(), wanted.end(),
+                    [](char c, char normalised) { return normalised_char(c) == normalised; });
 }
 
 const RegisterColumn* find_register_column(const std::vector<RegisterColumn>& columns, std::string_view written) {
