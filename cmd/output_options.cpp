@@ -157,7 +157,7 @@ void add_chart_option(CLI::App& command, OutputOptions& output) {
   command.add_flag("--no-chart", output.no_chart, "Write no chart (SVG) beside a Markdown report file, and no link to one");
 }
 
-Format resolve_format(const OutputOptions& output) {
+Format resolve_format(const OutputOptions& output, std::string_view xlsx_needed_by) {
   const Format format = format_from_options(output);
   // A workbook is bytes: on a terminal they would only garble it.
   if (format == Format::xlsx && !writes_to_file(output) && isatty(STDOUT_FILENO) != 0) {
@@ -170,7 +170,7 @@ Format resolve_format(const OutputOptions& output) {
     throw UsageError("--excel writes UTF-8 with a byte order mark and --encoding cp932 writes CP932: give one of them");
   }
   // libxlsxwriter is opened on first use: a missing one stops the run before anything is read.
-  if (format == Format::xlsx) report::require_xlsxwriter("--format xlsx");
+  if (format == Format::xlsx) report::require_xlsxwriter(xlsx_needed_by);
   return format;
 }
 

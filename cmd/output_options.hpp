@@ -65,7 +65,9 @@ void add_chart_option(CLI::App& command, OutputOptions& output);
 /// The format from --format, else from the --output extension (any case), else CSV for --excel,
 /// else Markdown. Throws UsageError when --excel asks for CSV and --format or -o say otherwise, for
 /// XLSX (a binary format) going to a terminal, and for --encoding cp932 with a format other than CSV.
-Format resolve_format(const OutputOptions& output);
+/// For XLSX, loads libxlsxwriter now; when it cannot be, the message names `xlsx_needed_by`, the
+/// option that asked for the workbook ("--provenance FILE.xlsx" for merge's second file).
+Format resolve_format(const OutputOptions& output, std::string_view xlsx_needed_by = "--format xlsx");
 
 /// Throws UsageError when --format or --excel is given to a mode that writes no report (`what`:
 /// "--template prints a YAML answer file").

@@ -1,6 +1,7 @@
 // secaction merge: several respondents' answer files for one instrument → one answer file.
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -43,6 +44,14 @@ int run_merge(Context& context, const MergeOptions& options) {
   if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
     throw UsageError("merge: only one FILE can be - (standard input)");
   }
+  // The provenance's format before anything is read: a wrong one is a usage error, and a workbook
+  // without libxlsxwriter stops the run naming --provenance, the option that asked for it.
+  const OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
+  std::optional<Format> provenance_format;
+  if (!options.provenance.empty()) {
+    provenance_format = resolve_format(provenance_output, "--provenance FILE.xlsx");
+    if (provenance_format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
+  }
   Diagnostics diagnostics;
   auto sources = load_answer_sources(context, options.files, diagnostics);
   if (diagnostics.has_errors()) {
@@ -64,11 +73,9 @@ int run_merge(Context& context, const MergeOptions& options) {
     context.emit(options.output, merged);
     return 0;
   }
-  OutputOptions provenance_output{"", options.provenance, options.output.force, options.output.excel};
-  const Format format = resolve_format(provenance_output);
-  if (format == Format::json) throw UsageError("merge: --provenance writes Markdown (.md) or CSV (.csv)");
-  const std::string provenance = render_report(format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
-                                               [] { return nlohmann::ordered_json(); }, RenderExtras{lang, context.as_of(), std::nullopt, {}});
+  const std::string provenance = render_report(
+      *provenance_format, provenance_output, [&] { return merge::provenance_document(instrument, result, lang); },
+      [] { return nlohmann::ordered_json(); }, RenderExtras{lang, context.as_of(), std::nullopt, {}});
   // Both files or neither: the merged answer file and its provenance are committed together.
   const auto overwrite = options.output.force ? io::Overwrite::allow : io::Overwrite::refuse;
   if (!writes_to_file(options.output)) {
