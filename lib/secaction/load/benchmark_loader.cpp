@@ -15,7 +15,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string scalar_text(const Json& value) {
+// A profile answer as written: a string or an integer; anything else is empty (the schema reports it).
+std::string string_or_integer_text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
   return {};
@@ -170,7 +171,7 @@ std::optional<LoadedBenchmarkAnswers> load_benchmark_answers(std::string_view te
         continue;
       }
       if (value.is_null()) continue; // reported below as unanswered
-      const std::string given = scalar_text(value);
+      const std::string given = string_or_integer_text(value);
       const auto* option = given.empty() ? nullptr : match_option(*question, given);
       if (option == nullptr) {
         if (value.is_string() || value.is_number_integer()) { // other types: reported by the schema

@@ -14,7 +14,8 @@ namespace {
 using Json = nlohmann::json;
 using namespace secaction::questionnaire;
 
-std::string scalar_text(const Json& value) {
+// An id, item number or edition as written: a string, or a number YAML read as one (3.1, 12).
+std::string string_or_number_text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return std::to_string(value.get<long long>());
   return value.dump();
@@ -89,7 +90,7 @@ public:
     if (auto file = source.find("file"); file != source.end()) {
       result.source.file = {file->at("name").get<std::string>(), file->at("sha256").get<std::string>(), file->value("sheet", "")};
     }
-    if (auto edition = root.find("edition"); edition != root.end()) result.edition = scalar_text(*edition);
+    if (auto edition = root.find("edition"); edition != root.end()) result.edition = string_or_number_text(*edition);
     if (auto replaces = root.find("replaces"); replaces != root.end()) result.replaces_edition = replaces->at("edition").get<std::string>();
     result.question_origin = origin(root, "question_origin", Origin::official);
     result.classification_only = root.value("classification_only", false);
@@ -98,7 +99,8 @@ public:
     result.scoring.method = parse_method(scoring.at("method").get<std::string>());
     result.scoring.max_points_per_item = scoring.at("max_points_per_item").get<double>();
     result.scoring.band_basis = scoring.at("band_basis") == "percent" ? BandBasis::percent : BandBasis::total;
-    if (auto target = scoring.find("target_level"); target != scoring.end()) result.scoring.target_level = scalar_text(*target);
+    if (auto target = scoring.find("target_level"); target != scoring.end())
+      result.scoring.target_level = string_or_number_text(*target);
     check_scale_maximum(result);
     check_target_level(result);
     read_bands(root, result);
@@ -151,7 +153,8 @@ private:
     std::set<std::string> ids;
     for (std::size_t i = 0; i < requirements->size(); ++i) {
       const Json& entry = (*requirements)[i];
-      Requirement requirement{scalar_text(entry.at("id")), text(entry, "text"), origin(entry, "origin", Origin::official)};
+      Requirement requirement{string_or_number_text(entry.at("id")), text(entry, "text"),
+                              origin(entry, "origin", Origin::official)};
       if (!ids.insert(requirement.id).second) {
         m_diagnostics.error(m_tree.at(child_pointer("/requirements", i) + "/id"),
                             fmt::format("requirement id '{}' is used twice", requirement.id));
@@ -188,7 +191,7 @@ private:
     auto maps_from = root.find("maps_from");
     if (maps_from == root.end()) return;
     EditionMapSpec spec;
-    spec.edition = scalar_text(maps_from->at("edition"));
+    spec.edition = string_or_number_text(maps_from->at("edition"));
     if (!result.edition.empty() && spec.edition == result.edition) {
       m_diagnostics.error(m_tree.at("/maps_from/edition"), fmt::format("maps_from names this instrument's own edition '{}'", spec.edition));
     }
@@ -207,7 +210,7 @@ private:
           spec.items.emplace(number, std::nullopt);
           continue;
         }
-        const std::string old_number = scalar_text(old);
+        const std::string old_number = string_or_number_text(old);
         if (auto [at, inserted] = old_numbers.emplace(old_number, number); !inserted) {
           m_diagnostics.error(m_tree.at(pointer), fmt::format("maps_from.items: old item {} is mapped to both {} and {}", old_number,
                                                               at->second, number));
@@ -320,7 +323,7 @@ private:
 
   Item read_item(const Json& entry, const std::string& pointer, Origin default_origin) {
     Item item;
-    item.number = scalar_text(entry.at("number"));
+    item.number = string_or_number_text(entry.at("number"));
     item.id = entry.at("id").get<std::string>();
     item.question = text(entry, "question");
     item.question_origin = origin(entry, "question_origin", default_origin);
@@ -341,10 +344,12 @@ private:
       for (const auto& [level, unused] : levels->items()) item.levels[level] = text(*levels, level.c_str());
     }
     if (auto refs = entry.find("refs"); refs != entry.end()) {
-      for (const auto& ref : *refs) item.refs.push_back({ref.at("instrument").get<std::string>(), scalar_text(ref.at("item"))});
+      for (const auto& ref : *refs)
+        item.refs.push_back({ref.at("instrument").get<std::string>(), string_or_number_text(ref.at("item"))});
     }
-    if (auto requirement = entry.find("requirement"); requirement != entry.end()) item.requirement = scalar_text(*requirement);
-    if (auto target = entry.find("target"); target != entry.end()) item.target = scalar_text(*target);
+    if (auto requirement = entry.find("requirement"); requirement != entry.end())
+      item.requirement = string_or_number_text(*requirement);
+    if (auto target = entry.find("target"); target != entry.end()) item.target = string_or_number_text(*target);
     return item;
   }
 

@@ -16,4 +16,10 @@ inline LocalText local_text(const nlohmann::json& parent, const char* key) {
   return result;
 }
 
+/// The ja/en texts of `value`, a {ja: …, en: …} map whose two members the schema requires
+/// (risk rules, top threats); throws nlohmann::json::out_of_range when one is missing.
+inline LocalText required_local_text(const nlohmann::json& value) {
+  return {value.at("ja").get<std::string>(), value.at("en").get<std::string>()};
+}
+
 } // namespace secaction::load

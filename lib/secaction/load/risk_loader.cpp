@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/local_text.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
 
@@ -13,10 +14,8 @@ namespace {
 using Json = nlohmann::json;
 using risk::Origin;
 
-LocalText text_of(const Json& value) { return {value.at("ja").get<std::string>(), value.at("en").get<std::string>()}; }
-
 LocalText optional_text(const Json& parent, const char* key) {
-  return parent.contains(key) ? text_of(parent.at(key)) : LocalText{};
+  return parent.contains(key) ? required_local_text(parent.at(key)) : LocalText{};
 }
 
 Origin origin_of(const Json& value) { return parse_origin(value.get<std::string>()).value_or(Origin::secaction); }
@@ -36,7 +35,7 @@ public:
   LocalText text(const Json& value, Origin fallback, const std::string& where) {
     const Origin origin = value.contains("origin") ? origin_of(value.at("origin")) : fallback;
     m_out.push_back({value.at("ja").get<std::string>(), origin, where});
-    return text_of(value);
+    return required_local_text(value);
   }
 
   /// A level: a text, or grouped criteria with examples, composed into one text for reports:
@@ -106,7 +105,7 @@ risk::Edition edition_of(const JsonTree& tree, std::size_t index, Quotes& quotes
   const Json& e = tree.root().at("editions").at(index);
   risk::Edition edition;
   edition.id = e.at("id").get<std::string>();
-  edition.title = text_of(e.at("title"));
+  edition.title = required_local_text(e.at("title"));
   edition.criteria_origin = e.contains("criteria_origin") ? origin_of(e.at("criteria_origin")) : Origin::official;
   edition.criteria_via = optional_text(e, "criteria_via");
   check_via(tree, pointer, edition.criteria_origin, edition.criteria_via, diagnostics);
@@ -153,8 +152,9 @@ risk::Edition edition_of(const JsonTree& tree, std::size_t index, Quotes& quotes
     const Json& band = e.at("bands").at(i);
     const Origin origin = origin_of(band.at("origin"));
     const std::string id = band.at("id").get<std::string>();
-    edition.bands.push_back({id, band.at("min").get<int>(), band.at("max").get<int>(), text_of(band.at("label")),
-                             quotes.text(band.at("meaning"), origin, where + "/bands/" + id), origin, optional_text(band, "via")});
+    edition.bands.push_back({id, band.at("min").get<int>(), band.at("max").get<int>(), required_local_text(band.at("label")),
+                             quotes.text(band.at("meaning"), origin, where + "/bands/" + id), origin,
+                             optional_text(band, "via")});
     check_via(tree, child_pointer(pointer + "/bands", i), origin, edition.bands.back().via, diagnostics);
   }
   if (e.contains("notes")) {
@@ -178,8 +178,8 @@ std::optional<risk::Rules> load_risk_rules(std::string_view text, const std::str
   const Json& root = tree->root();
   risk::Rules rules;
   const Json& source = root.at("source");
-  rules.source = {text_of(source.at("publisher")), text_of(source.at("document")), source.at("url").get<std::string>(),
-                  optional_text(source, "secondary")};
+  rules.source = {required_local_text(source.at("publisher")), required_local_text(source.at("document")),
+                  source.at("url").get<std::string>(), optional_text(source, "secondary")};
   Quotes quotes(rules.quotes);
   const std::pair<const char*, risk::TreatmentOption> options[] = {{"reduce", risk::TreatmentOption::reduce},
                                                                    {"retain", risk::TreatmentOption::retain},
@@ -224,9 +224,9 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
   if (!tree) return std::nullopt;
   const Json& root = tree->root();
   risk::Catalogue catalogue;
-  catalogue.notice = text_of(root.at("notice"));
-  catalogue.threat_rule = text_of(root.at("threat_rule"));
-  catalogue.vulnerability_rule = text_of(root.at("vulnerability_rule"));
+  catalogue.notice = required_local_text(root.at("notice"));
+  catalogue.threat_rule = required_local_text(root.at("threat_rule"));
+  catalogue.vulnerability_rule = required_local_text(root.at("vulnerability_rule"));
   const Json& top = root.at("top_threats");
   catalogue.top10_year = top.at("year").get<int>();
   catalogue.top10_list = top.at("list").get<std::string>();
@@ -256,7 +256,7 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
     const Json& value = root.at("media").at(m);
     risk::Medium medium;
     medium.id = value.at("id").get<std::string>();
-    medium.name = text_of(value.at("name"));
+    medium.name = required_local_text(value.at("name"));
     medium.avoidable = value.at("avoidable").get<bool>();
     if (value.contains("aliases")) medium.aliases = value.at("aliases").get<std::vector<std::string>>();
     if (!ids.insert(medium.id).second) diagnostics.error(tree->at(pointer + "/id"), fmt::format("id '{}' is used twice", medium.id));
@@ -271,7 +271,8 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
     }
     for (std::size_t t = 0; t < value.at("threats").size(); ++t) {
       const Json& threat = value.at("threats").at(t);
-      risk::Threat item{threat.at("id").get<std::string>(), text_of(threat.at("name")), threat.at("likelihood").get<int>(), {}};
+      risk::Threat item{
+          threat.at("id").get<std::string>(), required_local_text(threat.at("name")), threat.at("likelihood").get<int>(), {}};
       if (threat.contains("top10")) item.top10 = threat.at("top10").get<std::vector<int>>();
       const std::string threat_pointer = pointer + "/threats/" + std::to_string(t);
       if (!ids.insert(item.id).second) diagnostics.error(tree->at(threat_pointer + "/id"), fmt::format("id '{}' is used twice", item.id));
@@ -286,7 +287,7 @@ std::optional<risk::Catalogue> load_risk_catalogue(std::string_view text, const 
     }
     for (std::size_t c = 0; c < value.at("countermeasures").size(); ++c) {
       const Json& measure = value.at("countermeasures").at(c);
-      risk::Countermeasure item{measure.at("id").get<std::string>(), text_of(measure.at("text"))};
+      risk::Countermeasure item{measure.at("id").get<std::string>(), required_local_text(measure.at("text"))};
       if (!ids.insert(item.id).second) {
         diagnostics.error(tree->at(pointer + "/countermeasures/" + std::to_string(c) + "/id"),
                           fmt::format("id '{}' is used twice", item.id));

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/load/local_text.hpp"
 #include "secaction/load/shipped_schema.hpp"
 #include "secaction/load/yaml_reader.hpp"
 
@@ -11,8 +12,6 @@ namespace secaction::load {
 namespace {
 
 using Json = nlohmann::json;
-
-LocalText text_of(const Json& value) { return {value.at("ja").get<std::string>(), value.at("en").get<std::string>()}; }
 
 } // namespace
 
@@ -25,13 +24,13 @@ std::optional<risk::TopThreatLists> load_top_threats(std::string_view text, cons
   risk::TopThreatLists lists;
   lists.year = root.at("year").get<int>();
   lists.origin = parse_origin(root.at("origin").get<std::string>()).value_or(Origin::official);
-  if (root.contains("via")) lists.via = text_of(root.at("via"));
+  if (root.contains("via")) lists.via = required_local_text(root.at("via"));
   if (lists.origin == Origin::official_secondary && lists.via.ja.empty()) {
     diagnostics.error(tree->at("/origin"), "origin: official-secondary needs via, the secondary source");
   }
-  lists.title = text_of(root.at("title"));
-  lists.publisher = text_of(root.at("publisher"));
-  lists.source = text_of(root.at("source"));
+  lists.title = required_local_text(root.at("title"));
+  lists.publisher = required_local_text(root.at("publisher"));
+  lists.source = required_local_text(root.at("source"));
   lists.url = root.at("url").get<std::string>();
   std::set<std::string> ids;
   for (std::size_t l = 0; l < root.at("lists").size(); ++l) {
@@ -39,14 +38,14 @@ std::optional<risk::TopThreatLists> load_top_threats(std::string_view text, cons
     const Json& value = root.at("lists").at(l);
     risk::TopThreatList list;
     list.id = value.at("id").get<std::string>();
-    list.title = text_of(value.at("title"));
+    list.title = required_local_text(value.at("title"));
     if (!ids.insert(list.id).second)
       diagnostics.error(tree->at(pointer + "/id"), fmt::format("list '{}' is given twice", list.id));
     for (std::size_t e = 0; e < value.at("entries").size(); ++e) {
       const Json& entry = value.at("entries").at(e);
       risk::TopThreatEntry item;
       item.rank = entry.at("rank").get<int>();
-      item.name = text_of(entry.at("name"));
+      item.name = required_local_text(entry.at("name"));
       if (entry.contains("previous")) {
         if (entry.at("previous").is_string()) {
           item.is_new = true;

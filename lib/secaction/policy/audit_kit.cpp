@@ -4,6 +4,7 @@
 
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/policy/chapters.hpp"
+#include "secaction/policy/draft_text.hpp"
 
 namespace secaction::policy {
 namespace {
@@ -50,13 +51,6 @@ std::string one_line(const std::string& text, Lang lang) {
     else if (lang == Lang::en) out += ' ';
   }
   return out;
-}
-
-std::string format_date(const Date& date, Lang lang) {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  if (lang == Lang::ja) return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
-  return fmt::format("{} {} {}", date.day, months[(date.month - 1) % 12], date.year);
 }
 
 std::string pack_yaml() {
@@ -125,8 +119,8 @@ std::string audit_instrument(const std::vector<Rule>& rules, const Profile& prof
   out += fmt::format("  publisher: {}\n", same(company));
   out += fmt::format("  document: {}\n", local("情報セキュリティ関連規程（secaction が生成した草案 regulations.md）",
                                                 "Information security regulations (regulations.md, drafted by secaction)"));
-  const std::string date = format_date(profile.revised_on ? *profile.revised_on : profile.established_on, Lang::ja);
-  const std::string date_en = format_date(profile.revised_on ? *profile.revised_on : profile.established_on, Lang::en);
+  const std::string date = draft_date(profile.revised_on ? *profile.revised_on : profile.established_on, Lang::ja);
+  const std::string date_en = draft_date(profile.revised_on ? *profile.revised_on : profile.established_on, Lang::en);
   out += fmt::format("  edition: {}\n", local(fmt::format("{}{}（{}）", profile.revised_on ? "改定日 " : "制定日 ", date, regulations_label),
                                                fmt::format("{} {} ({})", profile.revised_on ? "Revised" : "Established", date_en, regulations_label)));
   out += fmt::format("  item_numbering: {}\n", local("設問番号は規程の条の番号", "Item numbers are the rule numbers of the regulations"));

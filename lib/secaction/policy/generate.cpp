@@ -9,6 +9,7 @@
 #include "secaction/core/text_template.hpp"
 #include "secaction/policy/audit_kit.hpp"
 #include "secaction/policy/chapters.hpp"
+#include "secaction/policy/draft_text.hpp"
 #include "secaction/policy/handbook.hpp"
 #include "secaction/report/markdown.hpp"
 #include "secaction/report/vocabulary.hpp"
@@ -40,16 +41,9 @@ const std::string& template_text(const Templates& templates, const std::string& 
   return found->second;
 }
 
-// Profile strings reach the templates only through these, so they cannot add Markdown structure.
+// Profile strings reach the templates only through text() and draft_table_cell(), so they cannot
+// add Markdown structure.
 std::string text(const std::string& value) { return escape_markdown(value); }
-std::string cell(const std::string& value) { return value.empty() ? std::string("-") : escape_markdown(value, MarkdownPlace::table_cell); }
-
-std::string format_date(const Date& date, Lang lang) {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  if (lang == Lang::ja) return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
-  return fmt::format("{} {} {}", date.day, months[(date.month - 1) % 12], date.year);
-}
 
 std::string header(const Request& request, std::uint64_t templates_hash, const NamedInput* more = nullptr) {
   const Lang lang = request.lang;
@@ -79,7 +73,9 @@ std::string header(const Request& request, std::uint64_t templates_hash, const N
 struct Values {
   bool plain = false;
   std::string text(const std::string& value) const { return plain ? value : policy::text(value); }
-  std::string cell(const std::string& value) const { return plain ? (value.empty() ? std::string("-") : value) : policy::cell(value); }
+  std::string cell(const std::string& value) const {
+    return plain ? (value.empty() ? std::string("-") : value) : draft_table_cell(value);
+  }
 };
 
 TemplateData person(const Person& p, const Values& v) {
@@ -100,9 +96,9 @@ TemplateData common_data(const Request& request, const std::string& header_text,
   root.set("header", header_text);
   root.set("company", v.text(profile.company_name));
   root.set("representative", person(profile.representative, v));
-  root.set("established_on", format_date(profile.established_on, request.lang));
+  root.set("established_on", draft_date(profile.established_on, request.lang));
   root.set("has_revised_on", profile.revised_on.has_value());
-  root.set("revised_on", profile.revised_on ? format_date(*profile.revised_on, request.lang) : std::string());
+  root.set("revised_on", profile.revised_on ? draft_date(*profile.revised_on, request.lang) : std::string());
   root.set("scope_customer", profile.scope == Scope::customer_information);
   root.set("scope_company", profile.scope == Scope::company_information);
   TemplateData roles;

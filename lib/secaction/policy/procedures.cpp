@@ -11,6 +11,7 @@
 #include "secaction/core/fnv1a.hpp"
 #include "secaction/core/text.hpp"
 #include "secaction/core/text_template.hpp"
+#include "secaction/policy/draft_text.hpp"
 #include "secaction/report/markdown.hpp"
 #include "secaction/report/vocabulary.hpp"
 
@@ -46,8 +47,6 @@ const PracticeInfo& info(Practice practice) {
 
 int level_number(Level level) { return static_cast<int>(level); }
 
-std::string cell(const std::string& value) { return value.empty() ? std::string("-") : escape_markdown(value, MarkdownPlace::table_cell); }
-
 LocalText reason_for(const ProcedureDocument& document, const Practices& practices, Level level, bool& included) {
   if (level_number(level) < level_number(document.level)) {
     included = false;
@@ -81,7 +80,7 @@ LocalText reason_for(const ProcedureDocument& document, const Practices& practic
                       fmt::join(off_en, " or "))};
 }
 
-std::string header(const ProcedureRequest& request) {
+std::string procedure_header(const ProcedureRequest& request) {
   const Lang lang = request.lang;
   const auto describe = [](const NamedInput& input) {
     return fmt::format("{} ({})", escape_markdown(input.name, MarkdownPlace::table_cell), fnv1a64_label(fnv1a64(input.text)));
@@ -120,12 +119,12 @@ std::string link(const ProcedureDocument& document, const ProcedureRequest& requ
                      request.link_extension, own_heading ? "（題名は secaction 独自）" : "");
 }
 
-TemplateData person(const Person& p) {
+TemplateData procedure_person(const Person& p) {
   TemplateData d;
   d.set("name", escape_markdown(p.name));
   d.set("title", escape_markdown(p.title));
   d.set("contact", escape_markdown(p.contact));
-  d.set("name_cell", cell(p.name));
+  d.set("name_cell", draft_table_cell(p.name));
   return d;
 }
 
@@ -135,13 +134,13 @@ TemplateData body_data(const Profile& profile, const std::string& link_extension
   TemplateData root;
   root.set("emergency_response", "../emergency-response" + link_extension);
   root.set("company", escape_markdown(profile.company_name));
-  root.set("representative", person(profile.representative));
+  root.set("representative", procedure_person(profile.representative));
   TemplateData roles;
-  roles.set("security_officer", person(profile.roles.security_officer));
-  roles.set("department_manager", person(profile.roles.department_manager));
-  roles.set("system_administrator", person(profile.roles.system_administrator));
-  roles.set("education_officer", person(profile.roles.education_officer));
-  roles.set("inspection_officer", person(profile.roles.inspection_officer));
+  roles.set("security_officer", procedure_person(profile.roles.security_officer));
+  roles.set("department_manager", procedure_person(profile.roles.department_manager));
+  roles.set("system_administrator", procedure_person(profile.roles.system_administrator));
+  roles.set("education_officer", procedure_person(profile.roles.education_officer));
+  roles.set("inspection_officer", procedure_person(profile.roles.inspection_officer));
   root.set("roles", roles);
   TemplateData use;
   for (const auto& p : k_practices) use.set(p.id, uses(profile.practices, p.practice));
@@ -351,7 +350,7 @@ std::vector<std::string> all_procedure_file_names(const ProcedureCatalogue& cata
 
 std::vector<GeneratedFile> generate_procedures(const ProcedureRequest& request) {
   const auto choices = select_procedures(request.catalogue, request.profile.practices, request.level);
-  const std::string header_text = header(request);
+  const std::string header_text = procedure_header(request);
   const TemplateData data = body_data(request.profile, request.link_extension);
   std::vector<GeneratedFile> files;
   files.push_back({k_procedure_index, index_text(request, choices, header_text)});

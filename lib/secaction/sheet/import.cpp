@@ -10,9 +10,9 @@
 namespace secaction::sheet {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
-Json both(const std::string& text) { return Json{{"ja", text}, {"en", text}}; }
+OrderedJson both(const std::string& text) { return OrderedJson{{"ja", text}, {"en", text}}; }
 
 std::string trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\n");
@@ -103,8 +103,8 @@ public:
     const std::size_t errors_before = m_diagnostics.error_count();
     check_sha256();
     index_merges();
-    Json parts = Json::array();
-    Json requirements = Json::array();
+    OrderedJson parts = OrderedJson::array();
+    OrderedJson requirements = OrderedJson::array();
     std::map<std::string, std::pair<std::string, CellRef>> requirement_texts; // id -> text, where first given
     std::map<std::string, CellRef> numbers;                                    // number -> where first given
     std::string current_group;
@@ -144,22 +144,22 @@ public:
       }
       if (!have_part || group != current_group) {
         const std::string title = m_map.group != 0 ? group : std::string();
-        Json part{{"id", fmt::format("part-{}", parts.size() + 1)}};
+        OrderedJson part{{"id", fmt::format("part-{}", parts.size() + 1)}};
         part["title"] = m_map.group != 0 ? both(title)
                         : m_map.instrument.contains("part_title") ? m_map.instrument.at("part_title")
                                                                    : both(m_sheet.name);
-        part["items"] = Json::array();
+        part["items"] = OrderedJson::array();
         parts.push_back(std::move(part));
         current_group = group;
         have_part = true;
       }
-      Json item{{"number", number}, {"id", prefix + "." + lower(number)}, {"question", both(question)}};
-      item["source_ref"] = Json{{"ja", fmt::format("「{}」シート {}行", m_sheet.name, row)},
-                                {"en", fmt::format("sheet “{}”, row {}", m_sheet.name, row)}};
+      OrderedJson item{{"number", number}, {"id", prefix + "." + lower(number)}, {"question", both(question)}};
+      item["source_ref"] = OrderedJson{{"ja", fmt::format("「{}」シート {}行", m_sheet.name, row)},
+                                       {"en", fmt::format("sheet “{}”, row {}", m_sheet.name, row)}};
       if (m_map.requirement_id != 0 && !add_requirement(row, number, item, requirements, requirement_texts)) continue;
       if (m_map.target != 0 && !add_target(row, item)) continue;
       add_levels(row, item);
-      Json criteria = Json::array();
+      OrderedJson criteria = OrderedJson::array();
       for (const auto& column : m_map.criteria) add_block(row, column, "評価基準", "Criteria", criteria);
       for (const auto& column : m_map.guidance) add_block(row, column, "解説", "Guidance", criteria);
       if (!criteria.empty()) item["criteria"] = std::move(criteria);
@@ -289,7 +289,7 @@ private:
     }
   }
 
-  bool add_requirement(int row, const std::string& number, Json& item, Json& requirements,
+  bool add_requirement(int row, const std::string& number, OrderedJson& item, OrderedJson& requirements,
                        std::map<std::string, std::pair<std::string, CellRef>>& texts) {
     const std::string id = half_width_number(trimmed(value({row, m_map.requirement_id})));
     if (id.empty()) {
@@ -304,7 +304,7 @@ private:
     const auto known = texts.find(id);
     if (known == texts.end()) {
       texts.emplace(id, std::pair(text, CellRef{row, m_map.requirement != 0 ? m_map.requirement : m_map.requirement_id}));
-      Json requirement{{"id", id}, {"text", both(text.empty() ? id : text)}};
+      OrderedJson requirement{{"id", id}, {"text", both(text.empty() ? id : text)}};
       if (text.empty()) requirement["origin"] = "secaction"; // no text given: the id stands in, as ours
       requirements.push_back(std::move(requirement));
     } else if (known->second.first != text) {
@@ -316,10 +316,10 @@ private:
     return true;
   }
 
-  bool add_target(int row, Json& item) {
+  bool add_target(int row, OrderedJson& item) {
     const std::string target = half_width_number(trimmed(value({row, m_map.target})));
     if (target.empty()) return true;
-    const bool known = std::any_of(m_map.scale.begin(), m_map.scale.end(), [&](const Json& option) {
+    const bool known = std::any_of(m_map.scale.begin(), m_map.scale.end(), [&](const OrderedJson& option) {
       return option.contains("id") && option.at("id").is_string() && option.at("id").get<std::string>() == target;
     });
     if (!known) {
@@ -330,8 +330,8 @@ private:
     return true;
   }
 
-  void add_levels(int row, Json& item) {
-    Json levels = Json::object();
+  void add_levels(int row, OrderedJson& item) {
+    OrderedJson levels = OrderedJson::object();
     for (const auto& [level, column] : m_map.levels) {
       const std::string text = value({row, column});
       if (!trimmed(text).empty()) levels[level] = both(text);
@@ -339,18 +339,19 @@ private:
     if (!levels.empty()) item["levels"] = std::move(levels);
   }
 
-  void add_block(int row, const TextColumn& column, const char* ja, const char* en, Json& blocks) {
+  void add_block(int row, const TextColumn& column, const char* ja, const char* en, OrderedJson& blocks) {
     const auto lines = lines_of(value({row, column.column}));
     if (lines.empty()) return;
-    Json title;
+    OrderedJson title;
     if (!column.title.empty()) {
-      title = Json{{"ja", column.title.ja}, {"en", column.title.en}};
+      title = OrderedJson{{"ja", column.title.ja}, {"en", column.title.en}};
     } else if (m_map.header_row > 0 && !trimmed(value({m_map.header_row, column.column})).empty()) {
       title = both(trimmed(value({m_map.header_row, column.column})));
     } else {
-      title = Json{{"ja", ja}, {"en", en}};
+      title = OrderedJson{{"ja", ja}, {"en", en}};
     }
-    blocks.push_back(Json{{"title", std::move(title)}, {"origin", "official"}, {"points", Json{{"ja", lines}, {"en", lines}}}});
+    blocks.push_back(
+        OrderedJson{{"title", std::move(title)}, {"origin", "official"}, {"points", OrderedJson{{"ja", lines}, {"en", lines}}}});
   }
 
   std::string header_comment() const {
@@ -360,11 +361,11 @@ private:
                        m_workbook.file_name, m_sheet.name, m_workbook.sha256);
   }
 
-  Json instrument(Json parts, Json requirements) const {
-    const Json& given = m_map.instrument;
+  OrderedJson instrument(OrderedJson parts, OrderedJson requirements) const {
+    const OrderedJson& given = m_map.instrument;
     const std::string edition = given.at("edition").is_string() ? given.at("edition").get<std::string>() : given.at("edition").dump();
-    const Json edition_title = given.contains("edition_title") ? given.at("edition_title") : both(edition);
-    Json out;
+    const OrderedJson edition_title = given.contains("edition_title") ? given.at("edition_title") : both(edition);
+    OrderedJson out;
     out["schema"] = "secaction.instrument/v1";
     out["id"] = given.at("id");
     out["edition"] = edition;
@@ -372,18 +373,20 @@ private:
     out["title"] = given.at("title");
     out["summary"] = given.contains("summary")
                          ? given.at("summary")
-                         : Json{{"ja", fmt::format("{}（{}）のチェックシートから取り込んだ設問です。", given.at("document").at("ja").get<std::string>(),
-                                                   edition_title.at("ja").get<std::string>())},
-                                {"en", fmt::format("The items of the check sheet of {} ({}), imported.",
-                                                   given.at("document").at("en").get<std::string>(),
-                                                   edition_title.at("en").get<std::string>())}};
-    Json source;
+                         : OrderedJson{{"ja", fmt::format("{}（{}）のチェックシートから取り込んだ設問です。",
+                                                          given.at("document").at("ja").get<std::string>(),
+                                                          edition_title.at("ja").get<std::string>())},
+                                       {"en", fmt::format("The items of the check sheet of {} ({}), imported.",
+                                                          given.at("document").at("en").get<std::string>(),
+                                                          edition_title.at("en").get<std::string>())}};
+    OrderedJson source;
     source["publisher"] = given.at("publisher");
     source["document"] = given.at("document");
     source["edition"] = edition_title;
     if (given.contains("url")) source["url"] = given.at("url");
-    source["item_numbering"] = Json{{"ja", "設問番号はチェックシートの公式の番号に一致"}, {"en", "Item numbers are the check sheet's official numbers"}};
-    source["file"] = Json{{"name", m_workbook.file_name}, {"sha256", m_workbook.sha256}, {"sheet", m_sheet.name}};
+    source["item_numbering"] = OrderedJson{{"ja", "設問番号はチェックシートの公式の番号に一致"},
+                                           {"en", "Item numbers are the check sheet's official numbers"}};
+    source["file"] = OrderedJson{{"name", m_workbook.file_name}, {"sha256", m_workbook.sha256}, {"sheet", m_sheet.name}};
     out["source"] = std::move(source);
     out["question_origin"] = "official";
     if (given.contains("replaces")) out["replaces"] = given.at("replaces");
@@ -391,13 +394,14 @@ private:
     out["scale"] = m_map.scale;
     out["scoring"] = m_map.scoring;
     if (!m_map.bands.is_null()) out["bands"] = m_map.bands;
-    out["notes"] = Json::array({Json{
+    out["notes"] = OrderedJson::array({OrderedJson{
         {"origin", "secaction"},
         {"text",
-         {{"ja", fmt::format("この内容は、利用者が入手した公式のファイル {}（SHA-256 {}、シート「{}」）から secaction import-sheet "
-                             "が取り込んだものです。設問文、評価基準、解説とレベルの説明は原文のままで、言い換えや英訳はしていません。"
-                             "回答の選択肢の表示名と採点の方法は secaction のものです。",
-                             m_workbook.file_name, m_workbook.sha256, m_sheet.name)},
+         {{"ja",
+           fmt::format("この内容は、利用者が入手した公式のファイル {}（SHA-256 {}、シート「{}」）から secaction import-sheet "
+                       "が取り込んだものです。設問文、評価基準、解説とレベルの説明は原文のままで、言い換えや英訳はしていません。"
+                       "回答の選択肢の表示名と採点の方法は secaction のものです。",
+                       m_workbook.file_name, m_workbook.sha256, m_sheet.name)},
           {"en", fmt::format("This content was imported by secaction import-sheet from the official file {} (SHA-256 {}, sheet "
                              "“{}”) that the user obtained. The questions, criteria, guidance and level descriptions are the "
                              "original text, neither reworded nor translated. The answer labels and the scoring are secaction's.",
