@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -184,10 +185,17 @@ TEST_CASE("run_pipeline_in_order with no inputs calls nothing") {
 TEST_CASE("run_pipeline_in_order says where the CPU time went when asked") {
   for (unsigned jobs : {1U, 2U}) {
     io::PipelineTimes times;
+    // 2 ms of this thread's CPU time (not of the clock's: on a loaded machine the thread gets
+    // less CPU than the time that passes, and the sums below would fall short).
     auto spin = [] {
-      const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(2);
+      const auto cpu_now = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+      };
+      const double until = cpu_now() + 0.002;
       volatile unsigned sink = 0;
-      while (std::chrono::steady_clock::now() < until) sink = sink + 1;
+      while (cpu_now() < until) sink = sink + 1;
     };
     io::run_pipeline_in_order(
         pipeline_inputs(10), jobs,
