@@ -22,10 +22,23 @@ void JsonTree::set_marks(Marks values, Marks keys) {
   m_sorted_key_marks = std::move(keys);
 }
 
-std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::unordered_map<std::string, Mark>& marks,
-                                                 const std::string& pointer) const {
+JsonTree JsonTree::with_moved_marks(nlohmann::json root, const PointerMove& move) const {
+  const auto moved = [&move](const Marks& marks) {
+    Marks result;
+    result.reserve(marks.size());
+    for (const auto& [pointer, mark] : marks) {
+      std::string moved_pointer = pointer;
+      if (move(moved_pointer)) result.emplace_back(std::move(moved_pointer), mark);
+    }
+    return result;
+  };
+  JsonTree result(m_file, std::move(root));
+  result.set_marks(moved(m_sorted_value_marks), moved(m_sorted_key_marks));
+  return result;
+}
+
+std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {
   if (auto found = find_sorted(sorted, pointer)) return found;
-  if (auto found = marks.find(pointer); found != marks.end()) return found->second;
   if (m_lookup) return m_lookup(pointer);
   return std::nullopt;
 }
@@ -34,7 +47,7 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
   std::string probe = pointer;
   // A node created by conversion always has a mark; walk up for safety (e.g. a missing member).
   while (true) {
-    if (auto mark = stored_or_computed(m_sorted_value_marks, m_value_marks, probe)) return {m_file, mark->line, mark->column};
+    if (auto mark = stored_or_computed(m_sorted_value_marks, probe)) return {m_file, mark->line, mark->column};
     if (probe.empty()) return {m_file, 1, 1};
     probe.erase(probe.rfind('/'));
   }
@@ -42,9 +55,6 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
 
 SourceLocation JsonTree::key_at(const std::string& pointer) const {
   if (auto found = find_sorted(m_sorted_key_marks, pointer)) return {m_file, found->line, found->column};
-  if (auto found = m_key_marks.find(pointer); found != m_key_marks.end()) {
-    return {m_file, found->second.line, found->second.column};
-  }
   return at(pointer);
 }
 
