@@ -22,19 +22,14 @@ void JsonTree::set_marks(Marks values, Marks keys) {
   m_sorted_key_marks = std::move(keys);
 }
 
-JsonTree JsonTree::with_moved_marks(nlohmann::json root, const PointerMove& move) const {
-  const auto moved = [&move](const Marks& marks) {
-    Marks result;
-    result.reserve(marks.size());
-    for (const auto& [pointer, mark] : marks) {
-      std::string moved_pointer = pointer;
-      if (move(moved_pointer)) result.emplace_back(std::move(moved_pointer), mark);
-    }
-    return result;
+void JsonTree::move_marks(const PointerMove& move) {
+  const auto moved = [&move](Marks& marks) {
+    const auto dropped = std::remove_if(marks.begin(), marks.end(), [&move](auto& entry) { return !move(entry.first); });
+    marks.erase(dropped, marks.end());
   };
-  JsonTree result(m_file, std::move(root));
-  result.set_marks(moved(m_sorted_value_marks), moved(m_sorted_key_marks));
-  return result;
+  moved(m_sorted_value_marks);
+  moved(m_sorted_key_marks);
+  set_marks(std::move(m_sorted_value_marks), std::move(m_sorted_key_marks));
 }
 
 std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {

@@ -40,11 +40,12 @@ public:
 
   /// Rewrites a stored mark's pointer in place, or returns false to drop the mark.
   using PointerMove = std::function<bool(std::string& pointer)>;
-  /// The same file with another root whose nodes are this tree's under other pointers (keys
-  /// renamed): every stored mark moves with `move`. Moving the marks once costs a pass over them;
-  /// copying them node by node through at() cost a search and two allocations per node.
-  /// Computed marks (set_mark_lookup) are not carried: they answer for the old pointers.
-  [[nodiscard]] JsonTree with_moved_marks(nlohmann::json root, const PointerMove& move) const;
+  /// For a root whose keys were renamed (take_root, change, set_root): every stored mark moves
+  /// with `move`, in one pass over the marks (copying them node by node through at() cost a
+  /// search and two allocations per node). Computed marks (set_mark_lookup) do not move: they
+  /// answer for the old pointers.
+  void move_marks(const PointerMove& move);
+  [[nodiscard]] nlohmann::json take_root() { return std::move(m_root); }
 
   /// Where a value is, computed on demand for pointers that have no stored mark (nullopt: none).
   /// A large table (a CSV register) keeps its positions compactly instead of one map entry per

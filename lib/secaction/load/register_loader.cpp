@@ -69,11 +69,9 @@ bool move_pointer(const std::vector<AssetKeyMoves>& moves, std::string& pointer)
 
 // Renames the Japanese keys of each asset (and of its treatment) to the schema's English keys, so
 // one schema checks both spellings; marks move along so messages still point into the file.
-JsonTree english_keys(const JsonTree& tree, Diagnostics& diagnostics) {
-  Json root = tree.root();
-  if (!root.is_object() || !root.contains("assets") || !root["assets"].is_array()) {
-    return tree.with_moved_marks(std::move(root), [](std::string&) { return true; });
-  }
+JsonTree english_keys(JsonTree tree, Diagnostics& diagnostics) {
+  if (!tree.root().is_object() || !tree.root().contains("assets") || !tree.root()["assets"].is_array()) return tree;
+  Json root = tree.take_root();
   Json& assets = root["assets"];
   std::vector<AssetKeyMoves> moves(assets.size());
   for (std::size_t i = 0; i < assets.size(); ++i) {
@@ -114,7 +112,9 @@ JsonTree english_keys(const JsonTree& tree, Diagnostics& diagnostics) {
     }
     assets[i] = std::move(renamed);
   }
-  return tree.with_moved_marks(std::move(root), [&moves](std::string& pointer) { return move_pointer(moves, pointer); });
+  tree.set_root(std::move(root));
+  tree.move_marks([&moves](std::string& pointer) { return move_pointer(moves, pointer); });
+  return tree;
 }
 
 const Schema& register_schema() { return shipped_schema("risk-register.schema.json"); }
@@ -169,7 +169,7 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
         return std::nullopt;
       }
       if (report_wrong_kind(*read, FileKind::register_file, diagnostics)) return std::nullopt;
-      tree = english_keys(*read, diagnostics);
+      tree = english_keys(std::move(*read), diagnostics);
     }
   }
   if (!tree) return std::nullopt;
