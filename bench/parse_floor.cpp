@@ -4,13 +4,18 @@
 //   secaction-bench-parse-floor DIR...
 //     The parse floor: loads every .yaml file under the DIRs with yaml-cpp and does nothing else.
 //
-//   secaction-bench-parse-floor --job SIZES OUT_DIR [--summary BYTES SUMMARY_FILE] DIR...
+//   secaction-bench-parse-floor [--jobs N] --job SIZES OUT_DIR [--summary BYTES SUMMARY_FILE] DIR...
 //     The job floor: the same parse, and after each input writes that input's share of the output
 //     files listed in SIZES into OUT_DIR (created if missing), each one atomically: a temporary
 //     file created with O_CREAT | O_EXCL in the target's own directory, written, closed and
 //     renamed onto the target name. With --summary, BYTES bytes of summary are also written,
 //     each input's share after it, through one buffered stream to a temporary file renamed to
 //     SUMMARY_FILE at the end (one row per input, as a batch's summary file is).
+//
+// With --jobs N (N > 1), N threads share the inputs (thread t takes inputs t, t + N, ...), each
+// parsing its inputs and writing their shares of the outputs, as secaction's workers do; the
+// summary is written after they finish. This is the job floor's own speed-up from N threads: what
+// the file system and the parser give to any tool that runs the job on N cores.
 //
 // SIZES is a text file with one output file per line, `BYTES<TAB>RELATIVE_PATH`, in the order in
 // which to write them. bench/run makes it from secaction's own output directory of the same run,
@@ -28,6 +33,7 @@
 // parse is counted, not fatal (the generator's --malformed files). Nothing here is specific to
 // secaction beyond the list of sizes.
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +43,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -72,8 +79,8 @@ std::vector<Output> read_sizes(const std::string& file) {
 
 // Writes `bytes` bytes of `filler` to `target` atomically: temp file (O_CREAT | O_EXCL) in the
 // target's directory, write, close, rename.
-void write_atomically(const fs::path& target, std::size_t bytes, const std::string& filler, std::size_t& serial) {
-  const fs::path temp = target.parent_path() / (".floor-" + std::to_string(serial++) + ".tmp");
+void write_atomically(const fs::path& target, std::size_t bytes, const std::string& filler, const std::string& serial) {
+  const fs::path temp = target.parent_path() / (".floor-" + serial + ".tmp");
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) fail("cannot create " + temp.string() + ": " + std::strerror(errno));
   std::size_t done = 0;
@@ -95,11 +102,16 @@ int main(int argc, char** argv) {
   std::size_t summary_bytes = 0;
   fs::path summary_file;
   std::size_t first = 0;
-  if (!args.empty() && args[0] == "--job") {
-    if (args.size() < 3) fail("usage: --job SIZES OUT_DIR [--summary BYTES FILE] DIR...");
-    sizes_file = args[1];
-    out_dir = args[2];
-    first = 3;
+  unsigned jobs = 1;
+  if (args.size() >= 2 && args[0] == "--jobs") {
+    jobs = static_cast<unsigned>(std::max(1UL, std::strtoul(args[1].c_str(), nullptr, 10)));
+    first = 2;
+  }
+  if (args.size() > first && args[first] == "--job") {
+    if (args.size() < first + 3) fail("usage: [--jobs N] --job SIZES OUT_DIR [--summary BYTES FILE] DIR...");
+    sizes_file = args[first + 1];
+    out_dir = args[first + 2];
+    first += 3;
     if (args.size() > first && args[first] == "--summary") {
       if (args.size() < first + 3) fail("usage: --summary BYTES FILE");
       summary_bytes = std::strtoull(args[first + 1].c_str(), nullptr, 10);
@@ -137,34 +149,53 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::size_t parsed = 0;
-  std::size_t failed = 0;
-  std::size_t written = 0;
-  std::size_t serial = 0;
+  std::atomic<std::size_t> parsed = 0;
+  std::atomic<std::size_t> failed = 0;
+  std::atomic<std::size_t> written = 0;
   const std::size_t count = files.size();
-  for (std::size_t i = 0; i < count; ++i) {
+  const auto write_summary_share = [&](std::size_t from, std::size_t to) {
+    const std::size_t share = to * summary_bytes / count - from * summary_bytes / count;
+    for (std::size_t done = 0; done < share; done += std::min(share - done, filler.size())) {
+      std::fwrite(filler.data(), 1, std::min(share - done, filler.size()), summary);
+    }
+  };
+  // Input i: parse it, then write its share of the outputs, [i*F/N, (i+1)*F/N).
+  const auto process = [&](std::size_t i, unsigned worker) {
     try {
       const YAML::Node root = YAML::LoadFile(files[i]);
       parsed += root.IsMap() ? 1 : 0;
     } catch (const YAML::Exception&) {
       ++failed;
     }
-    if (!job) continue;
+    if (!job) return;
     const std::size_t end = (i + 1) * outputs.size() / count;
-    for (; written < end; ++written) write_atomically(out_dir / outputs[written].path, outputs[written].bytes, filler, serial);
-    if (summary != nullptr) {
-      const std::size_t share = (i + 1) * summary_bytes / count - i * summary_bytes / count;
-      for (std::size_t done = 0; done < share; done += std::min(share - done, filler.size())) {
-        std::fwrite(filler.data(), 1, std::min(share - done, filler.size()), summary);
-      }
+    for (std::size_t k = i * outputs.size() / count; k < end; ++k) {
+      write_atomically(out_dir / outputs[k].path, outputs[k].bytes, filler, std::to_string(worker) + "-" + std::to_string(k));
+      ++written;
     }
+  };
+  if (jobs == 1) {
+    for (std::size_t i = 0; i < count; ++i) {
+      process(i, 0);
+      if (summary != nullptr) write_summary_share(i, i + 1);
+    }
+  } else {
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < jobs; ++t) {
+      workers.emplace_back([&, t] {
+        for (std::size_t i = t; i < count; i += jobs) process(i, t);
+      });
+    }
+    for (auto& worker : workers) worker.join();
+    if (summary != nullptr && count > 0) write_summary_share(0, count);
   }
   if (summary != nullptr) {
     if (std::fclose(summary) != 0) fail("cannot write " + summary_temp.string());
     if (::rename(summary_temp.c_str(), summary_file.c_str()) != 0) fail("cannot rename to " + summary_file.string());
   }
-  std::fprintf(stderr, "secaction-bench-parse-floor: %zu files, %zu maps, %zu failed", count, parsed, failed);
-  if (job) std::fprintf(stderr, "; wrote %zu files%s", written, summary_file.empty() ? "" : " and a summary");
+  std::fprintf(stderr, "secaction-bench-parse-floor: %zu files, %zu maps, %zu failed", count, parsed.load(), failed.load());
+  if (job) std::fprintf(stderr, "; wrote %zu files%s", written.load(), summary_file.empty() ? "" : " and a summary");
+  if (jobs > 1) std::fprintf(stderr, " (%u threads)", jobs);
   std::fprintf(stderr, "\n");
   return 0;
 }

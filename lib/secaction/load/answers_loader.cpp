@@ -114,11 +114,13 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   Diagnostics shape;
   shipped_schema("answers.schema.json").validate(*tree, shape);
   std::vector<std::string> boolean_answers;
-  if (auto answers = tree->root().find("answers"); answers != tree->root().end() && answers->is_object()) {
-    for (const auto& [key, value] : answers->items()) {
-      const std::string pointer = child_pointer("/answers", key);
-      if (value.is_boolean()) boolean_answers.push_back(pointer);
-      if (value.is_object() && value.contains("answer") && value.at("answer").is_boolean()) boolean_answers.push_back(pointer + "/answer");
+  const auto answers_in_tree = tree->root().find("answers");
+  if (!shape.all().empty() && answers_in_tree != tree->root().end() && answers_in_tree->is_object()) {
+    for (const auto& [key, value] : answers_in_tree->items()) {
+      if (value.is_boolean()) boolean_answers.push_back(child_pointer("/answers", key));
+      if (value.is_object() && value.contains("answer") && value.at("answer").is_boolean()) {
+        boolean_answers.push_back(child_pointer("/answers", key) + "/answer");
+      }
     }
   }
   for (const auto& diagnostic : shape.all()) {
@@ -189,15 +191,15 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   std::stable_sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [unused, key] : in_file_order) {
     const Json& value = answers_field->at(key);
-    const std::string pointer = child_pointer("/answers", key);
+    const auto pointer = [&key = key] { return child_pointer("/answers", key); }; // for messages only
     const std::string number = normalise_number(key);
     if (instrument->find_item(number) == nullptr) {
-      diagnostics.error(tree->key_at(pointer), fmt::format("unknown item number '{}' in {}; valid numbers: {}", key,
+      diagnostics.error(tree->key_at(pointer()), fmt::format("unknown item number '{}' in {}; valid numbers: {}", key,
                                                            instrument_id, compact_numbers(numbers)));
       continue;
     }
     if (auto previous = seen.find(number); previous != seen.end()) {
-      diagnostics.error(tree->key_at(pointer),
+      diagnostics.error(tree->key_at(pointer()),
                         fmt::format("item {} is answered twice (as '{}' and '{}')", number, previous->second, key));
       continue;
     }
@@ -206,12 +208,12 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
     if (value.is_object() && !value.contains("answer")) continue; // reported by the schema
     const Json& given = value.is_object() ? value.at("answer") : value;
     if (!given.is_string() && !given.is_number() && !given.is_boolean()) continue; // reported by the schema
-    const std::string given_pointer = value.is_object() ? pointer + "/answer" : pointer;
     const std::string given_text = text_of(given);
     const ScaleOption* option = instrument->match_answer(given_text);
     if (option == nullptr) {
-      diagnostics.error(tree->at(given_pointer), fmt::format("item {}: '{}' is not a valid answer; valid answers: {}", number,
-                                                             given_text, valid_answers(*instrument)));
+      diagnostics.error(tree->at(value.is_object() ? pointer() + "/answer" : pointer()),
+                        fmt::format("item {}: '{}' is not a valid answer; valid answers: {}", number, given_text,
+                                    valid_answers(*instrument)));
       continue;
     }
     Answer answer{option->id, {}, {}};

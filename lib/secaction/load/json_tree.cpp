@@ -22,10 +22,18 @@ void JsonTree::set_marks(Marks values, Marks keys) {
   m_sorted_key_marks = std::move(keys);
 }
 
-std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::unordered_map<std::string, Mark>& marks,
-                                                 const std::string& pointer) const {
+void JsonTree::move_marks(const PointerMove& move) {
+  const auto moved = [&move](Marks& marks) {
+    const auto dropped = std::remove_if(marks.begin(), marks.end(), [&move](auto& entry) { return !move(entry.first); });
+    marks.erase(dropped, marks.end());
+  };
+  moved(m_sorted_value_marks);
+  moved(m_sorted_key_marks);
+  set_marks(std::move(m_sorted_value_marks), std::move(m_sorted_key_marks));
+}
+
+std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {
   if (auto found = find_sorted(sorted, pointer)) return found;
-  if (auto found = marks.find(pointer); found != marks.end()) return found->second;
   if (m_lookup) return m_lookup(pointer);
   return std::nullopt;
 }
@@ -34,7 +42,7 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
   std::string probe = pointer;
   // A node created by conversion always has a mark; walk up for safety (e.g. a missing member).
   while (true) {
-    if (auto mark = stored_or_computed(m_sorted_value_marks, m_value_marks, probe)) return {m_file, mark->line, mark->column};
+    if (auto mark = stored_or_computed(m_sorted_value_marks, probe)) return {m_file, mark->line, mark->column};
     if (probe.empty()) return {m_file, 1, 1};
     probe.erase(probe.rfind('/'));
   }
@@ -42,9 +50,6 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
 
 SourceLocation JsonTree::key_at(const std::string& pointer) const {
   if (auto found = find_sorted(m_sorted_key_marks, pointer)) return {m_file, found->line, found->column};
-  if (auto found = m_key_marks.find(pointer); found != m_key_marks.end()) {
-    return {m_file, found->second.line, found->second.column};
-  }
   return at(pointer);
 }
 

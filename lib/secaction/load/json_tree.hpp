@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,12 +33,19 @@ public:
   [[nodiscard]] SourceLocation key_at(const std::string& pointer) const;
 
   void set_root(nlohmann::json root) { m_root = std::move(root); }
-  void set_value_mark(std::string pointer, Mark mark) { m_value_marks[std::move(pointer)] = mark; }
-  void set_key_mark(std::string pointer, Mark mark) { m_key_marks[std::move(pointer)] = mark; }
   /// Every mark at once (a parsed file's: one pointer each), kept sorted: a parse gives each of
   /// its nodes a mark, and a table per node cost an allocation per node.
   using Marks = std::vector<std::pair<std::string, Mark>>;
   void set_marks(Marks values, Marks keys);
+
+  /// Rewrites a stored mark's pointer in place, or returns false to drop the mark.
+  using PointerMove = std::function<bool(std::string& pointer)>;
+  /// For a root whose keys were renamed (take_root, change, set_root): every stored mark moves
+  /// with `move`, in one pass over the marks (copying them node by node through at() cost a
+  /// search and two allocations per node). Computed marks (set_mark_lookup) do not move: they
+  /// answer for the old pointers.
+  void move_marks(const PointerMove& move);
+  [[nodiscard]] nlohmann::json take_root() { return std::move(m_root); }
 
   /// Where a value is, computed on demand for pointers that have no stored mark (nullopt: none).
   /// A large table (a CSV register) keeps its positions compactly instead of one map entry per
@@ -48,15 +54,12 @@ public:
   void set_mark_lookup(MarkLookup lookup) { m_lookup = std::move(lookup); }
 
 private:
-  [[nodiscard]] std::optional<Mark> stored_or_computed(const Marks& sorted, const std::unordered_map<std::string, Mark>& marks,
-                                                       const std::string& pointer) const;
+  [[nodiscard]] std::optional<Mark> stored_or_computed(const Marks& sorted, const std::string& pointer) const;
 
   std::string m_file;
   nlohmann::json m_root;
   Marks m_sorted_value_marks;
   Marks m_sorted_key_marks;
-  std::unordered_map<std::string, Mark> m_value_marks;
-  std::unordered_map<std::string, Mark> m_key_marks;
   MarkLookup m_lookup;
 };
 

@@ -21,30 +21,59 @@ namespace {
 
 using Json = nlohmann::json;
 
-Mark mark_of(const SourceLocation& where) { return {where.line, where.column}; }
+// What english_keys did to the keys of one asset, by key as it stands in a pointer (escaped):
+// renamed (`to`), dropped (a second spelling of a key already given, or a treatment field given
+// again under another spelling, which the later one replaces) or, if absent, left alone.
+struct KeyMove {
+  bool dropped = false;
+  std::string to;
+  std::map<std::string, KeyMove> treatment_fields; // inside a treatment mapping
+};
+using AssetKeyMoves = std::map<std::string, KeyMove>;
 
-// Copies `value` (at `from` in `source`) into `target` at `to`, with every mark.
-void copy_marks(const JsonTree& source, const std::string& from, JsonTree& target, const std::string& to, const Json& value) {
-  target.set_value_mark(to, mark_of(source.at(from)));
-  target.set_key_mark(to, mark_of(source.key_at(from)));
-  if (value.is_object()) {
-    for (const auto& [key, child] : value.items()) copy_marks(source, child_pointer(from, key), target, child_pointer(to, key), child);
-  } else if (value.is_array()) {
-    for (std::size_t i = 0; i < value.size(); ++i) copy_marks(source, child_pointer(from, i), target, child_pointer(to, i), value[i]);
+std::string escaped(std::string_view key) { return child_pointer("", key).substr(1); }
+
+// Moves a mark's pointer "/assets/<i>/<key>[/<field>]..." as the keys moved; false: dropped.
+bool move_pointer(const std::vector<AssetKeyMoves>& moves, std::string& pointer) {
+  constexpr std::string_view prefix = "/assets/";
+  if (!pointer.starts_with(prefix)) return true;
+  const std::size_t index_end = pointer.find('/', prefix.size());
+  if (index_end == std::string::npos) return true;
+  std::size_t index = 0;
+  for (std::size_t i = prefix.size(); i < index_end; ++i) {
+    if (pointer[i] < '0' || pointer[i] > '9') return true;
+    index = index * 10 + static_cast<std::size_t>(pointer[i] - '0');
+    if (index >= moves.size()) return true;
   }
+  const auto moved_component = [&pointer](std::size_t from, const std::map<std::string, KeyMove>& table) -> const KeyMove* {
+    const std::size_t to = std::min(pointer.find('/', from), pointer.size());
+    const auto found = table.find(pointer.substr(from, to - from));
+    return found == table.end() ? nullptr : &found->second;
+  };
+  const std::size_t key_from = index_end + 1;
+  const KeyMove* key = moved_component(key_from, moves[index]);
+  if (key == nullptr) return true;
+  if (key->dropped) return false;
+  const std::size_t key_to = std::min(pointer.find('/', key_from), pointer.size());
+  std::string rest = pointer.substr(key_to);
+  if (!rest.empty() && !key->treatment_fields.empty()) {
+    if (const KeyMove* field = moved_component(key_to + 1, key->treatment_fields)) {
+      if (field->dropped) return false;
+      const std::size_t field_to = std::min(pointer.find('/', key_to + 1), pointer.size());
+      rest = "/" + field->to + pointer.substr(field_to);
+    }
+  }
+  pointer.replace(key_from, std::string::npos, key->to + rest);
+  return true;
 }
 
 // Renames the Japanese keys of each asset (and of its treatment) to the schema's English keys, so
 // one schema checks both spellings; marks move along so messages still point into the file.
-JsonTree english_keys(const JsonTree& tree, Diagnostics& diagnostics) {
-  Json root = tree.root();
-  JsonTree result(tree.file(), nullptr);
-  copy_marks(tree, "", result, "", root);
-  if (!root.is_object() || !root.contains("assets") || !root["assets"].is_array()) {
-    result.set_root(std::move(root));
-    return result;
-  }
+JsonTree english_keys(JsonTree tree, Diagnostics& diagnostics) {
+  if (!tree.root().is_object() || !tree.root().contains("assets") || !tree.root()["assets"].is_array()) return tree;
+  Json root = tree.take_root();
   Json& assets = root["assets"];
+  std::vector<AssetKeyMoves> moves(assets.size());
   for (std::size_t i = 0; i < assets.size(); ++i) {
     if (!assets[i].is_object()) continue;
     const std::string asset_pointer = child_pointer("/assets", i);
@@ -53,33 +82,39 @@ JsonTree english_keys(const JsonTree& tree, Diagnostics& diagnostics) {
     for (const auto& [key, value] : assets[i].items()) {
       const risk::RegisterColumn* column = risk::find_register_column(risk::register_columns(), key);
       const std::string new_key = column ? column->key : key;
-      const std::string from = child_pointer(asset_pointer, key);
       if (renamed.contains(new_key)) {
-        diagnostics.error(tree.key_at(from), fmt::format("'{}' is given twice in this asset (also as '{}')", key, written_as[new_key]));
+        diagnostics.error(tree.key_at(child_pointer(asset_pointer, key)),
+                          fmt::format("'{}' is given twice in this asset (also as '{}')", key, written_as[new_key]));
+        moves[i][escaped(key)].dropped = true;
         continue;
       }
       written_as[new_key] = key;
+      KeyMove move;
+      move.to = escaped(new_key);
       Json moved = value;
       if (new_key == "treatment" && moved.is_object()) {
         Json treatment = Json::object();
+        std::map<std::string, std::string> field_written_as; // field -> escaped key it was written as
         for (const auto& [inner_key, inner_value] : value.items()) {
           const auto* field = risk::find_treatment_field(inner_key);
           const std::string name = field != nullptr ? field->key : inner_key;
-          treatment[name] = inner_value;
-          copy_marks(tree, child_pointer(from, inner_key), result, child_pointer(child_pointer(asset_pointer, new_key), name), inner_value);
+          treatment[name] = inner_value; // a field given twice: the later spelling wins
+          if (const auto earlier = field_written_as.find(name); earlier != field_written_as.end()) {
+            move.treatment_fields[earlier->second] = KeyMove{true, {}, {}};
+          }
+          field_written_as[name] = escaped(inner_key);
+          if (name != inner_key) move.treatment_fields[escaped(inner_key)] = KeyMove{false, escaped(name), {}};
         }
         moved = std::move(treatment);
-        result.set_value_mark(child_pointer(asset_pointer, new_key), mark_of(tree.at(from)));
-        result.set_key_mark(child_pointer(asset_pointer, new_key), mark_of(tree.key_at(from)));
-      } else {
-        copy_marks(tree, from, result, child_pointer(asset_pointer, new_key), value);
       }
+      if (new_key != key || !move.treatment_fields.empty()) moves[i][escaped(key)] = std::move(move);
       renamed[new_key] = std::move(moved);
     }
     assets[i] = std::move(renamed);
   }
-  result.set_root(std::move(root));
-  return result;
+  tree.set_root(std::move(root));
+  tree.move_marks([&moves](std::string& pointer) { return move_pointer(moves, pointer); });
+  return tree;
 }
 
 const Schema& register_schema() { return shipped_schema("risk-register.schema.json"); }
@@ -134,7 +169,7 @@ std::optional<risk::Register> load_register(std::string_view text, const std::st
         return std::nullopt;
       }
       if (report_wrong_kind(*read, FileKind::register_file, diagnostics)) return std::nullopt;
-      tree = english_keys(*read, diagnostics);
+      tree = english_keys(std::move(*read), diagnostics);
     }
   }
   if (!tree) return std::nullopt;

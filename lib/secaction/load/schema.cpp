@@ -259,8 +259,11 @@ bool Schema::validate(const JsonTree& tree, Diagnostics& diagnostics) const {
   // One validator per thread for the process: it caches the std::regex of every "pattern" it
   // meets, and compiling those again for each answer file of a batch cost more than validating.
   thread_local valijson::Validator validator;
-  valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(tree.root());
+  // Most files are valid: check without collecting results first (valijson then stops at the
+  // first failure and keeps no error list), and validate again for the messages only on failure.
+  if (validator.validate(m_compiled->schema, adapter, nullptr)) return true;
+  valijson::ValidationResults results;
   if (validator.validate(m_compiled->schema, adapter, &results)) return true;
 
   // valijson reports a failing node and each of its ancestors; keep the deepest ones only.

@@ -224,14 +224,14 @@ public:
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node = start_node(mark, anchor);
+    Node node = start_node(mark, anchor, true);
     node.kind = Kind::null;
     finish_node(std::move(node), nullptr);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
     note_content(mark);
-    Node node = start_node(mark, anchor);
+    Node node = start_node(mark, anchor, true);
     node.kind = Kind::scalar;
     if (node.is_key || anchor != 0) node.text = value; // only a key's or a named node's text is read again
     node.plain = tag.size() == 1 && tag[0] == '?';
@@ -389,7 +389,8 @@ private:
     }
   }
 
-  Node start_node(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  // `leaf`: a scalar or null, which has no children to build pointers from.
+  Node start_node(const YAML::Mark& mark, YAML::anchor_t anchor, bool leaf) {
     Node node;
     node.mark = mark;
     node.anchor = anchor;
@@ -402,12 +403,12 @@ private:
     node.value_marks_from = m_value_marks.size();
     node.key_marks_from = m_key_marks.size();
     node.aliases_from = m_aliases.size();
-    if (!node.silent) visit_value(node);
+    if (!node.silent) visit_value(node, leaf);
     return node;
   }
 
   // The conversion's checks made on entering a value, in document order.
-  void visit_value(const Node& node) {
+  void visit_value(Node& node, bool leaf) {
     if (stopped()) return;
     if (!m_has_aliases && ++m_values > m_limits.max_nodes) {
       abort(node.mark, fmt::format("the document has more than {} values (each key, value and list entry counts); "
@@ -419,11 +420,16 @@ private:
       abort(node.mark, fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
       return;
     }
-    m_value_marks.emplace_back(node.pointer, m_marks.map(node.mark));
+    // A leaf that is not named (no anchor) never needs its pointer again: give it to its mark.
+    if (leaf && node.anchor == 0) {
+      m_value_marks.emplace_back(std::move(node.pointer), m_marks.map(node.mark));
+    } else {
+      m_value_marks.emplace_back(node.pointer, m_marks.map(node.mark));
+    }
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Kind kind) {
-    Node node = start_node(mark, anchor);
+    Node node = start_node(mark, anchor, false);
     node.kind = kind;
     // A silent node is built too (not checked, not marked), for an alias that names it.
     if (!stopped()) node.json = kind == Kind::map ? nlohmann::json::object() : nlohmann::json::array();

@@ -52,8 +52,13 @@ const ScaleOption* Instrument::find_option_by_id(const std::string& wanted) cons
 const ScaleOption* Instrument::match_answer(const std::string& text) const {
   // As people type them: in any case ("Yes", "YES"), with the spaces an IME leaves around a word
   // (実施している followed by an ideographic space) or a copy and paste brings.
-  for (const auto& option : scale) { // the common case first: exactly as the template writes it
+  // The common cases first: exactly as the template writes it, or an alias as written (はい,
+  // いいえ). Every exact spelling belongs to one choice (the instrument loader checks), and an
+  // exact spelling wins over a folded one; folding every choice's names for each answer was a
+  // twentieth of a checklist batch.
+  for (const auto& option : scale) {
     if (option.id == text || option.label.ja == text) return &option;
+    if (std::find(option.aliases.begin(), option.aliases.end(), text) != option.aliases.end()) return &option;
   }
   const std::string wanted = fold_for_comparison(trim_unicode_space(text));
   if (wanted.empty()) return nullptr;

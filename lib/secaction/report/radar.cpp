@@ -44,9 +44,14 @@ double fraction_of(const RadarChart& chart, double value) {
 }
 
 std::string polygon_points(const std::vector<Point>& points) {
-  std::vector<std::string> pairs;
-  for (const auto& point : points) pairs.push_back(svg_number(point.x) + "," + svg_number(point.y));
-  return fmt::format("{}", fmt::join(pairs, " "));
+  std::string text;
+  for (const auto& point : points) {
+    if (!text.empty()) text += ' ';
+    text += svg_number(point.x);
+    text += ',';
+    text += svg_number(point.y);
+  }
+  return text;
 }
 
 // Labels left of the centre are anchored at their end, right of it at their start.

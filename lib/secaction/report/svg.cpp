@@ -48,9 +48,25 @@ std::string escape_xml(std::string_view text) {
 }
 
 std::string svg_number(double value) {
-  double rounded = std::round(value * 10.0) / 10.0;
-  if (rounded == 0.0) rounded = 0.0;
-  return fmt::format("{:.1f}", rounded);
+  const double tenths = std::round(value * 10.0);
+  // Every chart number is a few thousand at most: its tenths are an exact integer, printed without
+  // a float formatter (fmt's "{:.1f}" was a tenth of drawing a radar chart). The rest (huge, NaN)
+  // takes fmt's way, which gives the same text where both apply.
+  if (!(std::abs(tenths) < 1e15)) {
+    double rounded = tenths / 10.0;
+    if (rounded == 0.0) rounded = 0.0;
+    return fmt::format("{:.1f}", rounded);
+  }
+  auto whole = static_cast<long long>(tenths);
+  std::string text;
+  if (whole < 0) {
+    text += '-';
+    whole = -whole;
+  }
+  text += std::to_string(whole / 10);
+  text += '.';
+  text += static_cast<char>('0' + whole % 10);
+  return text;
 }
 
 std::string svg_open(double width, double height, std::string_view title) {

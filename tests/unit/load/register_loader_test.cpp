@@ -101,6 +101,35 @@ TEST_CASE("register YAML: errors point at the Japanese key's line; edition 3 hin
                          "belongs to the 1–3 scale of 第3.1版: use --edition 3.1 (the default)\n");
 }
 
+TEST_CASE("register YAML: renamed keys keep their positions, inside a treatment and after a key given twice") {
+  // The Japanese keys are renamed to English ones before the schema check; every message must still
+  // point at the value as written. 種類 and option name the same treatment field: the later wins.
+  Diagnostics d;
+  CHECK_FALSE(load_register_text("assets:\n"
+                                 "  - 情報資産名称: A\n"
+                                 "    媒体・保存先: 書類\n"
+                                 "    機密性: 3\n"
+                                 "    完全性: 2\n"
+                                 "    可用性: 9\n"
+                                 "    対策:\n"
+                                 "      種類: 謎\n"
+                                 "      理由: 12\n"
+                                 "      option: accept\n"
+                                 "  - name: B\n"
+                                 "    情報資産名称: C\n"
+                                 "    medium: paper\n"
+                                 "    confidentiality: 1\n"
+                                 "    integrity: x\n"
+                                 "    availability: 1\n",
+                                 RegisterFormat::yaml, d));
+  CHECK(all_errors(d) ==
+        "reg:6:10: error: 可用性 (availability) 9 is outside the scale of edition 3.1; valid values: 1–3\n"
+        "reg:8:11: error: asset 'A': treatment '謎' is not one of 低減 (reduce), 回避 (avoid), 移転 (transfer), 保有 (retain)\n"
+        "reg:9:11: error: assets.0.treatment.reason: expected text or an empty value, found a whole number\n"
+        "reg:12:5: error: '情報資産名称' is given twice in this asset (also as 'name')\n"
+        "reg:15:16: error: assets.1.integrity: expected a whole number or an empty value, found text\n");
+}
+
 #include "secaction/risk/register_template.hpp"
 
 TEST_CASE("the printed template is itself a valid register, in both editions and languages") {

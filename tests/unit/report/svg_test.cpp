@@ -1,6 +1,9 @@
+#include <cmath>
+#include <random>
 #include <string>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "secaction/report/svg.hpp"
 #include "svg_well_formed.hpp"
@@ -12,6 +15,26 @@ TEST_CASE("escape_xml escapes markup and drops control characters XML 1.0 forbid
   CHECK(escape_xml(std::string("x\x01y")) == "x y");
   CHECK(escape_xml("tab\tand\nnewline") == "tab\tand\nnewline");
   CHECK(escape_xml("<script>alert(1)</script>").find('<') == std::string::npos);
+}
+
+TEST_CASE("svg_number prints what fmt's {:.1f} prints of the value rounded to tenths") {
+  // The rule it replaced, kept here as the reference.
+  const auto reference = [](double value) {
+    double rounded = std::round(value * 10.0) / 10.0;
+    if (rounded == 0.0) rounded = 0.0;
+    return fmt::format("{:.1f}", rounded);
+  };
+  std::mt19937_64 random(19);
+  std::uniform_real_distribution<double> coordinate(-5000.0, 5000.0);
+  for (int i = 0; i < 200000; ++i) {
+    const double value = coordinate(random);
+    REQUIRE_MESSAGE(svg_number(value) == reference(value), value);
+    const double tie = std::round(value * 10.0) / 10.0 + 0.05; // halfway between two tenths
+    REQUIRE_MESSAGE(svg_number(tie) == reference(tie), tie);
+  }
+  for (double value : {0.0, -0.0, -0.05, 0.05, 0.95, -0.95, 1e13, -1e13, 1e20, std::nan(""), HUGE_VAL}) {
+    CHECK_MESSAGE(svg_number(value) == reference(value), value);
+  }
 }
 
 TEST_CASE("svg_number has one decimal and no negative zero") {
