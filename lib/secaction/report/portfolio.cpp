@@ -15,9 +15,12 @@
 #include "secaction/report/xlsxwriter_library.hpp"
 
 namespace secaction::report {
-namespace {
 
 // ---- what both formats share ------------------------------------------------------------------
+
+// Named, not anonymous: PortfolioHtml::State holds one, and a class of an anonymous namespace
+// inside another class is refused (-Wsubobject-linkage) when a unity batch includes this file.
+namespace portfolio_state {
 
 // The items the portfolio is weakest on: the average share of each item's maximum reached, over
 // the clients that were asked it (lowest first; ties in the order the items were first seen).
@@ -54,6 +57,10 @@ class WorstItems {
   std::unordered_map<std::string, std::size_t> m_index;
   std::vector<Total> m_items;
 };
+
+} // namespace portfolio_state
+
+namespace {
 
 std::string percent_text(double share) { return format_number(std::round(share * 1000.0) / 10.0) + "%"; }
 
@@ -147,7 +154,7 @@ struct PortfolioHtml::State {
   CompiledTemplate row_template{"portfolio row", k_row, TemplateEscape::html}; // parsed once, rendered per client
   std::vector<bool> numeric;                                                   // per shown column, from the first row
   std::size_t clients = 0;
-  WorstItems worst;
+  portfolio_state::WorstItems worst;
 };
 
 PortfolioHtml::PortfolioHtml(PortfolioOptions options) : m_state(std::make_unique<State>()) {
@@ -243,7 +250,7 @@ PortfolioHtml::Page PortfolioHtml::page() {
 
 // ---- XLSX ---------------------------------------------------------------------------------------
 
-namespace {
+namespace portfolio_state {
 
 // One clients × items sheet per instrument (a checklist batch may mix them), made when the
 // instrument's first client arrives: its header is that client's items.
@@ -253,19 +260,19 @@ struct Matrix {
   std::uint32_t next_row = 1;
 };
 
-} // namespace
+} // namespace portfolio_state
 
 struct PortfolioXlsx::State {
   PortfolioOptions options;
   std::unique_ptr<xlsx::Book> book;
   std::optional<xlsx::Sheet> clients;
   std::optional<xlsx::Sheet> worst_sheet;
-  std::map<std::string, Matrix> matrices;
+  std::map<std::string, portfolio_state::Matrix> matrices;
   std::vector<std::string> shown;
   std::uint32_t next_row = 1;
   std::map<std::string, Band> bands; // label -> band: the band column's conditional colours
   std::optional<std::uint16_t> band_column;
-  WorstItems worst;
+  portfolio_state::WorstItems worst;
 };
 
 PortfolioXlsx::PortfolioXlsx(const std::string& path, PortfolioOptions options) : m_state(std::make_unique<State>()) {
@@ -321,7 +328,7 @@ void PortfolioXlsx::add(const PortfolioEntry& entry) {
   if (found == state.matrices.end()) {
     // Excel allows 31 characters in a sheet name; instrument ids are short ASCII.
     const std::string name = fmt::format("{} {}", tr(state.options.lang, "項目別", "By item"), instrument).substr(0, 31);
-    Matrix matrix{state.book->add_sheet(name), {}, 1};
+    portfolio_state::Matrix matrix{state.book->add_sheet(name), {}, 1};
     std::vector<std::string> header{"organization", "file"};
     for (const auto& item : *entry.items) {
       matrix.numbers.push_back(item.number);
