@@ -50,5 +50,13 @@ TEST_CASE("reading reports missing files, directories and oversized input") {
   std::ofstream(dir / "big.yaml") << std::string(100, 'x');
   CHECK_THROWS_AS(io::read_file(dir / "big.yaml", 50), InputError);
   CHECK(io::read_file(dir / "big.yaml", 100).size() == 100);
+  CHECK_THROWS_AS(io::read_file(dir / "big.yaml", 99), InputError);
+  // Every byte arrives, whatever the size (one read per file is sized from its length).
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += static_cast<char>('a' + i % 26);
+  std::ofstream(dir / "large.yaml") << text;
+  CHECK(io::read_file(dir / "large.yaml") == text);
+  std::ofstream(dir / "empty.yaml").close();
+  CHECK(io::read_file(dir / "empty.yaml").empty());
   fs::remove_all(dir);
 }
