@@ -165,7 +165,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
                                   instrument->command, options.command));
     return std::nullopt;
   }
-  const auto answers_field = root.find("answers");
+  const auto answers_field = answers_in_tree; // found above, for the shape check
   if (answers_field == root.end() || !answers_field->is_object()) return std::nullopt;
 
   LoadedAnswers loaded;
