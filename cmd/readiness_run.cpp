@@ -53,7 +53,7 @@ std::unique_ptr<LoadedAssessment> load_evidence_answers(Context& context, const 
   const std::string text = io::read_file(file);
   load::AnswerFileOptions options{"", load::MissingAnswers::score_unknown};
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = load::read_yaml(text, file, diagnostics);
+  auto tree = load::read_yaml(text, file, diagnostics, {}, load::answer_marks_kept());
   if (!tree) return nullptr;
   auto loaded = load::load_answers(*tree, context.library(), options, diagnostics);
   if (!loaded || diagnostics.error_count() > errors_before) return nullptr;

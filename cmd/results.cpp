@@ -14,7 +14,7 @@ std::optional<history::Snapshot> read_questionnaire_result(Context& context, con
 std::optional<history::Snapshot> questionnaire_result_of(Context& context, std::string_view text, const std::string& name,
                                                          Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = load::read_yaml(text, name, diagnostics);
+  auto tree = load::read_yaml(text, name, diagnostics, {}, load::answer_marks_kept()); // a result keeps /instrument too
   if (!tree || diagnostics.error_count() != errors_before) return std::nullopt;
   if (load::is_result(*tree)) return load::read_result(*tree, context.library(), diagnostics);
   load::AnswerFileOptions options;

@@ -74,6 +74,11 @@ std::string compact_numbers(const std::vector<std::string>& numbers) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+const std::vector<std::string>& answer_marks_kept() {
+  static const std::vector<std::string> kept{"/instrument", "/organization/name"};
+  return kept;
+}
+
 std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, InstrumentLookup& instruments,
                                               const AnswerFileOptions& options, Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
@@ -87,7 +92,7 @@ std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::
       return std::nullopt;
     }
   }
-  auto tree = read_yaml(text, file_name, diagnostics);
+  auto tree = read_yaml(text, file_name, diagnostics, {}, answer_marks_kept());
   if (!tree) return std::nullopt;
   auto loaded = load_answers(*tree, instruments, options, diagnostics);
   // read_yaml can return a usable tree with errors (duplicate keys); those fail the file too.
@@ -181,18 +186,28 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
 
   const auto numbers = all_numbers(*instrument);
   std::map<std::string, std::string> seen; // normalised number -> key as written
-  // nlohmann::json keeps keys sorted; walk them in the order they were written instead, so "the
-  // second one" of a duplicate really is the second in the file.
-  std::vector<std::pair<std::pair<int, int>, std::string>> in_file_order; // (line, column) of the key, key
-  for (const auto& [key, unused] : answers_field->items()) {
-    const auto at = tree->key_at(child_pointer("/answers", key));
-    in_file_order.emplace_back(std::pair(at.line, at.column), key);
+  // nlohmann::json keeps keys sorted. Two keys naming one item ("7" and "07") are walked in the
+  // order they were written, so "the second one" really is the second in the file; otherwise the
+  // order makes no difference (messages are printed in reading order), and finding it would
+  // parse the file again for its marks.
+  std::vector<std::pair<std::string, std::string>> keys; // (normalised number, key)
+  for (const auto& [key, unused] : answers_field->items()) keys.emplace_back(normalise_number(key), key);
+  std::vector<std::string_view> numbers_given;
+  numbers_given.reserve(keys.size());
+  for (const auto& [number, unused] : keys) numbers_given.push_back(number);
+  std::sort(numbers_given.begin(), numbers_given.end());
+  if (std::adjacent_find(numbers_given.begin(), numbers_given.end()) != numbers_given.end()) {
+    std::vector<std::pair<std::pair<int, int>, std::pair<std::string, std::string>>> placed; // (line, column) of the key
+    for (auto& entry : keys) {
+      const auto at = tree->key_at(child_pointer("/answers", entry.second));
+      placed.emplace_back(std::pair(at.line, at.column), std::move(entry));
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = std::move(placed[i].second);
   }
-  std::stable_sort(in_file_order.begin(), in_file_order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [unused, key] : in_file_order) {
+  for (const auto& [number, key] : keys) {
     const Json& value = answers_field->at(key);
     const auto pointer = [&key = key] { return child_pointer("/answers", key); }; // for messages only
-    const std::string number = normalise_number(key);
     if (instrument->find_item(number) == nullptr) {
       diagnostics.error(tree->key_at(pointer()), fmt::format("unknown item number '{}' in {}; valid numbers: {}", key,
                                                            instrument_id, compact_numbers(numbers)));

@@ -36,6 +36,10 @@ struct AnswerFileOptions {
 std::optional<LoadedAnswers> load_answers(const JsonTree& tree, InstrumentLookup& instruments, const AnswerFileOptions& options,
                                           Diagnostics& diagnostics);
 
+/// The marks load_answers keeps in the answer set (for merge's and plan's messages): a caller of
+/// read_yaml passes them as its kept_marks, so that a valid file is parsed once.
+const std::vector<std::string>& answer_marks_kept();
+
 /// read_yaml + load_answers.
 std::optional<LoadedAnswers> load_answer_file(std::string_view text, const std::string& file_name, InstrumentLookup& instruments,
                                               const AnswerFileOptions& options, Diagnostics& diagnostics);

@@ -143,7 +143,7 @@ std::optional<LoadedBenchmarkAnswers> load_benchmark_answers(std::string_view te
                                                              InstrumentLookup& instruments, const benchmark::Rules& rules,
                                                              Diagnostics& diagnostics) {
   const std::size_t errors_before = diagnostics.error_count();
-  auto tree = read_yaml(text, file_name, diagnostics);
+  auto tree = read_yaml(text, file_name, diagnostics, {}, answer_marks_kept());
   if (!tree) return std::nullopt;
   auto answers = load_answers(*tree, instruments,
                               {k_benchmark_instrument, MissingAnswers::error, /*offers_allow_missing=*/false}, diagnostics);

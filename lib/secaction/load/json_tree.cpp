@@ -22,19 +22,59 @@ void JsonTree::set_marks(Marks values, Marks keys) {
   m_sorted_key_marks = std::move(keys);
 }
 
+void JsonTree::set_mark_reader(MarkReader read) {
+  m_pending = std::make_unique<PendingMarks>();
+  m_pending->read = std::move(read);
+}
+
+void JsonTree::apply_move(Marks& marks, const PointerMove& move) {
+  const auto dropped = std::remove_if(marks.begin(), marks.end(), [&move](auto& entry) { return !move(entry.first); });
+  marks.erase(dropped, marks.end());
+}
+
 void JsonTree::move_marks(const PointerMove& move) {
-  const auto moved = [&move](Marks& marks) {
-    const auto dropped = std::remove_if(marks.begin(), marks.end(), [&move](auto& entry) { return !move(entry.first); });
-    marks.erase(dropped, marks.end());
-  };
-  moved(m_sorted_value_marks);
-  moved(m_sorted_key_marks);
+  apply_move(m_sorted_value_marks, move);
+  apply_move(m_sorted_key_marks, move);
   set_marks(std::move(m_sorted_value_marks), std::move(m_sorted_key_marks));
+  // Marks not yet read move when they are: the moves are kept, in order.
+  if (m_pending && !m_pending->done) m_pending->moves.push_back(move);
+}
+
+void JsonTree::read_pending_marks() const {
+  if (!m_pending) return;
+  std::call_once(m_pending->once, [this] {
+    auto [values, keys] = m_pending->read();
+    for (const auto& move : m_pending->moves) {
+      apply_move(values, move);
+      apply_move(keys, move);
+    }
+    const auto by_pointer = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(values.begin(), values.end(), by_pointer);
+    std::sort(keys.begin(), keys.end(), by_pointer);
+    m_sorted_value_marks = std::move(values);
+    m_sorted_key_marks = std::move(keys);
+    m_pending->read = nullptr;
+    m_pending->moves.clear();
+    m_pending->done = true;
+  });
 }
 
 std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {
   if (auto found = find_sorted(sorted, pointer)) return found;
+  if (m_pending && !m_pending->done) {
+    read_pending_marks();
+    if (auto found = find_sorted(sorted, pointer)) return found;
+  }
   if (m_lookup) return m_lookup(pointer);
+  return std::nullopt;
+}
+
+std::optional<Mark> JsonTree::stored_key(const std::string& pointer) const {
+  if (auto found = find_sorted(m_sorted_key_marks, pointer)) return found;
+  if (m_pending && !m_pending->done) {
+    read_pending_marks();
+    return find_sorted(m_sorted_key_marks, pointer);
+  }
   return std::nullopt;
 }
 
@@ -49,7 +89,7 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
 }
 
 SourceLocation JsonTree::key_at(const std::string& pointer) const {
-  if (auto found = find_sorted(m_sorted_key_marks, pointer)) return {m_file, found->line, found->column};
+  if (auto found = stored_key(pointer)) return {m_file, found->line, found->column};
   return at(pointer);
 }
 

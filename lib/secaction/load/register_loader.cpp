@@ -113,7 +113,8 @@ JsonTree english_keys(JsonTree tree, Diagnostics& diagnostics) {
     assets[i] = std::move(renamed);
   }
   tree.set_root(std::move(root));
-  tree.move_marks([&moves](std::string& pointer) { return move_pointer(moves, pointer); });
+  // By value: marks read later (a file read without them) move when they are read.
+  tree.move_marks([moves = std::move(moves)](std::string& pointer) { return move_pointer(moves, pointer); });
   return tree;
 }
 

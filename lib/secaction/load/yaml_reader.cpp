@@ -1,9 +1,11 @@
 #include "secaction/load/yaml_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 #include <optional>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <utility>
 #include <cstdint>
 #include <vector>
@@ -215,10 +217,16 @@ std::string utf8_scalar(const std::string& text) {
 // an expansion over the limits; then the conversion's own findings (duplicate, missing,
 // non-scalar and merge keys, nesting, too many values). Findings are held back until the text
 // has parsed, and only the winners are reported.
+//
+// A quick read (no MarkMapper) builds the same tree without the marks: no pointer per node, no
+// mark table to sort. It takes only the marks of `kept` pointers, which a loader keeps for later
+// messages. At its first finding it stops: the careful read (with marks) reports the file.
 class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(const std::string& file, const YamlLimits& limits, const MarkMapper& marks, bool has_aliases)
-      : m_file(file), m_limits(limits), m_marks(marks), m_has_aliases(has_aliases) {}
+      : m_file(file), m_limits(limits), m_marks(&marks), m_has_aliases(has_aliases) {}
+  TreeBuilder(const std::string& file, const YamlLimits& limits, std::string_view text, const std::vector<std::string>& kept)
+      : m_file(file), m_limits(limits), m_text(text), m_kept(&kept), m_has_aliases(false) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -271,7 +279,7 @@ public:
   /// Reports what a loop or an expansion over the limits found (true if it did).
   bool report_expansion(Diagnostics& diagnostics) const {
     if (m_expansion == Expansion::none) return false;
-    const Mark where = m_marks.map(m_expansion_at);
+    const Mark where = m_marks->map(m_expansion_at);
     const SourceLocation at{m_file, std::max(where.line, 1), std::max(where.column, 1)};
     switch (m_expansion) {
     case Expansion::loop:
@@ -296,6 +304,13 @@ public:
   /// merge key leaves none; duplicate or missing keys leave one where the first value won).
   [[nodiscard]] const Diagnostics& findings() const { return m_findings; }
   [[nodiscard]] bool aborted() const { return m_aborted; }
+  /// A quick read that found something to report: only the careful read can say what and where.
+  [[nodiscard]] bool needs_careful_read() const { return m_needs_careful_read; }
+
+  using Marks = JsonTree::Marks;
+
+  /// The marks alone (a careful read done again for them).
+  std::pair<Marks, Marks> take_marks() { return {std::move(m_value_marks), std::move(m_key_marks)}; }
 
   /// The tree, with the marks of every value and key.
   JsonTree take_tree() {
@@ -312,7 +327,6 @@ private:
     std::size_t nodes = 1;
     std::size_t bytes = 0;
   };
-  using Marks = JsonTree::Marks;
 
   // A node being read. `silent`: it is not part of the tree (a key that is a list or mapping, the
   // value of a refused key), so nothing in it is converted, counted or reported, as the
@@ -326,6 +340,7 @@ private:
     bool silent = false;
     bool is_key = false;
     bool is_alias = false;
+    bool tracked = false; // a quick read: `pointer` is built, as it leads to a kept mark
     Size size;           // what it expands to: itself, keys, values and what aliases in it repeat
     int levels = 0;      // how many levels of values it holds below itself, through aliases
     std::string text;    // a scalar's text
@@ -373,20 +388,49 @@ private:
   // Where the next node goes in its container, and what it is there: an entry, a key (not a
   // value: checked when complete) or a member's value.
   void place(Node& node) {
-    if (m_stack.empty()) return;
+    if (m_stack.empty()) {
+      node.tracked = m_kept != nullptr && !m_kept->empty();
+      return;
+    }
     const Node& parent = m_stack.back();
     node.depth = parent.depth + 1;
     node.silent = parent.silent;
+    const bool pointers = m_marks != nullptr || parent.tracked;
     if (parent.kind == Kind::sequence) {
-      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.index);
+      if (!node.silent && pointers) node.pointer = child_pointer(parent.pointer, parent.index);
     } else if (parent.expecting_key) {
       node.is_key = true;
       node.silent = true;
       node.depth = parent.depth;
     } else {
       node.silent = node.silent || parent.value_silent;
-      if (!node.silent) node.pointer = child_pointer(parent.pointer, parent.member);
+      if (!node.silent && pointers) node.pointer = child_pointer(parent.pointer, parent.member);
     }
+    if (m_marks == nullptr && !node.pointer.empty()) {
+      node.tracked = leads_to_kept(node.pointer);
+      if (!node.tracked) node.pointer.clear();
+    }
+  }
+
+  // A quick read: whether `pointer` is a kept one or on the way to one.
+  [[nodiscard]] bool leads_to_kept(const std::string& pointer) const {
+    return std::any_of(m_kept->begin(), m_kept->end(), [&](const std::string& kept) {
+      return kept.starts_with(pointer) && (kept.size() == pointer.size() || kept[pointer.size()] == '/');
+    });
+  }
+  [[nodiscard]] bool is_kept(const std::string& pointer) const {
+    return std::find(m_kept->begin(), m_kept->end(), pointer) != m_kept->end();
+  }
+
+  // The line and column (in characters) of a mark, without MarkMapper's table: for the few
+  // marks a quick read keeps.
+  [[nodiscard]] Mark map_alone(const YAML::Mark& mark) const {
+    if (mark.line < 0 || mark.column < 0 || mark.pos < mark.column || static_cast<std::size_t>(mark.pos) > m_text.size()) {
+      return {mark.line + 1, mark.column + 1};
+    }
+    const std::string_view before = m_text.substr(static_cast<std::size_t>(mark.pos - mark.column), static_cast<std::size_t>(mark.column));
+    const auto characters = std::count_if(before.begin(), before.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return {mark.line + 1, static_cast<int>(characters) + 1};
   }
 
   // `leaf`: a scalar or null, which has no children to build pointers from.
@@ -420,11 +464,15 @@ private:
       abort(node.mark, fmt::format("nesting deeper than {} levels; refusing to read it", m_limits.max_depth));
       return;
     }
+    if (m_marks == nullptr) {
+      if (node.tracked && is_kept(node.pointer)) m_value_marks.emplace_back(node.pointer, map_alone(node.mark));
+      return;
+    }
     // A leaf that is not named (no anchor) never needs its pointer again: give it to its mark.
     if (leaf && node.anchor == 0) {
-      m_value_marks.emplace_back(std::move(node.pointer), m_marks.map(node.mark));
+      m_value_marks.emplace_back(std::move(node.pointer), m_marks->map(node.mark));
     } else {
-      m_value_marks.emplace_back(node.pointer, m_marks.map(node.mark));
+      m_value_marks.emplace_back(node.pointer, m_marks->map(node.mark));
     }
   }
 
@@ -550,7 +598,7 @@ private:
     if (!anchor.in_tree) {
       // A key (or a refused key's value) named by an alias: its value, at its place.
       anchor.json = json;
-      anchor.key_mark = m_marks.map(node.mark);
+      if (m_marks != nullptr) anchor.key_mark = m_marks->map(node.mark); // a quick read has no alias
       return;
     }
     anchor.pointer = node.pointer;
@@ -582,6 +630,10 @@ private:
   }
 
   void expansion_problem(const YAML::Mark& mark, Expansion problem) {
+    if (m_marks == nullptr) {
+      careful_read_needed();
+      return;
+    }
     if (m_expansion != Expansion::none) return;
     m_expansion = problem;
     m_expansion_at = mark;
@@ -619,13 +671,27 @@ private:
       return;
     }
     std::string name = key_text(key);
+    if (m_marks == nullptr) {
+      if (parent.json.contains(name)) {
+        careful_read_needed(); // a duplicate key
+        return;
+      }
+      if (parent.tracked) {
+        std::string member_pointer = child_pointer(parent.pointer, name);
+        if (is_kept(member_pointer)) m_key_marks.emplace_back(std::move(member_pointer), map_alone(key.mark));
+      }
+      parent.member = std::move(name);
+      parent.skip_value = false;
+      parent.value_silent = false;
+      return;
+    }
     std::string member_pointer = child_pointer(parent.pointer, name);
     if (parent.json.contains(name)) {
       finding(key.mark, fmt::format("duplicate key '{}' (first given at line {}); each key may appear only once", name,
                                     first_key_line(member_pointer, parent.key_marks_from)));
       return;
     }
-    m_key_marks.emplace_back(std::move(member_pointer), m_marks.map(key.mark));
+    m_key_marks.emplace_back(std::move(member_pointer), m_marks->map(key.mark));
     parent.member = std::move(name);
     parent.skip_value = false;
     parent.value_silent = false;
@@ -647,7 +713,11 @@ private:
   }
 
   void finding(const YAML::Mark& mark, std::string message) {
-    const Mark where = m_marks.map(mark);
+    if (m_marks == nullptr) {
+      careful_read_needed();
+      return;
+    }
+    const Mark where = m_marks->map(mark);
     m_findings.error({m_file, where.line, where.column}, std::move(message));
   }
 
@@ -656,11 +726,19 @@ private:
     m_aborted = true;
   }
 
+  // A quick read stops at its first finding and builds nothing more: the careful read will.
+  void careful_read_needed() {
+    m_needs_careful_read = true;
+    m_skip_all = true;
+  }
+
   [[nodiscard]] bool stopped() const { return m_aborted || m_skip_all; }
 
   const std::string& m_file;
   const YamlLimits& m_limits;
-  const MarkMapper& m_marks;
+  const MarkMapper* m_marks = nullptr;                // null: a quick read
+  std::string_view m_text;                            // a quick read: the text, for map_alone
+  const std::vector<std::string>* m_kept = nullptr;   // a quick read: the marks it takes
   const bool m_has_aliases; // only then can a small text expand, and sizes are counted
   std::vector<Node> m_stack;
   std::vector<std::unique_ptr<Anchor>> m_anchors; // by yaml-cpp's anchor number
@@ -671,6 +749,7 @@ private:
   Diagnostics m_findings;
   std::size_t m_values = 0;
   bool m_aborted = false;
+  bool m_needs_careful_read = false;
   bool m_skip_all = false;
   Expansion m_expansion = Expansion::none;
   YAML::Mark m_expansion_at;
@@ -770,10 +849,9 @@ private:
   }
 };
 
-} // namespace
-
-std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
-                                  const YamlLimits& limits) {
+// What yaml-cpp reads is checked first: its own words for these are no help (or it has none).
+// Returns the text without a byte order mark, or nullopt once reported.
+std::optional<std::string_view> readable_text(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (const auto encoding = utf16_encoding(text)) {
     diagnostics.error({file, 1, 1}, fmt::format("file is {}, not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
@@ -794,6 +872,23 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
     diagnostics.error({file, 1, 1}, "file is empty");
     return std::nullopt;
   }
+  return text;
+}
+
+// yaml-cpp reads from a stream; this one reads the text where it is (a std::istringstream would copy it).
+class TextStreamBuffer : public std::streambuf {
+public:
+  explicit TextStreamBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data()); // only read: a get area is char*
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// The careful read: every node's mark, and every problem reported with its place. Given
+// `marks_only`, a text that reads without a problem gives its marks there instead of a tree (a
+// quick read's marks, read when one is asked for).
+std::optional<JsonTree> read_with_marks(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                        const YamlLimits& limits, std::pair<JsonTree::Marks, JsonTree::Marks>* marks_only = nullptr) {
   const MarkMapper marks(text);
   const auto report_at = [&](const YAML::Mark& mark, std::string message) {
     const Mark where = marks.map(mark);
@@ -802,7 +897,8 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
   const bool has_aliases = text.find('*') != std::string_view::npos; // only then can a small text expand
   TreeBuilder builder(file, limits, marks, has_aliases);
   try {
-    std::istringstream stream{std::string(text)};
+    TextStreamBuffer buffer(text);
+    std::istream stream(&buffer);
     YAML::Parser parser(stream);
     parser.HandleNextDocument(builder);
     // Text after "..." or a second "---" is not silently ignored. The parser goes on to the next
@@ -841,7 +937,53 @@ std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file
   // Duplicate or non-scalar keys are reported but leave a usable tree (the first value wins),
   // so later checks can still report every other problem. A breached limit does not.
   if (builder.aborted()) return std::nullopt;
+  if (marks_only != nullptr) {
+    *marks_only = builder.take_marks();
+    return std::nullopt;
+  }
   return builder.take_tree();
+}
+
+// The quick read of a text without aliases: the tree, the marks of `kept` pointers, and what it
+// takes to read the other marks when one is asked for. Nullopt when the text has anything to
+// report (the careful read reports it).
+std::optional<JsonTree> read_without_marks(std::string_view text, const std::string& file, const YamlLimits& limits,
+                                           const std::vector<std::string>& kept) {
+  // The text is kept for the marks, and read from there.
+  auto source = std::make_shared<const std::string>(text);
+  TreeBuilder builder(file, limits, *source, kept);
+  try {
+    TextStreamBuffer buffer(*source);
+    std::istream stream(&buffer);
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    DocumentProbe second;
+    if (parser.HandleNextDocument(second) && second.content) return std::nullopt;
+  } catch (const YAML::Exception&) {
+    return std::nullopt;
+  }
+  if (builder.needs_careful_read() || builder.aborted() || !builder.findings().all().empty()) return std::nullopt;
+  JsonTree tree = builder.take_tree();
+  tree.set_mark_reader([source, file, limits] {
+    std::pair<JsonTree::Marks, JsonTree::Marks> marks;
+    Diagnostics unused; // the quick read found nothing to report, and the careful one finds the same
+    read_with_marks(*source, file, unused, limits, &marks);
+    return marks;
+  });
+  return tree;
+}
+
+} // namespace
+
+std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                  const YamlLimits& limits, const std::vector<std::string>& kept_marks) {
+  const auto readable = readable_text(text, file, diagnostics);
+  if (!readable) return std::nullopt;
+  // Aliases need the careful read: the marks of what they repeat are copied with it.
+  if (readable->find('*') == std::string_view::npos) {
+    if (auto tree = read_without_marks(*readable, file, limits, kept_marks)) return tree;
+  }
+  return read_with_marks(*readable, file, diagnostics, limits);
 }
 
 } // namespace secaction::load

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "secaction/load/json_tree.hpp"
 #include "secaction/core/diagnostic.hpp"
@@ -26,7 +27,13 @@ struct YamlLimits {
 /// syntax errors, a second document, duplicate keys, missing (~) and non-scalar keys, merge keys
 /// (<<) and limit breaches to `diagnostics`, each with file:line:col. The limits are checked
 /// before anything is expanded. A UTF-8 byte order mark at the start is accepted and skipped.
+///
+/// The marks (where each node stood) are read when first asked for: a text without aliases is
+/// read once without them, which is most of the cost of marks, and parsed again for them only if
+/// a mark is asked for (a valid file rarely needs one). `kept_marks` (JSON pointers) are taken at
+/// once: the locations a loader keeps for later messages, so that keeping them costs no second
+/// parse. A text with a problem to report, or with aliases, is read with every mark at once.
 std::optional<JsonTree> read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
-                                  const YamlLimits& limits = {});
+                                  const YamlLimits& limits = {}, const std::vector<std::string>& kept_marks = {});
 
 } // namespace secaction::load

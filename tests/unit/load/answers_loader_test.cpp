@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "secaction/load/answers_loader.hpp"
+#include "secaction/load/yaml_reader.hpp"
 #include "test_support.hpp"
 
 using namespace secaction;
@@ -120,4 +121,28 @@ TEST_CASE("true and false (YAML booleans) are invalid answers named with the val
   CHECK(r.errors[0] == "a.yaml:3:6: error: item 1: 'true' is not a valid answer; valid answers: yes, partial, no, unknown, na (or "
                        "実施している, 一部実施している, 実施していない, わからない, 該当しない)");
   CHECK(r.errors[1].rfind("a.yaml:4:15: error: item 2: 'false' is not a valid answer; valid answers: yes, ", 0) == 0);
+}
+
+TEST_CASE("a valid answer file is parsed once: the loader asks for no mark it did not keep") {
+  Diagnostics d;
+  const std::string text = "instrument: self-diagnosis\norganization: {name: 株式会社テスト}\nanswers:\n" + all_answers("yes");
+  auto tree = read_yaml(text, "a.yaml", d, {}, answer_marks_kept());
+  REQUIRE(tree);
+  auto loaded = load_answers(*tree, test::embedded_library(), {"diagnose", MissingAnswers::error}, d);
+  REQUIRE(loaded);
+  CHECK(d.empty());
+  CHECK_FALSE(tree->marks_read());
+  CHECK(loaded->answers.instrument_at.line == 1);
+  CHECK(loaded->answers.instrument_at.column == 13);
+  CHECK(loaded->answers.organization_at.line == 2);
+  CHECK(loaded->answers.organization_at.column == 22);
+
+  // A problem found after reading (here an answer off the scale) reads the marks to say where.
+  auto invalid = read_yaml("instrument: self-diagnosis\nanswers:\n  1: maybe\n" + all_answers("yes", 2), "a.yaml", d, {},
+                           answer_marks_kept());
+  REQUIRE(invalid);
+  CHECK_FALSE(load_answers(*invalid, test::embedded_library(), {"diagnose", MissingAnswers::error}, d));
+  CHECK(invalid->marks_read());
+  REQUIRE(d.error_count() == 1);
+  CHECK(format_diagnostic(d.in_reading_order().front()).rfind("a.yaml:3:6: error: item 1: 'maybe'", 0) == 0);
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "secaction/load/yaml_reader.hpp"
 
 using namespace secaction;
@@ -221,4 +223,105 @@ TEST_CASE("findings from converting wait for the whole text: a later syntax erro
   CHECK_FALSE(read_yaml("a: 1\na: 2\nb: [1, 2\n", "s.yaml", d));
   REQUIRE(d.error_count() == 1);
   CHECK(first_error(d).find("not valid YAML") != std::string::npos);
+}
+
+namespace {
+
+// Every pointer of a tree, in document order of the JSON (keys sorted).
+void every_pointer(const nlohmann::json& value, const std::string& pointer, std::vector<std::string>& out) {
+  out.push_back(pointer);
+  if (value.is_object()) {
+    for (const auto& [key, child] : value.items()) every_pointer(child, child_pointer(pointer, key), out);
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) every_pointer(value[i], child_pointer(pointer, i), out);
+  }
+}
+
+const char* const k_quick_text = "instrument: self-diagnosis\n"
+                                 "organization:\n"
+                                 "  name: 株式会社テスト\n"
+                                 "answers:\n"
+                                 "  1: はい\n"
+                                 "  2: {answer: いいえ, note: \"メモ\"}\n"
+                                 "list:\n"
+                                 "  - 一\n"
+                                 "  - [二, 三]\n"
+                                 "'a/b~c': 4\n";
+
+} // namespace
+
+TEST_CASE("a valid text is parsed once; its marks are read when one is first asked for") {
+  Diagnostics d;
+  const std::vector<std::string> kept{"/instrument", "/organization/name", "/answers/2/note", "/absent"};
+  auto tree = read_yaml(k_quick_text, "t.yaml", d, {}, kept);
+  REQUIRE(tree);
+  CHECK(d.empty());
+  CHECK_FALSE(tree->marks_read());
+  // Kept marks are at hand without a second parse; columns count characters, not bytes.
+  CHECK(tree->at("/instrument").column == 13);
+  CHECK(tree->at("/organization/name").line == 3);
+  CHECK(tree->at("/organization/name").column == 9);
+  CHECK(tree->key_at("/organization/name").column == 3);
+  CHECK(tree->at("/answers/2/note").line == 6);
+  CHECK(tree->at("/answers/2/note").column == 26);
+  CHECK(tree->key_at("/answers/2/note").column == 20);
+  CHECK_FALSE(tree->marks_read());
+  // Any other mark reads them all.
+  CHECK(tree->at("/list/1/1").line == 9);
+  CHECK(tree->at("/list/1/1").column == 9);
+  CHECK(tree->marks_read());
+  CHECK(tree->key_at("/a~1b~0c").line == 10);
+  CHECK(tree->at("/answers/2/note").column == 26);
+  CHECK(tree->key_at("/answers/2/note").column == 20);
+}
+
+TEST_CASE("marks read later are the marks a careful read takes at once") {
+  // An alias sends a text down the careful read (every mark at once); the same document with the
+  // alias only in a comment on the first line reads quickly. Both give the same tree and marks.
+  Diagnostics d;
+  const std::string text = k_quick_text;
+  auto quick = read_yaml(text, "t.yaml", d);
+  auto careful = read_yaml("# *\n" + text, "t.yaml", d);
+  REQUIRE(quick);
+  REQUIRE(careful);
+  CHECK(d.empty());
+  CHECK_FALSE(quick->marks_read());
+  CHECK(careful->marks_read());
+  CHECK(quick->root() == careful->root());
+  std::vector<std::string> pointers;
+  every_pointer(quick->root(), "", pointers);
+  CHECK(pointers.size() == 15);
+  for (const auto& pointer : pointers) {
+    CAPTURE(pointer);
+    CHECK(quick->at(pointer).line + 1 == careful->at(pointer).line);
+    CHECK(quick->at(pointer).column == careful->at(pointer).column);
+    CHECK(quick->key_at(pointer).line + 1 == careful->key_at(pointer).line);
+    CHECK(quick->key_at(pointer).column == careful->key_at(pointer).column);
+  }
+}
+
+TEST_CASE("marks moved before they are read move when they are read") {
+  Diagnostics d;
+  auto tree = read_yaml("a: 1\nb: {c: 2}\n", "t.yaml", d);
+  REQUIRE(tree);
+  REQUIRE_FALSE(tree->marks_read());
+  tree->move_marks([renamed = std::string("/B")](std::string& pointer) {
+    if (pointer.starts_with("/b")) pointer.replace(0, 2, renamed);
+    return pointer != "/a"; // dropped
+  });
+  CHECK_FALSE(tree->marks_read());
+  CHECK(tree->at("/B/c").line == 2);
+  CHECK(tree->at("/B/c").column == 8);
+  CHECK(tree->key_at("/B").column == 1);
+  CHECK(tree->at("/a").line == 1); // dropped: falls back to the root
+  CHECK(tree->at("/a").column == 1);
+  CHECK(tree->marks_read());
+}
+
+TEST_CASE("a text with a problem is read carefully: the message is the same as without the quick read") {
+  Diagnostics d;
+  auto tree = read_yaml("a: 1\nb:\n  c: 2\n  c: 3\n", "t.yaml", d);
+  REQUIRE(tree); // a duplicate key leaves a usable tree
+  CHECK(tree->marks_read());
+  CHECK(first_error(d) == "t.yaml:4:3: error: duplicate key 'c' (first given at line 3); each key may appear only once");
 }
