@@ -14,6 +14,18 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto remaining = static_cast<utf8proc_ssize_t>(text.size());
   while (remaining > 0) {
+    // ASCII (most of every file, even a Japanese one: keys, indentation, ids) is valid as it is.
+    if (*bytes < 0x80) {
+      if (*bytes == '\n') {
+        ++position.line;
+        position.column = 1;
+      } else {
+        ++position.column;
+      }
+      ++bytes;
+      --remaining;
+      continue;
+    }
     utf8proc_int32_t codepoint = 0;
     const utf8proc_ssize_t length = utf8proc_iterate(bytes, remaining, &codepoint);
     if (length <= 0) return position;

@@ -184,41 +184,52 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   if (auto assessor = root.find("assessor"); assessor != root.end() && assessor->is_string()) answers.assessor = *assessor;
   answers.assessed_on = read_date(*tree, "/assessed_on", diagnostics);
 
-  const auto numbers = all_numbers(*instrument);
-  std::map<std::string, std::string> seen; // normalised number -> key as written
+  struct Seen {
+    const std::string* key; // as written
+    bool blank;             // written without a value: unanswered
+  };
+  std::map<std::string, Seen> seen; // normalised number -> how it was written
   // nlohmann::json keeps keys sorted. Two keys naming one item ("7" and "07") are walked in the
   // order they were written, so "the second one" really is the second in the file; otherwise the
   // order makes no difference (messages are printed in reading order), and finding it would
   // parse the file again for its marks.
-  std::vector<std::pair<std::string, std::string>> keys; // (normalised number, key)
-  for (const auto& [key, unused] : answers_field->items()) keys.emplace_back(normalise_number(key), key);
+  struct Given {
+    std::string number; // normalised
+    const std::string* key;
+    const Json* value;
+  };
+  std::vector<Given> given_answers;
+  given_answers.reserve(answers_field->size());
+  for (const auto& [key, value] : answers_field->items()) given_answers.push_back({normalise_number(key), &key, &value});
   std::vector<std::string_view> numbers_given;
-  numbers_given.reserve(keys.size());
-  for (const auto& [number, unused] : keys) numbers_given.push_back(number);
+  numbers_given.reserve(given_answers.size());
+  for (const auto& given : given_answers) numbers_given.push_back(given.number);
   std::sort(numbers_given.begin(), numbers_given.end());
   if (std::adjacent_find(numbers_given.begin(), numbers_given.end()) != numbers_given.end()) {
-    std::vector<std::pair<std::pair<int, int>, std::pair<std::string, std::string>>> placed; // (line, column) of the key
-    for (auto& entry : keys) {
-      const auto at = tree->key_at(child_pointer("/answers", entry.second));
-      placed.emplace_back(std::pair(at.line, at.column), std::move(entry));
+    std::vector<std::pair<std::pair<int, int>, Given>> placed; // (line, column) of the key
+    for (auto& given : given_answers) {
+      const auto at = tree->key_at(child_pointer("/answers", *given.key));
+      placed.emplace_back(std::pair(at.line, at.column), std::move(given));
     }
     std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = std::move(placed[i].second);
+    for (std::size_t i = 0; i < given_answers.size(); ++i) given_answers[i] = std::move(placed[i].second);
   }
-  for (const auto& [number, key] : keys) {
-    const Json& value = answers_field->at(key);
-    const auto pointer = [&key = key] { return child_pointer("/answers", key); }; // for messages only
+  for (const auto& given_answer : given_answers) {
+    const std::string& number = given_answer.number;
+    const std::string& key = *given_answer.key;
+    const Json& value = *given_answer.value;
+    const auto pointer = [&key] { return child_pointer("/answers", key); }; // for messages only
     if (instrument->find_item(number) == nullptr) {
       diagnostics.error(tree->key_at(pointer()), fmt::format("unknown item number '{}' in {}; valid numbers: {}", key,
-                                                           instrument_id, compact_numbers(numbers)));
+                                                           instrument_id, compact_numbers(all_numbers(*instrument))));
       continue;
     }
     if (auto previous = seen.find(number); previous != seen.end()) {
       diagnostics.error(tree->key_at(pointer()),
-                        fmt::format("item {} is answered twice (as '{}' and '{}')", number, previous->second, key));
+                        fmt::format("item {} is answered twice (as '{}' and '{}')", number, *previous->second.key, key));
       continue;
     }
-    seen.emplace(number, key);
+    seen.emplace(number, Seen{&key, value.is_null()});
     if (value.is_null()) continue; // left blank: unanswered
     if (value.is_object() && !value.contains("answer")) continue; // reported by the schema
     const Json& given = value.is_object() ? value.at("answer") : value;
@@ -242,9 +253,13 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
   // Unanswered: not written at all, or written with a blank value. Items whose answer was
   // invalid are already reported above and are not "missing".
   std::vector<std::string> unanswered;
-  for (const auto& number : numbers) {
-    auto written = seen.find(number);
-    if (written == seen.end() || root.at("answers").at(written->second).is_null()) unanswered.push_back(number);
+  std::size_t item_count = 0;
+  for (const auto& part : instrument->parts) {
+    for (const auto& item : part.items) {
+      ++item_count;
+      const auto written = seen.find(item.number);
+      if (written == seen.end() || written->second.blank) unanswered.push_back(item.number);
+    }
   }
   if (!unanswered.empty()) {
     if (options.missing == MissingAnswers::error) {
@@ -256,7 +271,7 @@ std::optional<LoadedAnswers> load_answers(const JsonTree& parsed, InstrumentLook
                             unknown ? unknown->label.ja + " (" + unknown->id + ")" : "the lowest answer")
               : fmt::format("answer {}", them);
       diagnostics.error(tree->key_at("/answers"), fmt::format("no answer for item{} {} (of {}); {}", unanswered.size() > 1 ? "s" : "",
-                                                              compact_numbers(unanswered), numbers.size(), remedy));
+                                                              compact_numbers(unanswered), item_count, remedy));
     } else {
       answers.missing = unanswered;
     }
