@@ -59,22 +59,16 @@ void JsonTree::read_pending_marks() const {
   });
 }
 
-std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {
+std::optional<Mark> JsonTree::stored(const Marks& sorted, const std::string& pointer) const {
   if (auto found = find_sorted(sorted, pointer)) return found;
-  if (m_pending && !m_pending->done) {
-    read_pending_marks();
-    if (auto found = find_sorted(sorted, pointer)) return found;
-  }
-  if (m_lookup) return m_lookup(pointer);
-  return std::nullopt;
+  if (!m_pending || m_pending->done) return std::nullopt;
+  read_pending_marks();
+  return find_sorted(sorted, pointer);
 }
 
-std::optional<Mark> JsonTree::stored_key(const std::string& pointer) const {
-  if (auto found = find_sorted(m_sorted_key_marks, pointer)) return found;
-  if (m_pending && !m_pending->done) {
-    read_pending_marks();
-    return find_sorted(m_sorted_key_marks, pointer);
-  }
+std::optional<Mark> JsonTree::stored_or_computed(const Marks& sorted, const std::string& pointer) const {
+  if (auto found = stored(sorted, pointer)) return found;
+  if (m_lookup) return m_lookup(pointer);
   return std::nullopt;
 }
 
@@ -89,7 +83,7 @@ SourceLocation JsonTree::at(const std::string& pointer) const {
 }
 
 SourceLocation JsonTree::key_at(const std::string& pointer) const {
-  if (auto found = stored_key(pointer)) return {m_file, found->line, found->column};
+  if (auto found = stored(m_sorted_key_marks, pointer)) return {m_file, found->line, found->column};
   return at(pointer);
 }
 

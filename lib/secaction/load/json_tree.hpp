@@ -76,7 +76,8 @@ public:
 
 private:
   [[nodiscard]] std::optional<Mark> stored_or_computed(const Marks& sorted, const std::string& pointer) const;
-  [[nodiscard]] std::optional<Mark> stored_key(const std::string& pointer) const;
+  // A stored mark, the pending ones read first if it is not among those at hand.
+  [[nodiscard]] std::optional<Mark> stored(const Marks& sorted, const std::string& pointer) const;
   void read_pending_marks() const;
   static void apply_move(Marks& marks, const PointerMove& move);
 
