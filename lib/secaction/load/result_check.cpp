@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/core/decimal.hpp"
 #include "secaction/questionnaire/assess.hpp"
 
 namespace secaction::load {
@@ -12,12 +13,8 @@ namespace {
 using Json = nlohmann::json;
 
 // `value` rounded as the result writer rounds it (report::json_number: 2 decimals, the percentage 1;
-// loaders may not include report/, so the rule is restated here and pinned by the golden cases
-// that read every result secaction writes).
-double written(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  return std::round(value * scale) / scale;
-}
+// the rounding itself is core/decimal, shared with the writer).
+double written(double value, int decimals) { return round_to_decimals(value, decimals); }
 
 bool agrees(const Json& stated, double derived, int decimals = 2) {
   return stated.is_number() && stated.get<double>() == written(derived, decimals);

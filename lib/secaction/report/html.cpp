@@ -63,13 +63,6 @@ constexpr const char* k_blocks = R"({{#blocks}}{{#is_heading}}<h{{level}}>{{text
 </table>
 {{/is_table}}{{/blocks}})";
 
-std::string render(std::string_view name, const char* text, const TemplateData& data) {
-  Diagnostics diagnostics;
-  auto out = render_template(name, text, data, diagnostics, TemplateEscape::html);
-  if (!out) throw std::logic_error("secaction: the built-in HTML template " + std::string(name) + " is broken");
-  return std::move(*out);
-}
-
 TemplateData block_data() {
   TemplateData data;
   for (const char* kind : {"is_heading", "is_paragraph", "is_bullets", "is_fields", "is_figure", "is_table"})
@@ -172,7 +165,7 @@ std::string render_blocks(const std::vector<const Block*>& blocks, const HtmlOpt
   for (const Block* block : blocks) list.push_back(std::visit(BlockData{options}, *block));
   TemplateData data;
   data.set("blocks", std::move(list));
-  return render("report blocks", k_blocks, data);
+  return render_builtin_html("report blocks", k_blocks, data);
 }
 
 bool is_section_heading(const Block& block) {
@@ -245,13 +238,6 @@ std::string running_header(const Document& document, const std::vector<const Blo
   return header;
 }
 
-// A mark per band, so the band can be told apart without its colour (and in black-and-white print).
-std::string band_mark(const Band& band) {
-  if (band.rank == 0) return "◎";
-  if (band.count >= 2 && band.rank + 1 == band.count) return "×";
-  return band.rank == 1 ? "○" : "△";
-}
-
 } // namespace
 
 std::string escape_css_string(std::string_view text) {
@@ -289,7 +275,7 @@ std::string render_html_page(std::string_view title, std::string_view header, st
   page.set("style", std::string(html_style()));
   page.set("running_header", escape_css_string(header));
   page.set("body", std::string(body_html));
-  return render("report page", k_page, page);
+  return render_builtin_html("report page", k_page, page);
 }
 
 std::string render_html(const Document& document, const HtmlOptions& options) {
@@ -310,7 +296,21 @@ std::string render_html(const Document& document, const HtmlOptions& options) {
   report.set("verdict", render_blocks(sections.verdict, options));
   report.set("meta", render_blocks(sections.meta, options));
   report.set("main", render_blocks(sections.rest, options));
-  return render_html_page(document.title, running_header(document, sections.meta), render("report", k_report, report), options);
+  return render_html_page(document.title, running_header(document, sections.meta),
+                          render_builtin_html("report", k_report, report), options);
+}
+
+std::string render_builtin_html(std::string_view name, const char* text, const TemplateData& data) {
+  Diagnostics diagnostics;
+  auto out = render_template(name, text, data, diagnostics, TemplateEscape::html);
+  if (!out) throw std::logic_error("secaction: the built-in HTML template " + std::string(name) + " is broken");
+  return std::move(*out);
+}
+
+std::string band_mark(const Band& band) {
+  if (band.rank == 0) return "◎";
+  if (band.count >= 2 && band.rank + 1 == band.count) return "×";
+  return band.rank == 1 ? "○" : "△";
 }
 
 } // namespace secaction::report

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "secaction/core/text_template.hpp"
 #include "secaction/report/document.hpp"
 
 namespace secaction::report {
@@ -35,6 +36,14 @@ std::string_view html_style();
 /// Text as a CSS string's contents: quotes and backslashes escaped, < and > as code points (so no
 /// text can close the <style> element), line breaks as spaces.
 std::string escape_css_string(std::string_view text);
+
+/// One of secaction's own HTML templates rendered with HTML escaping (the report's and the
+/// portfolio's pages). A template that does not render is a defect of the build: std::logic_error.
+std::string render_builtin_html(std::string_view name, const char* text, const TemplateData& data);
+
+/// A mark per band, so the band can be told apart without its colour (and in black-and-white
+/// print): ◎ the best, × the worst of two or more, ○ the second, △ the others.
+std::string band_mark(const Band& band);
 
 /// An SVG document made fit for inline use in HTML: the XML declaration is dropped.
 std::string inline_svg(std::string_view svg);

@@ -92,13 +92,6 @@ std::string link_href(const std::string& link) {
   return out;
 }
 
-std::string render(std::string_view name, const char* text, const TemplateData& data) {
-  Diagnostics diagnostics;
-  auto out = render_template(name, text, data, diagnostics, TemplateEscape::html);
-  if (!out) throw std::logic_error("secaction: the built-in HTML template " + std::string(name) + " is broken");
-  return std::move(*out);
-}
-
 // ---- HTML ---------------------------------------------------------------------------------------
 
 constexpr const char* k_row =
@@ -128,12 +121,6 @@ constexpr const char* k_portfolio = R"(<header class="cover">
 </table>
 </main>
 )";
-
-std::string band_mark(const Band& band) {
-  if (band.rank == 0) return "◎";
-  if (band.count >= 2 && band.rank + 1 == band.count) return "×";
-  return band.rank == 1 ? "○" : "△";
-}
 
 std::string title_of(const PortfolioOptions& options) {
   return options.lang == Lang::ja ? fmt::format("ポートフォリオ（secaction {}）", options.command)
@@ -243,7 +230,7 @@ PortfolioHtml::Page PortfolioHtml::page() {
   page.set("rows", std::string(k_marker));
   HtmlOptions html;
   html.lang = std::string(lang_code(lang));
-  const std::string whole = render_html_page(title, title, render("portfolio", k_portfolio, page), html);
+  const std::string whole = render_html_page(title, title, render_builtin_html("portfolio", k_portfolio, page), html);
   const auto at = whole.find(k_marker);
   return {whole.substr(0, at), whole.substr(at + k_marker.size())};
 }

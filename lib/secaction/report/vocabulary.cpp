@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "secaction/core/decimal.hpp"
 #include "secaction/core/text.hpp"
 
 namespace secaction::report {
@@ -38,8 +39,7 @@ std::string not_given(Lang lang) { return tr(lang, "（未記入）", "(not give
 std::string list_separator(Lang lang) { return tr(lang, "、", ", "); }
 
 nlohmann::ordered_json json_number(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  const double rounded = std::round(value * scale) / scale;
+  const double rounded = round_to_decimals(value, decimals);
   if (rounded == std::trunc(rounded) && std::fabs(rounded) < 1e15) return static_cast<long long>(rounded); // -0 becomes 0 here
   return rounded;
 }
